@@ -1,0 +1,3 @@
+from ipgraph.cli import main
+
+main()

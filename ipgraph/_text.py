@@ -1,0 +1,39 @@
+"""Small text helpers shared by the extractors and the minting of IRIs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+PRC_SUFFIX = re.compile(r"\s+of\s+(the\s+)?People's\s+Republic\s+of\s+China\b", re.I)
+
+
+def plain(text: str) -> str:
+    """Curly quotes and non-breaking spaces made plain, same length as the input (offsets survive)."""
+    return text.translate(_QUOTES)
+
+
+def norm_name(name: str) -> str:
+    """A comparison key for names and titles: case, articles, punctuation and the PRC suffix folded."""
+    s = plain(name).lower().replace("&", " and ")
+    s = PRC_SUFFIX.sub(" ", s)
+    s = re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", s)
+    s = re.sub(r"\b(the|a|an)\b", " ", s)
+    return " ".join(s.split())
+
+
+def norm_title(title: str) -> str:
+    """Like norm_name, with "intellectual property" and "IP" taken as one."""
+    s = norm_name(re.sub(r"\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s*\)", " ", title))
+    s = re.sub(r"\bintellectual property( rights?)?\b", "ip", s)
+    s = re.sub(r"\bipr?s?\b", "ip", s)
+    return s
+
+
+def slug(text: str, limit: int = 80) -> str:
+    s = unicodedata.normalize("NFKD", plain(text)).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > limit:
+        s = s[:limit].rsplit("-", 1)[0]
+    return s or "x"

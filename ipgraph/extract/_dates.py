@@ -1,0 +1,61 @@
+"""Dates as English news texts write them."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+# "Apr 11, 2012", "April 11 2012", "11 April 2012", "12 23,2020", "2012-04-11", "2012/4/11"
+_FORMS = [
+    re.compile(rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\s*,?\s*(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<m>\d{1,2})[ /.-](?P<day>\d{1,2})\s*,\s*(?P<year>(?:19|20)\d\d)\b"),
+]
+
+
+def month_number(name: str) -> int | None:
+    n = name.lower().rstrip(".")
+    return MONTHS.get(n) or MONTHS.get(n[:3])
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_full_date(text: str) -> tuple[str, int, int] | None:
+    """The first full date in text: (ISO date, start, end)."""
+    best = None
+    for form in _FORMS:
+        m = form.search(text)
+        if not m or (best and m.start() >= best[1]):
+            continue
+        month = month_number(m.group("mon")) if "mon" in m.groupdict() else int(m.group("m"))
+        if month and (iso := _iso(int(m.group("year")), month, int(m.group("day")))):
+            best = (iso, m.start(), m.end())
+    return best
+
+
+# "On March 30", "on the afternoon of June 24", "from April 20 to 26", "November 30, 2020"
+MONTH_DAY = re.compile(rf"\b(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+                       rf"(?:\s*(?:-|–|to|until|through)\s*(?:(?P<mon2>{MONTH_RE})\s+)?(?P<day2>\d{{1,2}})\b)?")
+
+
+def month_day_iso(month: int, day: int, year: int | None) -> str | None:
+    if year:
+        return _iso(year, month, day)
+    if _iso(2000, month, day):  # leap year: accepts Feb 29
+        return f"--{month:02d}-{day:02d}"
+    return None

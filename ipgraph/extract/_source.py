@@ -1,0 +1,79 @@
+"""Reading source files: UTF-8 text only, refused loudly otherwise; optional <stem>.meta.yaml sidecar."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ipgraph.errors import SourceError
+
+META_FIELDS = {"title", "date", "url", "publisher", "licence", "language"}
+
+
+@dataclass(frozen=True)
+class Source:
+    doc_id: str
+    path: Path
+    text: str
+    sha256: str
+    meta: dict
+
+
+def find_sources(paths: list[Path]) -> list[Path]:
+    """Every *.txt under the given files and folders, sorted; a missing path is an error."""
+    found: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()))
+        elif p.is_file():
+            if p.suffix != ".txt":
+                raise SourceError(p, "not a .txt document; the corpus holds UTF-8 *.txt files")
+            found.append(p)
+        else:
+            raise SourceError(p, "no such file or folder")
+    seen: dict[str, Path] = {}
+    for f in found:
+        if f.stem in seen and seen[f.stem].resolve() != f.resolve():
+            raise SourceError(f, f"document id {f.stem!r} is also used by {seen[f.stem]}; rename one of them")
+        seen[f.stem] = f
+    return sorted(seen.values(), key=lambda f: f.stem)
+
+
+def read_source(path: Path) -> Source:
+    path = Path(path)
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError(path, "the file is empty; remove it or add the document's text")
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        raise SourceError(path, f"binary content (NUL byte at byte offset {nul}); the corpus takes UTF-8 text only")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SourceError(path, f"not UTF-8 (invalid byte 0x{data[e.start]:02x} at byte offset {e.start}); "
+                                "re-save the file as UTF-8") from e
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Source(doc_id=path.stem, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
+                  meta=read_meta(path))
+
+
+def read_meta(path: Path) -> dict:
+    meta_path = path.with_name(path.stem + ".meta.yaml")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        raise SourceError(meta_path, f"not a valid UTF-8 YAML sidecar: {e}") from e
+    if not isinstance(meta, dict):
+        raise SourceError(meta_path, "the sidecar must be a mapping of " + ", ".join(sorted(META_FIELDS)))
+    unknown = set(meta) - META_FIELDS
+    if unknown:
+        raise SourceError(meta_path, f"unknown field(s) {sorted(unknown)}; allowed: {sorted(META_FIELDS)}")
+    return {k: str(v) for k, v in meta.items() if v is not None}

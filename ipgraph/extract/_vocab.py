@@ -1,0 +1,106 @@
+"""Linguistic vocabulary of the extraction rules: words, not facts about the world.
+
+Concept names here are the local names of SKOS concepts in ontology/ipo.ttl; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Clause-initial verbs of plan measures -> ipo action concept
+ACTIONS = {
+    "revise": "Revise", "amend": "Revise", "modify": "Revise",
+    "formulate": "Formulate", "draft": "Draft", "promulgate": "Promulgate", "issue": "Promulgate",
+    "publish": "Publish", "release": "Publish",
+    "launch": "Launch", "initiate": "Launch", "conduct": "Conduct", "carry": "Conduct",
+    "organize": "Organise", "organise": "Organise",
+    "research": "Research", "study": "Research", "explore": "Research",
+    "improve": "Improve", "optimize": "Improve", "optimise": "Improve", "perfect": "Improve",
+    "establish": "Establish", "construct": "Establish", "set": "Establish", "build": "Establish",
+    "implement": "Implement", "consolidate": "Implement",
+    "promote": "Promote", "propel": "Promote", "advance": "Promote", "encourage": "Promote",
+    "support": "Support", "extend": "Support", "assist": "Support",
+    "strengthen": "Strengthen", "reinforce": "Strengthen", "intensify": "Strengthen", "enhance": "Strengthen",
+    "guide": "Guide", "provide": "Guide",
+    "combat": "Enforce", "crack": "Enforce", "punish": "Enforce", "investigate": "Enforce",
+    "review": "Review", "assess": "Review", "evaluate": "Review", "inspect": "Review", "examine": "Review",
+}
+PILOT = re.compile(r"\bpilot\b", re.I)
+CAMPAIGN = re.compile(r"\bcampaigns?\b", re.I)
+LEGISLATE = re.compile(r"\blegislation\b", re.I)
+
+# Kinds of IP -> ipo IP-kind concept
+IP_KINDS = [
+    ("Patent", re.compile(r"\bpatent(s|ed|ing)?\b", re.I)),
+    ("Trademark", re.compile(r"\btrade ?marks?\b|\bbrands?\b", re.I)),
+    ("Copyright", re.compile(r"\bcopyrights?\b|\bpiracy\b|\blicensed software\b", re.I)),
+    ("PlantVariety", re.compile(r"\b(new )?varieties of plants?\b|\bplant variet(y|ies)\b|\bbreeding\b", re.I)),
+    ("GeographicalIndication", re.compile(r"\bgeographical indications?\b|\bGIs?\b")),
+    ("TraditionalKnowledge", re.compile(r"\btraditional knowledge\b|\bTK\b")),
+    ("GeneticResource", re.compile(r"\bgenetic resources?\b", re.I)),
+    ("Folklore", re.compile(r"\bfolklores?\b|\bfolk literature and art\b", re.I)),
+    ("LayoutDesign", re.compile(r"\b(integrated circuit )?layout[- ]designs?\b", re.I)),
+    ("TradeSecret", re.compile(r"\btrade secrets?\b|\bbusiness secrets?\b", re.I)),
+    ("DomainName", re.compile(r"\bdomain names?\b", re.I)),
+]
+
+# Event nouns -> ipo event-kind concept (longest first)
+EVENT_NOUNS = [
+    ("press conference", "PressConference"), ("news conference", "PressConference"),
+    ("news briefing", "PressConference"), ("press briefing", "PressConference"),
+    ("collective study", "CollectiveStudy"), ("study session", "CollectiveStudy"),
+    ("publicity week", "PublicityWeek"), ("plenary session", "Meeting"),
+    ("special campaign", "Campaign"), ("campaign", "Campaign"),
+    ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"),
+    ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
+    ("meeting", "Meeting"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
+    ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"), ("fair", "Exhibition"),
+    ("talks", "Meeting"),
+]
+EVENT_KIND_LABELS = {
+    "PressConference": "press conference", "CollectiveStudy": "collective study",
+    "PublicityWeek": "publicity week", "Campaign": "campaign", "Interview": "interview",
+    "Meeting": "meeting", "Conference": "conference", "Forum": "forum", "Ceremony": "ceremony",
+    "Exhibition": "exhibition", "Observance": "observance",
+}
+# Heads of named events written in title case ("2022 National IP Publicity Week")
+NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "Campaign",
+                     "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",
+                     "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference"}
+
+# Role titles of officials (a regex alternation, longest first)
+ROLES = [
+    r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
+    r"Party (?:Secretary|Chief)", r"General Secretary", r"Secretary[- ]General", r"Deputy Secretary[- ]General",
+    r"Executive Vice[- ]Mayor", r"Executive Deputy Mayor", r"Vice[- ]Mayor", r"Deputy Mayor", r"Mayor",
+    r"Vice[- ]Governor", r"Deputy Governor", r"Governor", r"Deputy Secretary", r"Secretary",
+    r"Deputy Commissioner", r"Commissioner", r"Deputy Director[- ]General", r"Director[- ]General",
+    r"Deputy Director", r"Director", r"Vice[- ]Minister", r"Deputy Minister", r"Minister",
+    r"Vice[- ]President", r"President", r"Vice[- ]Chair(?:man|woman|person)?", r"Chair(?:man|woman|person)?",
+    r"Vice[- ]Premier", r"Premier", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
+    r"Spokes(?:person|man|woman)", r"Deputy Head", r"Head", r"Chief Economist", r"Chief Engineer",
+    r"(?:First|Second)-[Cc]lass Inspector", r"Inspector", r"Counsel(?:l?or)?",
+]
+ROLE_RE = "(?:" + "|".join(ROLES) + ")"
+ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
+              "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",
+              "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Chief", "Inspector", "Counsellor", "Counselor",
+              "Party", "State", "Councilor", "Justice", "Procurator", "Economist", "Engineer", "First-Class",
+              "Second-Class", "Member"}
+
+# Words that cannot be part of a person's name
+NOT_NAME = ROLE_WORDS | {
+    "The", "This", "That", "These", "Those", "In", "On", "At", "For", "Of", "And", "With", "By", "From", "To",
+    "China", "Chinese", "Beijing", "National", "Central", "Committee", "Council", "Office", "Ministry",
+    "Administration", "Department", "Bureau", "Commission", "Government", "Municipal", "People", "Court",
+    "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "He", "She", "They", "We",
+    "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}
+
+ORG_HEADS = {"Ministry", "Administration", "Office", "Commission", "Department", "Bureau", "Court",
+             "Procuratorate", "Council", "Committee", "Academy", "Association", "Center", "Centre", "Group",
+             "Agency", "Institute", "Federation", "Customs", "Government", "Meeting", "Organization",
+             "Organisation", "Congress", "Tribunal", "Municipality", "Division", "Section", "Society",
+             "Corporation", "Company", "Bank", "University", "Portal", "Daily"}

@@ -1,0 +1,104 @@
+"""Document-level rules: headline, publication date, language, kind, and the year the text speaks of."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ipgraph._text import plain
+from ipgraph.extract._dates import parse_full_date
+from ipgraph.extract._source import Source
+from ipgraph.records import Document, Span
+
+# Lines of site furniture rather than content
+_NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "contact", "search", "menu",
+              "login", "print", "share", "wechat", "english", "chinese", "sitemap", "back", "top", "services",
+              "resources", "policies", "events", "media", "more", "subscribe", "email", "weibo", "facebook",
+              "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>"}
+_DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date)?|Date|Posted|Time|Issued)\s*[:：]\s*", re.I)
+_PLAN_TITLE = re.compile(r"\b(?:Promotion Plan|Action Plan|Work Plan|Implementation Plan|Plan|Programme|Program|"
+                         r"Key Points|Work Points|Annual Plan)\b")
+
+
+def is_furniture(line: str) -> bool:
+    words = re.findall(r"\S+", line.lower())
+    if not words:
+        return True
+    nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
+    return nav / len(words) >= 0.5 or bool(_DATE_LABEL.match(line)) or line.strip().startswith(("Copyright", "©"))
+
+
+def headline(text: str) -> tuple[str, Span]:
+    """The first line that is neither site furniture nor a date line."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if stripped and not is_furniture(stripped):
+            lead = len(line) - len(line.lstrip())
+            return stripped, Span(start + lead, start + lead + len(stripped))
+    return "", Span(0, 0)
+
+
+def publication_date(text: str) -> tuple[str, Span] | None:
+    """A dated line near the top ("Updated: Apr 11, 2012", "Updated: 12 23,2020")."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        if n > 15:
+            break
+        m = _DATE_LABEL.match(line)
+        if m:
+            found = parse_full_date(line[m.end():])
+            if found:
+                iso, s, e = found
+                return iso, Span(start + m.end() + s, start + m.end() + e)
+        elif re.fullmatch(r"\s*(?:19|20)\d\d-\d\d-\d\d\s*", line):
+            found = parse_full_date(line)
+            if found:
+                return found[0], Span(start + found[1], start + found[2])
+    return None
+
+
+def language(text: str) -> str:
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh" if han > latin else "en"
+
+
+def context_year(text: str) -> int | None:
+    """The year a text without a date speaks of: the year it names most often as its present
+    ("the 2022 National IP Publicity Week", "World IP Day 2022"), leaving out targets ("by 2025"),
+    origins ("since 2009") and periods ("(2021-2035)")."""
+    t = plain(text)
+    counts: Counter[int] = Counter()
+    for m in re.finditer(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", t):
+        before = t[max(0, m.start() - 20):m.start()].lower()
+        after = t[m.end():m.end() + 3]
+        if re.search(r"(?:by|for|until|till|before|since|from|through|to|end of|beginning of|in the)\s*(?:the end of\s*)?$",
+                     before.rstrip()) or re.match(r"\s*[-–]\s*\d", after) or re.search(r"[-–]\s*$", before):
+            continue
+        if re.search(r"\b(?:19|20)\d\d\s*[-–]\s*$", before):
+            continue
+        counts[int(m.group(1))] += 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max(y for y, c in counts.items() if c == top)
+
+
+def document_record(src: Source) -> Document:
+    text = src.text
+    title, title_span = headline(text)
+    if src.meta.get("title"):
+        title = src.meta["title"]
+    date = publication_date(text)
+    iso, date_span = (date if date else (None, None))
+    if src.meta.get("date"):
+        iso = str(src.meta["date"])[:10]
+    kind = "plan" if _PLAN_TITLE.search(title) else "news"
+    return Document(
+        doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=text, title=title, title_span=title_span,
+        date=iso, date_span=date_span, language=src.meta.get("language") or language(text), kind=kind,
+        url=src.meta.get("url"), publisher=src.meta.get("publisher"), licence=src.meta.get("licence"),
+    )

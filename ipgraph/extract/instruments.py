@@ -1,0 +1,260 @@
+"""Named instruments (laws, regulations, judicial interpretations, policy documents, plans, strategies,
+treaties) found by their title shapes, and the revisions the text reports of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ipgraph._text import norm_title
+from ipgraph.extract._vocab import ACTIONS, ORG_HEADS
+from ipgraph.records import Instrument, Revision, Span
+from ipgraph.reference import Reference
+
+_TOKEN = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+CONNECTIVES = {"of", "on", "for", "the", "and", "in", "to", "by", "with", "concerning", "during", "against", "from",
+               "at", "upon", "under", "about", "between", "an", "a", "or", "into", "regarding", "involving"}
+# heads that start a title: "Regulations on ...", "Opinions on ..."
+HEAD_INITIAL = {
+    "Regulation": "Regulation", "Regulations": "Regulation", "Provisions": "DepartmentalRule",
+    "Measures": "DepartmentalRule", "Rules": "DepartmentalRule", "Opinion": "PolicyDocument",
+    "Opinions": "PolicyDocument", "Interpretation": "JudicialInterpretation",
+    "Interpretations": "JudicialInterpretation", "Guidelines": "PolicyDocument", "Guideline": "PolicyDocument",
+    "Principles": "PolicyDocument", "Outline": "Outline", "Outlines": "Outline", "Compendium": "Outline",
+    "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
+    "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
+    "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Law": "Law",
+}
+HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "On", "Of", "For", "Concerning", "Regarding"}
+# heads that end a title: "Patent Law", "14th Five-Year Plan"
+HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Strategy": "Strategy",
+              "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Outline": "Outline",
+              "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule"}
+LEFT_MODIFIERS = {"Several", "Guiding", "Provisional", "Interim", "Implementing", "Detailed", "Supplementary",
+                  "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
+SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
+                     "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
+                     "When", "While", "Both", "Further", "Also", "A", "An", "And", "Or", "Of", "New", "Current",
+                     "Relevant", "Related", "Existing", "Revised", "Amended", "Such", "Each", "Every", "Other"}
+REVISABLE = {"Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", "PolicyDocument"}
+_NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Program(?:me)?)\b")
+_TRIGGER = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?P<word>revis(?:e|es|ed|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|modif(?:y|ies|ied|ying|ication|ications))\b"
+    r"(?P<link>\s+(?:of|to|on)\b)?", re.I)
+ORDINALS = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth"], 1)}
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        t = self.text
+        return (t[:1].isupper() or (t[:1].isdigit() and bool(re.match(r"\d+(st|nd|rd|th)$", t)))
+                or t.startswith("(")) and t not in {"(", ")"}
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_year_range(t: _Tok) -> bool:
+    return t.text.startswith("(") and len(t.text) > 3
+
+
+def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool) -> int:
+    """Index of the last token of a title-case run that starts after toks[i] with a connective."""
+    last = i
+    j = i + 1
+    n = len(toks)
+    while j < n:
+        t = toks[j]
+        if _is_year_range(t):
+            last = j
+            j += 1
+            continue
+        if t.text in ("(",) or not (t.word or t.text == ","):
+            break
+        if t.text == ",":
+            # a list inside a title: ", Film and Television"
+            k = j + 1
+            ok = False
+            while k < n and toks[k].cap and toks[k].word:
+                k += 1
+                if k < n and toks[k].text == "and" and k + 1 < n and toks[k + 1].cap:
+                    ok = True
+                    break
+                if k < n and toks[k].text == ",":
+                    k += 1
+                    continue
+                break
+            if not ok:
+                break
+            j += 1
+            continue
+        if t.text in CONNECTIVES:
+            k = j
+            while k < n and toks[k].text in CONNECTIVES:
+                k += 1
+            if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of":
+                break
+            if t.text == "and" and toks[j + 1].text == "the":
+                break
+            if allow_year is False and t.text == "in" and toks[k].text[:1].isdigit():
+                break
+            j = k
+            continue
+        if t.text[:1].isdigit() and allow_year and re.fullmatch(r"(19|20)\d\d", t.text) and toks[j - 1].text == "in":
+            last = j
+            break
+        if t.cap:
+            last = j
+            j += 1
+            continue
+        break
+    return last
+
+
+def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str]) -> list[Instrument]:
+    toks = _tokens(text)
+    cands: list[tuple[int, int, str, str]] = []  # start token, end token, kind, head
+    for i, t in enumerate(toks):
+        head = t.text
+        # head-initial: "Opinions on ...", "Treaty on ...", "Outline of ..."
+        if head in HEAD_INITIAL and i + 1 < len(toks) and toks[i + 1].text in HEAD_INITIAL_LINK:
+            end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
+            if end > i + 1:
+                start = i
+                while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
+                    start -= 1
+                # "Beijing Treaty on ...": a capitalised place before a treaty
+                cands.append((start, end, HEAD_INITIAL[head], head))
+        # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
+        if head in HEAD_FINAL:
+            start = i
+            while start > 0 and toks[start - 1].cap and toks[start - 1].word and toks[start - 1].text not in SENTENCE_STARTERS \
+                    and toks[start - 1].text.lower() not in ACTIONS and not toks[start - 1].text.endswith("'s") \
+                    and toks[start - 1].text not in acronyms:
+                start -= 1
+            if start == i:
+                continue
+            end = i
+            if head in ("Law", "Code") and i + 5 < len(toks) and [x.text for x in toks[i + 1:i + 6]] == \
+                    ["of", "the", "People's", "Republic", "of"]:
+                end = i + 6 if i + 6 < len(toks) and toks[i + 6].text == "China" else i
+            elif head in ("Plan", "Programme", "Treaty", "Convention", "Agreement", "Outline"):
+                if i + 1 < len(toks) and _is_year_range(toks[i + 1]):
+                    end = i + 1
+                if end + 1 < len(toks) and toks[end + 1].text in {"for", "on", "of"}:
+                    end = _extend_right(toks, end, acronyms, allow_year=True)
+            cands.append((start, end, HEAD_FINAL[head], head))
+    # longest first, no overlaps
+    cands.sort(key=lambda c: (-(toks[c[1]].end - toks[c[0]].start), c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Instrument] = []
+    own = norm_title(doc_title)
+    for s, e, kind, head in cands:
+        start, end = toks[s].start, toks[e].end
+        if any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        if _part_of_org_name(toks, s):
+            continue
+        title = text[start:end]
+        words = title.split()
+        if len(words) < 2 or len(words) > 40:
+            continue
+        if kind == "Strategy" and len(words) < 3:
+            continue
+        from difflib import SequenceMatcher
+
+        if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9:
+            continue  # the document itself
+        known = reference.known_instrument(title)
+        kind = known.cls if known else _refine_kind(kind, title, text[max(0, start - 40):start])
+        out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(start, end)))
+    out.sort(key=lambda x: x.span.start)
+    return out
+
+
+def _part_of_org_name(toks: list[_Tok], s: int) -> bool:
+    """"Joint Meeting for Implementation of the National IP Strategy": a title inside a body's name."""
+    j = s - 1
+    while j >= 0 and (toks[j].cap or toks[j].text in CONNECTIVES) and toks[j].word:
+        if toks[j].text in ORG_HEADS:
+            return True
+        if toks[j].text in ("Implementation", "Implementing") or toks[j].text in CONNECTIVES:
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def _refine_kind(kind: str, title: str, before: str) -> str:
+    if kind in ("DepartmentalRule", "PolicyDocument") and re.search(
+            r"\b(?:Trial|Adjudication|Judicial|Cases|Disputes)\b", title):
+        return "JudicialInterpretation"
+    if re.search(r"(?:Court|Procuratorate)'s\s*$", before):
+        return "JudicialInterpretation"
+    return kind
+
+
+def find_revisions(text: str, instruments: list[Instrument], measures: list[tuple[int, int, int]]) -> list[Revision]:
+    """Revisions: an instrument that is the object of revise / revision of / amendment to / modification to,
+    with the instruments joined to it by "and". measures: (start, end, number) of plan measures."""
+    by_start = sorted(instruments, key=lambda x: x.span.start)
+    out: list[Revision] = []
+    for m in _TRIGGER.finditer(text):
+        pos = m.end()
+        chain = []
+        for inst in by_start:
+            if inst.span.start < pos:
+                continue
+            gap = text[pos:inst.span.start]
+            if not re.fullmatch(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:relevant\s+|current\s+|existing\s+)?", gap, re.I) \
+                    and not (chain and re.fullmatch(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?", gap)):
+                break
+            chain.append(inst)
+            pos = inst.span.end
+        word = m.group("word").lower()
+        measure = next((n for a, b, n in measures if a <= m.start() < b), None)
+        for inst in chain:
+            if inst.kind not in REVISABLE or _NOT_REVISABLE_WORDS.search(inst.title):
+                continue
+            sent_start = max(text.rfind(c, 0, m.start()) for c in ".\n,;") + 1
+            out.append(Revision(
+                instrument=inst.key, title=inst.title, span=Span(m.start(), inst.span.end),
+                status=_status(text[sent_start:m.start()], word, measure is not None),
+                ordinal=_ordinal(m.group("ord")), measure=measure,
+            ))
+    return out
+
+
+def _ordinal(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower()
+    return ORDINALS.get(w) or (int(re.match(r"\d+", w).group()) if w[:1].isdigit() else None)
+
+
+def _status(before: str, word: str, in_measure: bool) -> str | None:
+    b = before.lower()
+    if in_measure:
+        return "planned"
+    if re.search(r"\bafter\b|\bhas been\b|\bwas\b|\bwere\b|\bcompleted\b|\badopted\b|\bpassed\b", b) or word in (
+            "revised", "amended", "modified"):
+        return "adopted"
+    if re.search(r"\b(speed up|accelerate|carry out|research|under way|underway|ongoing|is being|are being|work hard)\b", b):
+        return "underway"
+    if re.search(r"\b(will|plan|to be|should|shall)\b", b):
+        return "planned"
+    return None

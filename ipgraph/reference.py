@@ -1,0 +1,267 @@
+"""The curated reference data of data/reference/*.yaml, loaded into plain Python objects.
+
+Both the extractors (to resolve acronyms, names and titles) and rdfize (to write the reference
+graph) read it. No rdflib here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ipgraph._text import norm_name, norm_title, slug
+from ipgraph.errors import ReferenceDataError
+
+RECALLED = "recalled"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A value with its sources, or recalled (unverified)."""
+
+    value: Any
+    sources: tuple[str, ...]
+    note: str | None = None
+
+    @property
+    def recalled(self) -> bool:
+        return not self.sources
+
+
+@dataclass
+class Agency:
+    key: str
+    name_en: str
+    cls: str
+    notation: str | None = None
+    alt_notations: tuple[str, ...] = ()
+    alt_names: tuple[str, ...] = ()
+    name_zh: Fact | None = None
+    type: Fact | None = None
+    existed_from: str | None = None
+    existed_to: str | None = None
+    existed_sources: tuple[str, ...] = ()
+    parent: str | None = None
+    note: str | None = None
+
+    def existed_on(self, date: str | None) -> bool:
+        if not date:
+            return True
+        if self.existed_from and date < self.existed_from:
+            return False
+        return not (self.existed_to and date >= self.existed_to)
+
+
+@dataclass
+class Change:
+    key: str
+    date: str
+    kind: str
+    description: str
+    sources: tuple[str, ...]
+    original: tuple[str, ...] = ()
+    resulting: tuple[str, ...] = ()
+    affected: tuple[str, ...] = ()
+    contributing: tuple[str, ...] = ()
+    contributing_to: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass
+class Amendment:
+    ordinal: int
+    date: Fact
+    in_force: str | None = None
+
+
+@dataclass
+class InstrumentRef:
+    key: str
+    title: str
+    cls: str
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+    issuers: tuple[str, ...] = ()
+    implements: str | None = None
+    adopted: Fact | None = None
+    in_force: Fact | None = None
+    issued: Fact | None = None
+    period: Fact | None = None
+    amendments: list[Amendment] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass
+class Reference:
+    agencies: dict[str, Agency]
+    changes: list[Change]
+    instruments: dict[str, InstrumentRef]
+    sources: dict[str, dict]
+    default_orgs: dict[str, Fact]
+    by_notation: dict[str, list[str]] = field(default_factory=dict)
+    by_alt_notation: dict[str, list[str]] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_title: dict[str, str] = field(default_factory=dict)
+
+    # -- agencies -------------------------------------------------------------------------
+    def agency_by_name(self, name: str) -> str | None:
+        return self.by_name.get(norm_name(name))
+
+    def acronym_candidates(self, token: str) -> tuple[list[str], list[str]]:
+        """(agencies whose acronym it is, agencies that other texts abbreviate so)."""
+        return self.by_notation.get(token, []), self.by_alt_notation.get(token, [])
+
+    def is_acronym(self, token: str) -> bool:
+        return token in self.by_notation or token in self.by_alt_notation
+
+    # -- instruments ----------------------------------------------------------------------
+    def instrument_key(self, title: str) -> str:
+        """The key of a titled instrument: the reference key when the title is a known alias."""
+        n = norm_title(title)
+        return self.by_title.get(n) or slug(n)
+
+    def known_instrument(self, title: str) -> InstrumentRef | None:
+        key = self.by_title.get(norm_title(title))
+        return self.instruments.get(key) if key else None
+
+
+def _fact(raw: Any, where: str, source_ids: set[str]) -> Fact | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raw = {"value": raw, "source": RECALLED}
+    src = raw.get("source", RECALLED)
+    if src == RECALLED:
+        sources: tuple[str, ...] = ()
+    else:
+        sources = tuple(src if isinstance(src, list) else [src])
+        unknown = [s for s in sources if s not in source_ids]
+        if unknown:
+            raise ReferenceDataError(f"{where}: unknown source id(s) {unknown}; add them under `sources:`")
+    value = raw.get("value", raw.get("date"))
+    return Fact(value=value, sources=sources, note=raw.get("note"))
+
+
+def _tuple(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    return tuple(v) if isinstance(v, list) else (v,)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except FileNotFoundError as e:
+        raise ReferenceDataError(f"{path}: missing reference file") from e
+    except yaml.YAMLError as e:
+        raise ReferenceDataError(f"{path}: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise ReferenceDataError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def load_reference(reference_dir: Path) -> Reference:
+    reference_dir = Path(reference_dir)
+    ag_path, law_path, post_path = (reference_dir / n for n in ("agencies.yaml", "laws.yaml", "posts.yaml"))
+    ag, laws, posts = _read(ag_path), _read(law_path), _read(post_path)
+    sources = {**(ag.get("sources") or {}), **(laws.get("sources") or {})}
+    ids = set(sources)
+
+    agencies: dict[str, Agency] = {}
+    for i, a in enumerate(ag.get("agencies") or []):
+        where = f"{ag_path}: agencies[{i}]"
+        try:
+            key = a["key"]
+            existed = a.get("existed") or {}
+            ex_src = _fact({"value": None, "source": existed.get("source", RECALLED)}, where, ids) if existed else None
+            agency = Agency(
+                key=key,
+                name_en=a["name_en"],
+                cls=a["class"],
+                notation=a.get("notation"),
+                alt_notations=_tuple(a.get("alt_notations")),
+                alt_names=_tuple(a.get("alt_names")),
+                name_zh=_fact(a.get("name_zh"), where, ids),
+                type=_fact(a.get("type"), where, ids),
+                existed_from=str(existed["from"]) if existed.get("from") else None,
+                existed_to=str(existed["to"]) if existed.get("to") else None,
+                existed_sources=ex_src.sources if ex_src else (),
+                parent=a.get("parent"),
+                note=a.get("note"),
+            )
+        except KeyError as e:
+            raise ReferenceDataError(f"{where}: missing field {e}") from e
+        if key in agencies:
+            raise ReferenceDataError(f"{where}: duplicate agency key {key!r}")
+        agencies[key] = agency
+
+    changes = []
+    for i, c in enumerate(ag.get("changes") or []):
+        where = f"{ag_path}: changes[{i}]"
+        f = _fact({"value": None, "source": c.get("source", RECALLED)}, where, ids)
+        ch = Change(
+            key=c["key"], date=str(c["date"]), kind=c["kind"], description=c["description"],
+            sources=f.sources if f else (), original=_tuple(c.get("original")),
+            resulting=_tuple(c.get("resulting")), affected=_tuple(c.get("affected")),
+            contributing=_tuple(c.get("contributing")), contributing_to=_tuple(c.get("contributing_to")),
+            note=c.get("note"),
+        )
+        for k in ch.original + ch.resulting + ch.affected + ch.contributing + ch.contributing_to:
+            if k not in agencies:
+                raise ReferenceDataError(f"{where}: unknown agency key {k!r}")
+        changes.append(ch)
+    for a in agencies.values():
+        if a.parent and a.parent not in agencies:
+            raise ReferenceDataError(f"{ag_path}: agency {a.key!r} has unknown parent {a.parent!r}")
+
+    instruments: dict[str, InstrumentRef] = {}
+    for i, r in enumerate(laws.get("instruments") or []):
+        where = f"{law_path}: instruments[{i}]"
+        try:
+            inst = InstrumentRef(
+                key=r["key"], title=r["title"], cls=r["class"], short=r.get("short"),
+                aliases=_tuple(r.get("aliases")), issuers=_tuple(r.get("issuer")),
+                implements=r.get("implements"),
+                adopted=_fact(r.get("adopted"), where, ids), in_force=_fact(r.get("in_force"), where, ids),
+                issued=_fact(r.get("issued"), where, ids),
+                period=_fact({"value": r["period"], "source": r["period"].get("source", RECALLED)}, where, ids)
+                if r.get("period") else None,
+                amendments=[Amendment(ordinal=int(m["ordinal"]), date=_fact(m, where, ids), in_force=m.get("in_force"))
+                            for m in r.get("amendments") or []],
+                note=r.get("note"),
+            )
+        except KeyError as e:
+            raise ReferenceDataError(f"{where}: missing field {e}") from e
+        for k in inst.issuers:
+            if k not in agencies:
+                raise ReferenceDataError(f"{where}: unknown issuer {k!r}")
+        instruments[inst.key] = inst
+
+    default_orgs = {}
+    for i, d in enumerate(posts.get("default_organisations") or []):
+        where = f"{post_path}: default_organisations[{i}]"
+        if d.get("organisation") not in agencies:
+            raise ReferenceDataError(f"{where}: unknown organisation {d.get('organisation')!r}")
+        default_orgs[d["role"].lower()] = _fact({"value": d["organisation"], "source": d.get("source", RECALLED)}, where, ids)
+
+    ref = Reference(agencies=agencies, changes=changes, instruments=instruments, sources=sources,
+                    default_orgs=default_orgs)
+    for a in agencies.values():
+        if a.notation:
+            ref.by_notation.setdefault(a.notation, []).append(a.key)
+        for n in a.alt_notations:
+            ref.by_alt_notation.setdefault(n, []).append(a.key)
+        for name in (a.name_en, *a.alt_names):
+            n = norm_name(name)
+            if n in ref.by_name and ref.by_name[n] != a.key:
+                raise ReferenceDataError(f"{ag_path}: name {name!r} given to both {ref.by_name[n]!r} and {a.key!r}")
+            ref.by_name[n] = a.key
+    for inst in instruments.values():
+        for t in (inst.title, inst.short, *inst.aliases):
+            if t:
+                ref.by_title[norm_title(t)] = inst.key
+    return ref
