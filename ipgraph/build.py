@@ -1,0 +1,137 @@
+"""The build: corpus -> records -> RDF -> SHACL -> OWL-RL -> an immutable build directory in the home.
+
+A home holds builds/<id>/ (dataset.nq, validation.ttl, records/, manifest.json) and a `current`
+symlink swapped atomically when a build succeeds: a failed build leaves the last good one in place,
+and a reader never sees half a dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from ipgraph import __version__
+from ipgraph.config import Settings
+from ipgraph.errors import BuildNotFound, ValidationFailed
+from ipgraph.extract import extract_source, find_sources, read_source
+from ipgraph.rdfize import Minter, document_graph, reference_graph
+from ipgraph.reason import closure
+from ipgraph.reference import load_reference
+from ipgraph.validate import ValidationResult, Validator
+
+DATASET = "dataset.nq"
+
+
+@dataclass
+class BuildReport:
+    build_dir: Path
+    documents: int
+    quads: int
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    validation: ValidationResult | None = None
+
+
+def graph_lines(g: Graph, graph_iri: str) -> list[str]:
+    """N-Quads lines of one graph."""
+    nt = g.serialize(format="nt")
+    return [line[:-1].rstrip() + f" <{graph_iri}> ." for line in nt.splitlines() if line.strip()]
+
+
+def current_build(settings: Settings) -> Path:
+    cur = Path(settings.home) / "current"
+    if not (cur / DATASET).exists():
+        raise BuildNotFound(f"no built graph in {settings.home}; run `ipgraph build` (or set --home / IPGRAPH_HOME)")
+    return cur.resolve()
+
+
+def build(settings: Settings, paths: list[Path] | None = None,
+          progress: Callable[[str], None] | None = None) -> BuildReport:
+    paths = [Path(p) for p in (paths or [settings.corpus_dir])]
+    reference = load_reference(settings.reference_dir)
+    files = find_sources(paths)
+    sources = [read_source(f) for f in files]  # every file is checked before anything is written
+    mint = Minter(settings.base_iri)
+    validator = Validator(settings.ontology_dir)
+
+    ref_graph = reference_graph(reference, mint)
+    result = validator.validate(ref_graph, "reference")
+    lines: list[str] = graph_lines(ref_graph, str(mint.graph("reference")))
+    lines += graph_lines(validator.ontology, str(mint.graph("ontology")))
+    union = Graph()
+    union += ref_graph
+    counts: dict[str, int] = {"measures": 0, "posts": 0, "instruments": 0, "revisions": 0, "events": 0,
+                              "statistics": 0}
+    warnings: list[str] = []
+    records: dict[str, str] = {}
+    for src in sources:
+        if progress:
+            progress(src.doc_id)
+        ex = extract_source(src, reference)
+        g = document_graph(ex, reference, mint)
+        result.merge(validator.validate(g, src.doc_id, ref_graph))
+        lines += graph_lines(g, str(mint.graph("document", src.doc_id)))
+        union += g
+        for k in counts:
+            counts[k] += len(getattr(ex, k))
+        warnings += [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
+                     for w in ex.warnings]
+        records[src.doc_id] = json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True)
+    if result.violations:
+        raise ValidationFailed(result)
+    inferred = closure(union, validator.ontology)
+    lines += graph_lines(inferred, str(mint.graph("inferred")))
+    lines = sorted(set(lines))
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    build_id = hashlib.sha256(data).hexdigest()[:16]
+
+    home = Path(settings.home)
+    builds = home / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    target = builds / build_id
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=builds))
+    try:
+        (tmp / DATASET).write_bytes(data)
+        result.report.serialize(tmp / "validation.ttl", format="turtle")
+        (tmp / "records").mkdir()
+        for doc_id, js in records.items():
+            (tmp / "records" / f"{doc_id}.json").write_text(js, encoding="utf-8")
+        manifest = {"id": build_id, "version": __version__, "base_iri": mint.base, "documents": sorted(records),
+                    "quads": len(lines), "counts": counts, "warnings": warnings,
+                    "validation": {"violations": 0, "warnings": len(result.warnings)}}
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(tmp)
+        else:
+            os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _switch_current(home, target)
+    _prune(builds, target, settings.keep_builds)
+    return BuildReport(build_dir=target, documents=len(sources), quads=len(lines), counts=counts,
+                       warnings=warnings, validation=result)
+
+
+def _switch_current(home: Path, target: Path) -> None:
+    link = home / "current"
+    tmp_link = home / f".current-{os.getpid()}"
+    if tmp_link.is_symlink() or tmp_link.exists():
+        tmp_link.unlink()
+    os.symlink(os.path.relpath(target, home), tmp_link)
+    os.replace(tmp_link, link)
+
+
+def _prune(builds: Path, keep: Path, n: int) -> None:
+    old = sorted((p for p in builds.iterdir() if p.is_dir() and p != keep and not p.name.startswith(".")),
+                 key=lambda p: p.stat().st_mtime, reverse=True)
+    for p in old[n:]:
+        shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,438 @@
+"""Records -> RDF. The only code that mints IRIs (iri_for).
+
+One graph per document (its facts and their evidence), one for the reference data.
+"""
+
+from __future__ import annotations
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+
+from ipgraph._text import slug
+from ipgraph.extract.events import kind_label
+from ipgraph.records import AgencyRef, Extraction, Span
+from ipgraph.reference import Fact, Reference
+
+from ipgraph import namespaces as ns
+
+IPO = Namespace(ns.IPO)
+ORG = Namespace(ns.ORG)
+OA = Namespace(ns.OA)
+QB = Namespace(ns.QB)
+SCHEMA = Namespace(ns.SCHEMA)
+
+AGENCY_CLASSES = {"GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody", "LocalGovernment",
+                  "InternationalOrganisation", "PublicInstitution", "Legislature", "CoordinationBody", "Company",
+                  "Association", "MediaOrganisation"}
+CHANGE_CLASSES = {"renaming": "Renaming", "merger": "Merger", "split": "Split", "replacement": "Replacement",
+                  "reorganisation": "Reorganisation"}
+STATUS = {"planned": IPO.Planned, "underway": IPO.UnderWay, "adopted": IPO.Adopted}
+
+
+class Minter:
+    """IRIs under the configured base: {base}id/{kind}/{key}; keys come from content, never row order."""
+
+    def __init__(self, base: str):
+        self.base = base if base.endswith("/") else base + "/"
+
+    def iri_for(self, kind: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}id/{kind}/{key}")
+
+    def graph(self, kind: str, key: str | None = None) -> URIRef:
+        return URIRef(f"{self.base}graph/{kind}" + (f"/{key}" if key else ""))
+
+    def document(self, doc_id: str) -> URIRef:
+        return self.iri_for("document", doc_id)
+
+    def agency(self, ref: AgencyRef) -> URIRef:
+        if ref.key:
+            return self.iri_for("agency", ref.key)
+        return self.iri_for("agency", slug(ref.surface))
+
+    def agency_key(self, key: str) -> URIRef:
+        return self.iri_for("agency", key)
+
+
+def _date_literal(value: str) -> Literal:
+    v = str(value)
+    if len(v) == 10:
+        return Literal(v, datatype=XSD.date)
+    if len(v) == 7 and v[4] == "-":
+        return Literal(v, datatype=XSD.gYearMonth)
+    if len(v) == 4:
+        return Literal(v, datatype=XSD.gYear)
+    return Literal(v)
+
+
+class _Doc:
+    """Writes one document's graph."""
+
+    def __init__(self, ex: Extraction, reference: Reference, mint: Minter):
+        self.ex, self.ref, self.m = ex, reference, mint
+        self.doc = ex.document
+        self.g = Graph()
+        self.d = mint.document(self.doc.doc_id)
+        self.text = self.doc.text
+        self._evidence: dict[tuple[int, int], URIRef] = {}
+
+    # -- helpers --------------------------------------------------------------------------
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def sentence_of(self, span: Span) -> tuple[int, int]:
+        t = self.text
+        start = max(t.rfind("\n", 0, span.start) + 1, 0)
+        for sep in (". ", "; ", "? ", "! "):
+            k = t.rfind(sep, start, span.start)
+            if k >= 0 and not t[max(0, k - 3):k].endswith(("Mr", "Ms", "Dr", "No")):
+                start = max(start, k + 2)
+        end_line = t.find("\n", span.end)
+        end_line = len(t) if end_line < 0 else end_line
+        end = end_line
+        for sep in (". ", "; ", "? ", "! "):
+            k = t.find(sep, span.end, end_line)
+            if k >= 0:
+                end = min(end, k + 1)
+        return start, max(end, span.end)
+
+    def evidence(self, fact: URIRef, span: Span | None) -> None:
+        """Web Annotation: the sentence of the document the fact comes from."""
+        if span is None or span.end <= span.start:
+            return
+        s, e = self.sentence_of(span)
+        ann = self._evidence.get((s, e))
+        if ann is None:
+            ann = self.m.iri_for("evidence", f"{self.doc.doc_id}/{s}-{e}")
+            target, pos, quote = URIRef(f"{ann}#target"), URIRef(f"{ann}#position"), URIRef(f"{ann}#quote")
+            self.add(ann, RDF.type, IPO.Evidence)
+            self.add(ann, OA.motivatedBy, OA.identifying)
+            self.add(ann, OA.hasTarget, target)
+            self.add(target, RDF.type, OA.SpecificResource)
+            self.add(target, OA.hasSource, self.d)
+            self.add(target, OA.hasSelector, pos)
+            self.add(target, OA.hasSelector, quote)
+            self.add(pos, RDF.type, OA.TextPositionSelector)
+            self.add(pos, OA.start, Literal(s))
+            self.add(pos, OA.end, Literal(e))
+            self.add(quote, RDF.type, OA.TextQuoteSelector)
+            self.add(quote, OA.exact, Literal(" ".join(self.text[s:e].split())))
+            self._evidence[(s, e)] = ann
+        self.add(ann, OA.hasBody, fact)
+        self.add(fact, PROV.wasDerivedFrom, self.d)
+
+    def agency(self, ref: AgencyRef) -> URIRef:
+        a = self.m.agency(ref)
+        if not ref.key:
+            self.add(a, RDF.type, IPO.UnresolvedAgency)
+            self.add(a, SKOS.prefLabel, Literal(ref.surface, lang="en"))
+            if ref.surface.replace(" ", "").isupper():
+                self.add(a, SKOS.notation, Literal(ref.surface))
+        return a
+
+    # -- the document ---------------------------------------------------------------------
+    def build(self) -> Graph:
+        doc, d = self.doc, self.d
+        self.add(d, RDF.type, IPO.Document)
+        self.add(d, DCTERMS.identifier, Literal(doc.doc_id))
+        self.add(d, DCTERMS.title, Literal(doc.title, lang=doc.language))
+        if doc.date:
+            self.add(d, DCTERMS.issued, Literal(doc.date, datatype=XSD.date))
+        self.add(d, DCTERMS.language, Literal(doc.language))
+        self.add(d, IPO.sha256, Literal(doc.sha256))
+        self.add(d, IPO.text, Literal(doc.text, lang=doc.language))
+        self.add(d, IPO.documentKind, IPO.PlanDocument if doc.kind == "plan" else IPO.NewsDocument)
+        for field, prop in (("url", FOAF.page), ("publisher", DCTERMS.publisher), ("licence", DCTERMS.license)):
+            v = getattr(doc, field)
+            if v:
+                self.add(d, prop, URIRef(v) if field == "url" or v.startswith("http") else Literal(v))
+        self.evidence(d, doc.title_span)
+        if doc.date_span:
+            self.evidence(d, doc.date_span)
+        for a in self.ex.agencies:
+            iri = self.agency(a)
+            self.add(d, IPO.mentions, iri)
+            self.evidence(iri, a.span)
+        self.instruments()
+        plan = self.plan()
+        self.measures(plan)
+        self.revisions(plan)
+        self.posts()
+        self.events()
+        self.statistics()
+        for w in self.ex.warnings:
+            self.add(d, IPO.extractionWarning, Literal(w.message + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")))
+        return self.g
+
+    def instrument_iri(self, key: str) -> URIRef:
+        return self.m.iri_for("instrument", key)
+
+    def instruments(self) -> None:
+        for i in self.ex.instruments:
+            iri = self.instrument_iri(i.key)
+            if i.key not in self.ref.instruments:
+                self.add(iri, RDF.type, IPO[i.kind])
+                self.add(iri, DCTERMS.title, Literal(i.title, lang="en"))
+            self.add(self.d, IPO.mentions, iri)
+            self.add(self.d, DCTERMS.references, iri)
+            self.evidence(iri, i.span)
+
+    def plan(self) -> URIRef | None:
+        p = self.ex.plan
+        if not p:
+            return None
+        iri = self.instrument_iri(self.ref.instrument_key(p.title))
+        self.add(iri, RDF.type, IPO.Plan)
+        self.add(iri, DCTERMS.title, Literal(p.title, lang="en"))
+        if p.year:
+            self.add(iri, IPO.planYear, Literal(str(p.year), datatype=XSD.gYear))
+        for k in p.implements:
+            self.add(iri, IPO.implements, self.instrument_iri(k))
+        self.add(iri, IPO.publishedIn, self.d)
+        self.add(self.d, FOAF.primaryTopic, iri)
+        self.evidence(iri, p.span)
+        for part in self.ex.parts:
+            pi = URIRef(f"{iri}/part/{part.numeral}")
+            self.add(pi, RDF.type, IPO.PlanPart)
+            self.add(pi, IPO.numeral, Literal(part.numeral))
+            self.add(pi, DCTERMS.title, Literal(part.heading, lang="en"))
+            self.add(pi, IPO.partOf, iri)
+            self.add(iri, IPO.hasPart, pi)
+            self.evidence(pi, part.span)
+        return iri
+
+    def measure_iri(self, plan: URIRef, number: int, part: str | None) -> URIRef:
+        dup = sum(1 for m in self.ex.measures if m.number == number) > 1
+        return URIRef(f"{plan}/part/{part}/measure/{number}" if dup and part else f"{plan}/measure/{number}")
+
+    def measures(self, plan: URIRef | None) -> None:
+        if plan is None:
+            return
+        for ms in self.ex.measures:
+            mi = self.measure_iri(plan, ms.number, ms.part)
+            self.add(mi, RDF.type, IPO.Measure)
+            self.add(mi, IPO.number, Literal(ms.number))
+            self.add(mi, RDFS.label, Literal(f"Measure ({ms.number})", lang="en"))
+            self.add(mi, IPO.text, Literal(ms.text, lang="en"))
+            self.add(mi, IPO.inPlan, plan)
+            if ms.part:
+                self.add(mi, IPO.inPart, URIRef(f"{plan}/part/{ms.part}"))
+            for rank, a in enumerate(ms.agencies, 1):
+                ai = self.agency(a)
+                r = URIRef(f"{mi}/responsibility/{rank}")
+                self.add(mi, IPO.responsibility, r)
+                self.add(r, RDF.type, IPO.Responsibility)
+                self.add(r, IPO.agency, ai)
+                self.add(r, IPO.rank, Literal(rank))
+                self.add(mi, IPO.responsibleAgency, ai)
+                if rank == 1:
+                    self.add(mi, IPO.leadAgency, ai)
+                self.evidence(r, a.span)
+            for act in ms.actions:
+                self.add(mi, IPO.action, IPO[act])
+            for k in ms.ip_kinds:
+                self.add(mi, IPO.ipKind, IPO[k])
+            for k in ms.instruments:
+                self.add(mi, IPO.concerns, self.instrument_iri(k))
+            self.evidence(mi, ms.span)
+
+    def revisions(self, plan: URIRef | None) -> None:
+        for rv in self.ex.revisions:
+            inst = self.instrument_iri(rv.instrument)
+            known = self.ref.instruments.get(rv.instrument)
+            if rv.ordinal and known and any(a.ordinal == rv.ordinal for a in known.amendments):
+                ri = self.m.iri_for("revision", f"{rv.instrument}/{rv.ordinal}")
+            elif rv.measure is not None and plan is not None:
+                ri = self.m.iri_for("revision", f"{rv.instrument}/{plan.split('/')[-1]}-measure-{rv.measure}")
+            else:
+                ri = self.m.iri_for("revision", f"{rv.instrument}/{self.doc.doc_id}")
+            self.add(ri, RDF.type, IPO.Revision)
+            self.add(ri, IPO.revises, inst)
+            self.add(ri, IPO.reportedIn, self.d)
+            self.add(ri, RDFS.label, Literal(f"Revision of the {rv.title}", lang="en"))
+            if rv.status:
+                self.add(ri, IPO.revisionStatus, STATUS[rv.status])
+            if rv.ordinal:
+                self.add(ri, IPO.ordinal, Literal(rv.ordinal))
+            if rv.measure is not None and plan is not None:
+                ms = next(m for m in self.ex.measures if m.number == rv.measure)
+                self.add(ri, IPO.calledForBy, self.measure_iri(plan, ms.number, ms.part))
+            self.evidence(ri, rv.span)
+
+    def posts(self) -> None:
+        for p in self.ex.posts:
+            person = self.m.iri_for("person", slug(p.person))
+            self.add(person, RDF.type, IPO.Person)
+            self.add(person, FOAF.name, Literal(p.person))
+            self.add(person, RDFS.label, Literal(p.person, lang="en"))
+            if p.org:
+                org = self.agency(p.org)
+                if p.parent_org and p.parent_org.key:
+                    parent = self.agency(p.parent_org)
+                    self.add(org, RDF.type, IPO.OrganisationalUnit)
+                    self.add(org, ORG.unitOf, parent)
+                    self.g.remove((org, RDF.type, IPO.UnresolvedAgency))
+                    self.g.remove((org, SKOS.notation, None))
+                orgslug = str(org).rsplit("/", 1)[-1]
+            else:
+                org, orgslug = None, "unknown"
+            post = self.m.iri_for("post", f"{orgslug}--{slug(p.role)}")
+            self.add(post, RDF.type, IPO.Post)
+            self.add(post, IPO.roleTitle, Literal(p.role, lang="en"))
+            self.add(post, RDFS.label, Literal(p.role + (f" ({orgslug})" if org else ""), lang="en"))
+            if org:
+                self.add(post, ORG.postIn, org)
+            self.add(person, ORG.holds, post)
+            h = self.m.iri_for("post-holding", f"{self.doc.doc_id}/{slug(p.person)}--{slug(p.role)}--{orgslug}")
+            self.add(h, RDF.type, IPO.PostHolding)
+            self.add(h, IPO.holder, person)
+            self.add(h, IPO.post, post)
+            self.add(h, IPO.attestedIn, self.d)
+            if self.doc.date:
+                self.add(h, IPO.attestedOn, Literal(self.doc.date, datatype=XSD.date))
+            self.evidence(h, p.span)
+
+    def events(self) -> None:
+        for ev in self.ex.events:
+            named = not ev.organiser and any(ch.isdigit() for ch in ev.label[:4])
+            key = slug(ev.label) if named else f"{self.doc.doc_id}/{slug(ev.label, 60)}"
+            ei = self.m.iri_for("event", key)
+            self.add(ei, RDF.type, IPO.Event)
+            self.add(ei, RDFS.label, Literal(ev.label, lang="en"))
+            self.add(ei, IPO.eventKind, IPO[ev.kind])
+            self.add(ei, IPO.reportedIn, self.d)
+            if ev.date and ev.date.startswith("--"):
+                self.add(ei, IPO.monthDay, Literal(ev.date, datatype=XSD.gMonthDay))
+            elif ev.date:
+                self.add(ei, IPO.date, Literal(ev.date, datatype=XSD.date))
+            if ev.end_date and not ev.end_date.startswith("--"):
+                self.add(ei, IPO.endDate, Literal(ev.end_date, datatype=XSD.date))
+            if ev.place:
+                self.add(ei, IPO.place, Literal(ev.place))
+            if ev.organiser:
+                self.add(ei, IPO.organiser, self.agency(ev.organiser))
+            for name in ev.participants:
+                self.add(ei, IPO.participant, self.m.iri_for("person", slug(name)))
+            self.evidence(ei, ev.span)
+
+    def statistics(self) -> None:
+        for st in self.ex.statistics:
+            si = self.m.iri_for("statistic", f"{self.doc.doc_id}/{st.span.start}")
+            self.add(si, RDF.type, IPO.Statistic)
+            self.add(si, IPO.value, Literal(repr(st.value).removesuffix(".0"), datatype=XSD.decimal))
+            self.add(si, IPO.unit, Literal(st.unit, lang="en"))
+            self.add(si, RDFS.label, Literal(f"{st.qualifier + ' ' if st.qualifier else ''}{st.value:,.0f} {st.unit}", lang="en"))
+            self.add(si, IPO.statisticKind, IPO.Target if st.kind == "target" else IPO.Actual)
+            if st.qualifier:
+                self.add(si, IPO.qualifier, Literal(st.qualifier.lower()))
+            if st.period:
+                self.add(si, IPO.refPeriod, _date_literal(st.period))
+            self.add(si, IPO.reportedIn, self.d)
+            self.evidence(si, st.span)
+
+
+def document_graph(ex: Extraction, reference: Reference, mint: Minter) -> Graph:
+    return _Doc(ex, reference, mint).build()
+
+
+# -- reference graph ------------------------------------------------------------------------
+def _attest(g: Graph, mint: Minter, s: URIRef, p: URIRef, o, fact: Fact | tuple[str, ...] | None) -> None:
+    """The statement, and its reification with its sources or the Recalled mark."""
+    g.add((s, p, o))
+    sources = fact.sources if isinstance(fact, Fact) else (fact or ())
+    st = URIRef(f"{s}#statement-{slug(str(p).rsplit('/', 1)[-1].rsplit('#', 1)[-1])}-{slug(str(o), 40)}")
+    g.add((st, RDF.type, RDF.Statement))
+    g.add((st, RDF.subject, s))
+    g.add((st, RDF.predicate, p))
+    g.add((st, RDF.object, o))
+    if sources:
+        g.add((st, IPO.verification, IPO.Verified))
+        for src in sources:
+            g.add((st, DCTERMS.source, mint.iri_for("source", slug(src))))
+    else:
+        g.add((st, IPO.verification, IPO.Recalled))
+
+
+def reference_graph(reference: Reference, mint: Minter) -> Graph:
+    g = Graph()
+    for sid, meta in sorted(reference.sources.items()):
+        si = mint.iri_for("source", slug(sid))
+        g.add((si, RDF.type, IPO.Source))
+        g.add((si, DCTERMS.identifier, Literal(sid)))
+        g.add((si, DCTERMS.title, Literal(meta.get("title", sid))))
+        if meta.get("url"):
+            g.add((si, FOAF.page, URIRef(meta["url"])))
+    for a in reference.agencies.values():
+        ai = mint.agency_key(a.key)
+        g.add((ai, RDF.type, IPO[a.cls]))
+        g.add((ai, SKOS.prefLabel, Literal(a.name_en, lang="en")))
+        g.add((ai, RDFS.label, Literal(a.name_en, lang="en")))
+        if a.notation:
+            g.add((ai, SKOS.notation, Literal(a.notation)))
+        for n in a.alt_notations:
+            g.add((ai, IPO.altNotation, Literal(n)))
+        for n in a.alt_names:
+            g.add((ai, SKOS.altLabel, Literal(n, lang="en")))
+        if a.name_zh:
+            _attest(g, mint, ai, SKOS.prefLabel, Literal(a.name_zh.value, lang="zh"), a.name_zh)
+        if a.type:
+            _attest(g, mint, ai, IPO.agencyType, Literal(a.type.value, lang="en"), a.type)
+        if a.existed_from:
+            _attest(g, mint, ai, IPO.existedFrom, _date_literal(a.existed_from), a.existed_sources)
+        if a.existed_to:
+            _attest(g, mint, ai, IPO.existedUntil, _date_literal(a.existed_to), a.existed_sources)
+        if a.parent:
+            g.add((ai, ORG.subOrganizationOf, mint.agency_key(a.parent)))
+        if a.note:
+            g.add((ai, SKOS.note, Literal(a.note, lang="en")))
+    for c in reference.changes:
+        ci = mint.iri_for("change", c.key)
+        g.add((ci, RDF.type, IPO[CHANGE_CLASSES[c.kind]]))
+        g.add((ci, RDFS.label, Literal(c.description, lang="en")))
+        _attest(g, mint, ci, DCTERMS.date, _date_literal(c.date), c.sources)
+        for k in c.original:
+            g.add((ci, ORG.originalOrganization, mint.agency_key(k)))
+        for k in c.resulting:
+            g.add((ci, ORG.resultingOrganization, mint.agency_key(k)))
+            g.add((mint.agency_key(k), ORG.resultedFrom, ci))
+        for k in c.affected:
+            g.add((ci, IPO.affectedOrganization, mint.agency_key(k)))
+        for k in c.contributing + c.contributing_to:
+            g.add((ci, IPO.contributingOrganization, mint.agency_key(k)))
+        if c.note:
+            g.add((ci, SKOS.note, Literal(c.note, lang="en")))
+    for inst in reference.instruments.values():
+        ii = mint.iri_for("instrument", inst.key)
+        g.add((ii, RDF.type, IPO[inst.cls]))
+        g.add((ii, DCTERMS.title, Literal(inst.title, lang="en")))
+        if inst.short:
+            g.add((ii, IPO.shortTitle, Literal(inst.short, lang="en")))
+        for al in inst.aliases:
+            g.add((ii, DCTERMS.alternative, Literal(al, lang="en")))
+        for k in inst.issuers:
+            g.add((ii, IPO.issuedBy, mint.agency_key(k)))
+        if inst.implements:
+            g.add((ii, IPO.implements, mint.iri_for("instrument", inst.implements)))
+        for prop, fact in ((IPO.adopted, inst.adopted), (IPO.inForce, inst.in_force), (DCTERMS.issued, inst.issued)):
+            if fact and fact.value:
+                _attest(g, mint, ii, prop, _date_literal(fact.value), fact)
+        if inst.period:
+            _attest(g, mint, ii, IPO.periodStart, Literal(str(inst.period.value["start"]), datatype=XSD.gYear), inst.period)
+            _attest(g, mint, ii, IPO.periodEnd, Literal(str(inst.period.value["end"]), datatype=XSD.gYear), inst.period)
+        for am in inst.amendments:
+            ri = mint.iri_for("revision", f"{inst.key}/{am.ordinal}")
+            g.add((ri, RDF.type, IPO.Revision))
+            g.add((ri, IPO.revises, ii))
+            g.add((ri, IPO.ordinal, Literal(am.ordinal)))
+            g.add((ri, IPO.revisionStatus, IPO.Adopted))
+            g.add((ri, RDFS.label, Literal(f"Amendment {am.ordinal} of the {inst.short or inst.title}", lang="en")))
+            _attest(g, mint, ri, DCTERMS.date, _date_literal(am.date.value), am.date)
+            if am.in_force:
+                g.add((ri, IPO.inForce, _date_literal(am.in_force)))
+        if inst.note:
+            g.add((ii, SKOS.note, Literal(inst.note, lang="en")))
+    for role, fact in reference.default_orgs.items():
+        pass  # used by the extractor only
+    return g
+
+
+__all__ = ["Minter", "document_graph", "reference_graph", "IPO", "ORG", "OA", "BNode", "OWL"]

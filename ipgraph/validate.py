@@ -1,0 +1,127 @@
+"""SHACL validation with pySHACL: violations fail, warnings are reported."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+SHAPES = "shapes/ipo-shapes.ttl"
+RECOMMENDED = "shapes/ipo-shapes-recommended.ttl"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "Violation" | "Warning"
+    source: str  # document id or file the focus node came from
+    focus: str
+    path: str | None
+    message: str
+    shape: str
+    value: str | None = None
+
+    def text(self) -> str:
+        where = f" path {self.path}" if self.path else ""
+        val = f" (value {self.value})" if self.value else ""
+        return f"{self.severity}: {self.source}: {self.focus}{where}: {self.message}{val} [{self.shape}]"
+
+
+@dataclass
+class ValidationResult:
+    conforms: bool
+    violations: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+    report: Graph = field(default_factory=Graph)
+
+    def summary(self) -> str:
+        head = f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s)"
+        lines = [f.text() for f in self.violations[:50]]
+        if len(self.violations) > 50:
+            lines.append(f"... and {len(self.violations) - 50} more violations")
+        return head + ("\n" + "\n".join(lines) if lines else "")
+
+    def merge(self, other: ValidationResult) -> None:
+        self.conforms = self.conforms and other.conforms
+        self.violations += other.violations
+        self.warnings += other.warnings
+        self.report += other.report
+
+    def to_json(self) -> str:
+        return json.dumps({"conforms": self.conforms,
+                           "violations": [f.__dict__ for f in self.violations],
+                           "warnings": [f.__dict__ for f in self.warnings]}, indent=2)
+
+    def to_junit(self) -> str:
+        from xml.sax.saxutils import escape, quoteattr
+
+        by: dict[str, list[Finding]] = {}
+        for f in self.violations:
+            by.setdefault(f.source, []).append(f)
+        cases = []
+        for src, fs in sorted(by.items()):
+            for f in fs:
+                cases.append(f'<testcase classname={quoteattr(src)} name={quoteattr(f.focus + " " + (f.path or ""))}>'
+                             f'<failure message={quoteattr(f.message)}>{escape(f.text())}</failure></testcase>')
+        if not cases:
+            cases.append('<testcase classname="ipgraph" name="shapes conform"/>')
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<testsuite name="ipgraph-shacl" tests="{len(cases)}" failures="{len(self.violations)}">'
+                + "".join(cases) + "</testsuite>\n")
+
+
+class Validator:
+    def __init__(self, ontology_dir: Path):
+        ontology_dir = Path(ontology_dir)
+        self.ontology = Graph().parse(ontology_dir / "ipo.ttl")
+        self.shapes = Graph().parse(ontology_dir / SHAPES)
+        self.shapes.parse(ontology_dir / RECOMMENDED)
+
+    def _shape_name(self, shape) -> str:
+        """The named node shape a (blank) property shape belongs to."""
+        if shape is None:
+            return ""
+        if isinstance(shape, URIRef):
+            return str(shape)
+        parent = self.shapes.value(predicate=SH.property, object=shape)
+        return str(parent) if parent is not None else str(shape)
+
+    def validate(self, data: Graph, source: str, context: Graph | None = None) -> ValidationResult:
+        """Validate data (one document's graph, or a file); context (reference data) is mixed in for
+        class membership of nodes the data only points to."""
+        g = data
+        if context is not None:
+            g = Graph()
+            g += data
+            g += context
+        conforms, report, _ = shacl_validate(g, shacl_graph=self.shapes, ont_graph=self.ontology, inference="none",
+                                             allow_warnings=True, advanced=False, meta_shacl=False)
+        res = ValidationResult(conforms=True, report=report)
+        focus_in_data = set(data.subjects())
+        for r in report.subjects(RDF.type, SH.ValidationResult):
+            sev = report.value(r, SH.resultSeverity)
+            focus = report.value(r, SH.focusNode)
+            if context is not None and focus not in focus_in_data:
+                continue
+            f = Finding(
+                severity="Violation" if sev == SH.Violation else "Warning" if sev == SH.Warning else "Info",
+                source=source, focus=str(focus), path=_path(report, report.value(r, SH.resultPath)),
+                message=str(report.value(r, SH.resultMessage) or ""),
+                shape=self._shape_name(report.value(r, SH.sourceShape)),
+                value=str(report.value(r, SH.value)) if report.value(r, SH.value) is not None else None,
+            )
+            (res.violations if f.severity == "Violation" else res.warnings).append(f)
+        res.conforms = not res.violations
+        return res
+
+
+def _path(report: Graph, p) -> str | None:
+    if p is None:
+        return None
+    if isinstance(p, URIRef):
+        return report.namespace_manager.normalizeUri(p) if False else str(p)
+    items = list(report.items(p)) if (p, RDF.first, None) in report else []
+    return " / ".join(str(i) for i in items) if items else str(p)
