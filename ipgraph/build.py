@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import BNode, Graph
+from rdflib.compare import to_canonical_graph
 
 from ipgraph import __version__
 from ipgraph.config import Settings
@@ -42,6 +43,8 @@ class BuildReport:
 
 def graph_lines(g: Graph, graph_iri: str) -> list[str]:
     """N-Quads lines of one graph."""
+    if any(isinstance(t, BNode) for triple in g for t in triple):
+        g = to_canonical_graph(g)  # blank-node labels from content, so two builds are identical
     nt = g.serialize(format="nt")
     return [line[:-1].rstrip() + f" <{graph_iri}> ." for line in nt.splitlines() if line.strip()]
 

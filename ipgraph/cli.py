@@ -1,0 +1,151 @@
+"""The `ipgraph` command: a thin click group. Builds Settings, calls the library, maps errors to exit codes.
+
+Exit codes: 0 OK; 1 data does not conform; 2 user or input error; 3 unexpected bug.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from ipgraph import __version__
+from ipgraph.config import Settings
+from ipgraph.errors import IpgraphError, ValidationFailed
+
+EXIT_OK, EXIT_NONCONFORMING, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+def _settings(home: str | None) -> Settings:
+    return Settings(home=Path(home)) if home else Settings()
+
+
+home_option = click.option("--home", "home", envvar="IPGRAPH_HOME", type=click.Path(file_okay=False),
+                           help="Where the built graph lives (default: build/ in the project; env IPGRAPH_HOME).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ipgraph")
+def cli() -> None:
+    """ipgraph: a knowledge graph of Chinese intellectual-property policy."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@home_option
+def build(paths: tuple[Path, ...], home: str | None) -> None:
+    """Build the graph from corpus files or folders (default: data/corpus/)."""
+    from ipgraph.build import build as run_build
+    from ipgraph.extract import find_sources
+
+    settings = _settings(home)
+    files = find_sources(list(paths) or [settings.corpus_dir])
+    with click.progressbar(length=len(files), label="Extracting", file=sys.stderr,
+                           show_pos=True) as bar:
+        report = run_build(settings, list(paths) or None, progress=lambda _doc: bar.update(1))
+    c = report.counts
+    click.echo(f"Built {report.documents} document(s) into {report.build_dir}: {report.quads} quads; "
+               f"{c['measures']} measures, {c['posts']} posts, {c['instruments']} instrument mentions, "
+               f"{c['revisions']} revisions, {c['events']} events, {c['statistics']} statistics.")
+    v = report.validation
+    click.echo(f"SHACL: conforms; {len(v.warnings)} warning(s) (see {report.build_dir / 'validation.ttl'}).")
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "ttl", "json", "junit"]), default="text",
+              help="Report format: text, the SHACL report as Turtle, JSON, or JUnit XML for CI dashboards.")
+@click.option("--warnings/--no-warnings", "show_warnings", default=False, help="Also list warnings (text format).")
+@home_option
+def validate(files: tuple[Path, ...], fmt: str, show_warnings: bool, home: str | None) -> None:
+    """Validate the built graph, or RDF FILES a contributor wants to add, against the shapes."""
+    from ipgraph.validate_files import validate_build, validate_files
+
+    settings = _settings(home)
+    result = validate_files(settings, list(files)) if files else validate_build(settings)
+    if fmt == "ttl":
+        click.echo(result.report.serialize(format="turtle"))
+    elif fmt == "json":
+        click.echo(result.to_json())
+    elif fmt == "junit":
+        click.echo(result.to_junit())
+    else:
+        for f in result.violations:
+            click.echo(f.text())
+        if show_warnings:
+            for f in result.warnings:
+                click.echo(f.text())
+        click.echo(("Conforms" if result.conforms else "Does not conform") +
+                   f": {len(result.violations)} violation(s), {len(result.warnings)} warning(s).")
+    if not result.conforms:
+        sys.exit(EXIT_NONCONFORMING)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "tsv", "json", "xml", "ttl", "nt", "jsonld"]), default="csv")
+@home_option
+def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> None:
+    """Run a stored query by NAME (see `ipgraph queries`) or a SPARQL FILE.rq."""
+    from ipgraph.errors import QueryParamError
+    from ipgraph.service import run_stored
+
+    values = {}
+    for p in params:
+        if "=" not in p:
+            raise QueryParamError(f"parameter {p!r} must be NAME=VALUE")
+        k, v = p.split("=", 1)
+        values[k.strip()] = v
+    sys.stdout.buffer.write(run_stored(_settings(home), name, values, fmt))
+    sys.stdout.flush()
+
+
+@cli.command("queries")
+def list_queries() -> None:
+    """List the stored queries with their parameters."""
+    from ipgraph.queries import QueryCatalog
+
+    for q in QueryCatalog(Settings().queries_dir).all():
+        params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+        click.echo(f"{q.name:28} {q.title}" + (f"  [{params}]" if params else ""))
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@home_option
+def facts(out_dir: Path, home: str | None) -> None:
+    """Write the six fact tables (CSV) by running queries/facts/*.rq on the built graph."""
+    from ipgraph.service import write_facts
+
+    written = write_facts(_settings(home), out_dir)
+    for path, rows in written:
+        click.echo(f"{path}: {rows} row(s)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="ipgraph", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_INPUT)
+    except click.exceptions.ClickException as e:
+        e.show()
+        sys.exit(EXIT_INPUT)
+    except ValidationFailed as e:
+        click.echo(f"error: the graph does not conform to the shapes; nothing was replaced.\n{e}", err=True)
+        sys.exit(EXIT_NONCONFORMING)
+    except IpgraphError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_INPUT)
+    except SystemExit:
+        raise
+    except Exception:  # the last resort: a bug
+        traceback.print_exc()
+        click.echo("error: unexpected failure (a bug); please report it with the traceback above.", err=True)
+        sys.exit(EXIT_BUG)
+    sys.exit(EXIT_OK)

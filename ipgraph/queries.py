@@ -1,0 +1,146 @@
+"""Stored queries: queries/*.rq with a header of title, description and typed parameters.
+
+    # title: Measures by agency
+    # description: ...
+    # param: agency string required - acronym (SIPO) or IRI of the agency
+    # param: year integer optional - plan year
+
+Parameter values are converted by their declared type and bound as substitutions.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ipgraph.errors import QueryNotFound, QueryParamError
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TYPES = {"iri", "string", "integer", "decimal", "date", "year", "boolean"}
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?:\s+(?P<req>required|optional))?"
+                    r"(?:\s+default=(?P<default>\S+))?(?:\s+-\s+(?P<desc>.*))?$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    required: bool
+    default: str | None = None
+    description: str = ""
+
+
+@dataclass
+class StoredQuery:
+    name: str
+    path: Path
+    text: str
+    title: str
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+
+    def bind(self, values: dict[str, str]) -> dict:
+        """Convert the given string values by type; a missing or ill-typed parameter is a QueryParamError."""
+        known = {p.name for p in self.params}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise QueryParamError(f"query {self.name!r} has no parameter {', '.join(unknown)}; it takes "
+                                  f"{', '.join(sorted(known)) or 'none'}")
+        subs = {}
+        for p in self.params:
+            raw = values.get(p.name, p.default)
+            if raw is None or raw == "":
+                if p.required:
+                    raise QueryParamError(f"query {self.name!r} needs parameter {p.name!r} ({p.type}): {p.description}")
+                continue
+            subs[ox.Variable(p.name)] = convert(p, str(raw), self.name)
+        return subs
+
+
+def convert(p: Param, raw: str, query: str):
+    try:
+        if p.type == "iri":
+            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", raw):
+                raise ValueError("not an absolute IRI")
+            return ox.NamedNode(raw)
+        if p.type == "string":
+            return ox.Literal(raw)
+        if p.type == "integer":
+            return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
+        if p.type == "decimal":
+            float(raw)
+            return ox.Literal(raw, datatype=ox.NamedNode(XSD + "decimal"))
+        if p.type == "date":
+            return ox.Literal(datetime.date.fromisoformat(raw).isoformat(), datatype=ox.NamedNode(XSD + "date"))
+        if p.type == "year":
+            if not re.fullmatch(r"\d{4}", raw):
+                raise ValueError("not a four-digit year")
+            return ox.Literal(raw, datatype=ox.NamedNode(XSD + "gYear"))
+        if p.type == "boolean":
+            if raw.lower() not in ("true", "false", "1", "0"):
+                raise ValueError("not true or false")
+            return ox.Literal("true" if raw.lower() in ("true", "1") else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    except ValueError as e:
+        raise QueryParamError(f"parameter {p.name!r} of query {query!r} must be {p.type}: {raw!r} is {e}") from e
+    raise QueryParamError(f"parameter {p.name!r} of query {query!r} has unknown type {p.type!r}")
+
+
+def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
+    text = Path(path).read_text(encoding="utf-8")
+    title, desc, params = "", [], []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        body = line.lstrip("#").strip()
+        key, _, value = body.partition(":")
+        key = key.strip().lower()
+        if key == "title":
+            title = value.strip()
+        elif key == "description":
+            desc.append(value.strip())
+        elif key == "param":
+            m = _PARAM.match(value.strip())
+            if not m or m.group("type") not in TYPES:
+                raise QueryParamError(f"{path}: bad parameter declaration {value.strip()!r}; write "
+                                      f"`# param: NAME TYPE [required|optional] [default=V] - description` "
+                                      f"with TYPE one of {sorted(TYPES)}")
+            params.append(Param(name=m.group("name"), type=m.group("type"), required=m.group("req") != "optional",
+                                default=m.group("default"), description=(m.group("desc") or "").strip()))
+        elif desc and key not in ("title", "param"):
+            desc.append(body)
+    return StoredQuery(name=name or Path(path).stem, path=Path(path), text=text, title=title or Path(path).stem,
+                       description=" ".join(desc), params=params)
+
+
+class QueryCatalog:
+    """The stored queries of a folder: NAME -> queries/NAME.rq (and queries/facts/NAME.rq as facts/NAME)."""
+
+    def __init__(self, queries_dir: Path):
+        self.dir = Path(queries_dir)
+
+    def names(self) -> list[str]:
+        out = [p.stem for p in sorted(self.dir.glob("*.rq"))]
+        out += [f"facts/{p.stem}" for p in sorted((self.dir / "facts").glob("*.rq"))]
+        return out
+
+    def all(self) -> list[StoredQuery]:
+        return [self.get(n) for n in self.names()]
+
+    def get(self, name: str) -> StoredQuery:
+        if name.endswith(".rq") or "/" in name.strip("/") and Path(name).exists() and not (self.dir / f"{name}.rq").exists():
+            p = Path(name)
+            if not p.exists():
+                raise QueryNotFound(f"no query file {name}")
+            return parse_query_file(p)
+        if not re.fullmatch(r"(?:facts/)?[a-z0-9_]+", name):
+            raise QueryNotFound(f"no stored query {name!r}; see `ipgraph queries`")
+        p = self.dir / f"{name}.rq"
+        if not p.exists():
+            raise QueryNotFound(f"no stored query {name!r}; stored queries: {', '.join(self.names())}")
+        return parse_query_file(p, name)

@@ -1,0 +1,40 @@
+"""Running stored queries on a built home: the glue the CLI (and the API) share."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ipgraph.build import current_build
+from ipgraph.config import Settings
+from ipgraph.queries import QueryCatalog
+from ipgraph.store import OxigraphStore, serialize
+
+FACT_TABLES = ["documents", "measures", "officials", "instruments", "law_revisions", "events"]
+
+
+def open_store(settings: Settings) -> OxigraphStore:
+    return OxigraphStore.from_build(current_build(settings))
+
+
+def run_stored(settings: Settings, name: str, values: dict[str, str], fmt: str, store: OxigraphStore | None = None) -> bytes:
+    q = QueryCatalog(settings.queries_dir).get(name)
+    subs = q.bind(values)
+    store = store or open_store(settings)
+    return serialize(store.query(q.text, subs), fmt)
+
+
+def write_facts(settings: Settings, out_dir: Path) -> list[tuple[Path, int]]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store = open_store(settings)
+    written = []
+    for table in FACT_TABLES:
+        data = run_stored(settings, f"facts/{table}", {}, "csv", store)
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+        path = out_dir / f"{table}.csv"
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            csv.writer(f, lineterminator="\n").writerows(rows)
+        written.append((path, max(0, len(rows) - 1)))
+    return written
