@@ -94,6 +94,9 @@ def build(settings: Settings, paths: list[Path] | None = None,
     lines += graph_lines(inferred, str(mint.graph("inferred")))
     lines = sorted(set(lines))
     data = ("\n".join(lines) + "\n").encode("utf-8")
+    result.merge(run_checks(settings, data))
+    if result.violations:
+        raise ValidationFailed(result)
     build_id = hashlib.sha256(data).hexdigest()[:16]
 
     home = Path(settings.home)
@@ -122,6 +125,29 @@ def build(settings: Settings, paths: list[Path] | None = None,
     _prune(builds, target, settings.keep_builds)
     return BuildReport(build_dir=target, documents=len(sources), quads=len(lines), counts=counts,
                        warnings=warnings, validation=result)
+
+
+def run_checks(settings: Settings, nquads: bytes) -> ValidationResult:
+    """queries/checks/*-violation.rq on the finished dataset: any row is a violation."""
+    import pyoxigraph as ox
+
+    from ipgraph.queries import parse_query_file
+    from ipgraph.validate import Finding
+
+    store = ox.Store()
+    store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    res = ValidationResult(conforms=True)
+    for path in sorted((Path(settings.queries_dir) / "checks").glob("*-violation.rq")):
+        q = parse_query_file(path)
+        sols = store.query(q.text, use_default_graph_as_union=True)
+        names = [v.value for v in sols.variables]
+        for row in sols:
+            values = {n: row[n].value for n in names if row[n] is not None}
+            focus = next(iter(values.values()), "")
+            res.violations.append(Finding(severity="Violation", source="dataset", focus=str(focus), path=None,
+                                          message=f"{q.title}: {values}", shape=f"check:{path.name}"))
+    res.conforms = not res.violations
+    return res
 
 
 def _switch_current(home: Path, target: Path) -> None:

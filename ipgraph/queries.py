@@ -5,7 +5,10 @@
     # param: agency string required - acronym (SIPO) or IRI of the agency
     # param: year integer optional - plan year
 
-Parameter values are converted by their declared type and bound as substitutions.
+Parameter values are converted by their declared type and bound as substitutions. A bound value
+is joined with the query's solutions (as rdflib's initBindings and pyoxigraph's substitutions do):
+so a parameter must be a projected variable that the query binds in a triple pattern or a BIND;
+an optional parameter left out simply does not constrain the results. FILTERs do not see it.
 """
 
 from __future__ import annotations

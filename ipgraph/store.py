@@ -41,7 +41,7 @@ class OxigraphStore:
             return self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
         except SyntaxError as e:
             raise QueryError(f"the query does not parse: {e}") from e
-        except OSError as e:
+        except (OSError, RuntimeError, ValueError) as e:
             raise QueryError(f"the query failed: {e}") from e
 
     def __len__(self) -> int:
