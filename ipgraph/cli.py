@@ -101,7 +101,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
             raise QueryParamError(f"parameter {p!r} must be NAME=VALUE")
         k, v = p.split("=", 1)
         values[k.strip()] = v
-    sys.stdout.buffer.write(run_stored(_settings(home), name, values, fmt))
+    sys.stdout.buffer.write(run_stored(_settings(home), name, values, fmt, allow_file=True))
     sys.stdout.flush()
 
 

@@ -21,8 +21,6 @@ class Settings(BaseSettings):
     ontology_dir: Path = Field(PROJECT_DIR / "ontology", description="The ontology and SHACL shapes.")
     queries_dir: Path = Field(PROJECT_DIR / "queries", description="Stored SPARQL queries (*.rq).")
     base_iri: str = Field("https://w3id.org/ipgraph/", description="Base of every IRI the build mints.")
-    query_timeout_ms: int = Field(30000, description="Hard time limit of one query, in milliseconds.")
-    max_rows: int = Field(1000, description="Row cap of stored-query results shown as HTML or through the API.")
     keep_builds: int = Field(2, description="How many finished builds to keep in the home besides the current one.")
 
     @field_validator("base_iri")

@@ -136,14 +136,19 @@ class QueryCatalog:
         return [self.get(n) for n in self.names()]
 
     def get(self, name: str) -> StoredQuery:
-        if name.endswith(".rq") or "/" in name.strip("/") and Path(name).exists() and not (self.dir / f"{name}.rq").exists():
-            p = Path(name)
-            if not p.exists():
-                raise QueryNotFound(f"no query file {name}")
-            return parse_query_file(p)
+        """A stored query by name (never a path: names come from users and URLs)."""
         if not re.fullmatch(r"(?:facts/)?[a-z0-9_]+", name):
             raise QueryNotFound(f"no stored query {name!r}; see `ipgraph queries`")
         p = self.dir / f"{name}.rq"
         if not p.exists():
             raise QueryNotFound(f"no stored query {name!r}; stored queries: {', '.join(self.names())}")
         return parse_query_file(p, name)
+
+    def get_or_file(self, name_or_path: str) -> StoredQuery:
+        """For the command line: a stored query name, or a path to a .rq file."""
+        p = Path(name_or_path)
+        if p.suffix == ".rq":
+            if not p.is_file():
+                raise QueryNotFound(f"no query file {name_or_path}")
+            return parse_query_file(p)
+        return self.get(name_or_path)

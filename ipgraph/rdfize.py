@@ -8,12 +8,10 @@ from __future__ import annotations
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
+from ipgraph import namespaces as ns
 from ipgraph._text import slug
-from ipgraph.extract.events import kind_label
 from ipgraph.records import AgencyRef, Extraction, Span
 from ipgraph.reference import Fact, Reference
-
-from ipgraph import namespaces as ns
 
 IPO = Namespace(ns.IPO)
 ORG = Namespace(ns.ORG)
@@ -430,8 +428,6 @@ def reference_graph(reference: Reference, mint: Minter) -> Graph:
                 g.add((ri, IPO.inForce, _date_literal(am.in_force)))
         if inst.note:
             g.add((ii, SKOS.note, Literal(inst.note, lang="en")))
-    for role, fact in reference.default_orgs.items():
-        pass  # used by the extractor only
     return g
 
 

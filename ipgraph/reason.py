@@ -6,8 +6,6 @@ import owlrl
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-_KEEP_PREDICATES_OF_INTEREST = None
-
 
 def closure(asserted: Graph, ontology: Graph) -> Graph:
     """The triples OWL-RL entails from asserted + ontology that neither already holds.
@@ -23,7 +21,8 @@ def closure(asserted: Graph, ontology: Graph) -> Graph:
         if p == RDF.type or p in terms:
             g.add((s, p, o))
     before = set(g)
-    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(g)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, improved_datatypes=False, axiomatic_triples=False,
+                           datatype_axioms=False).expand(g)
     out = Graph()
     for t in g:
         s, p, o = t

@@ -18,8 +18,10 @@ def open_store(settings: Settings) -> OxigraphStore:
     return OxigraphStore.from_build(current_build(settings))
 
 
-def run_stored(settings: Settings, name: str, values: dict[str, str], fmt: str, store: OxigraphStore | None = None) -> bytes:
-    q = QueryCatalog(settings.queries_dir).get(name)
+def run_stored(settings: Settings, name: str, values: dict[str, str], fmt: str, store: OxigraphStore | None = None,
+               allow_file: bool = False) -> bytes:
+    catalog = QueryCatalog(settings.queries_dir)
+    q = catalog.get_or_file(name) if allow_file else catalog.get(name)
     subs = q.bind(values)
     store = store or open_store(settings)
     return serialize(store.query(q.text, subs), fmt)

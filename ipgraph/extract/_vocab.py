@@ -54,8 +54,7 @@ EVENT_NOUNS = [
     ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"),
     ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
     ("meeting", "Meeting"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
-    ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"), ("fair", "Exhibition"),
-    ("talks", "Meeting"),
+    ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"),
 ]
 EVENT_KIND_LABELS = {
     "PressConference": "press conference", "CollectiveStudy": "collective study",

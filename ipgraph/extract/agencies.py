@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ipgraph._text import norm_name, plain
+from ipgraph._text import plain
 from ipgraph.extract._vocab import ORG_HEADS
 from ipgraph.records import AgencyRef, Span, Warning_
 from ipgraph.reference import Reference
@@ -104,7 +104,7 @@ class AgencyResolver:
         # protect known multi-word names that contain commas or "and"
         masked = text
         protected: dict[str, tuple[str, int]] = {}
-        for name, key in self._names:
+        for name, _key in self._names:
             if ("," in name or " and " in name) and name in masked:
                 for m in re.finditer(re.escape(name), masked):
                     tag = f"\x01{len(protected)}\x01"
@@ -150,6 +150,3 @@ class AgencyResolver:
                     taken.append((m.start(), m.end(), key))
         return sorted(taken)
 
-
-def normalise_key(surface: str) -> str:
-    return norm_name(surface)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ipgraph._text import norm_title
 from ipgraph.extract._vocab import ACTIONS, ORG_HEADS
@@ -101,6 +102,9 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
                 break
             j += 1
             continue
+        if allow_year and t.text == "in" and j + 1 < n and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text):
+            last = j + 1
+            break
         if t.text in CONNECTIVES:
             k = j
             while k < n and toks[k].text in CONNECTIVES:
@@ -136,7 +140,6 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 start = i
                 while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
                     start -= 1
-                # "Beijing Treaty on ...": a capitalised place before a treaty
                 cands.append((start, end, HEAD_INITIAL[head], head))
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
         if head in HEAD_FINAL:
@@ -162,7 +165,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     taken: list[tuple[int, int]] = []
     out: list[Instrument] = []
     own = norm_title(doc_title)
-    for s, e, kind, head in cands:
+    for s, e, kind, _head in cands:
         start, end = toks[s].start, toks[e].end
         if any(a < end and start < b for a, b in taken):
             continue
@@ -175,8 +178,6 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue
         if kind == "Strategy" and len(words) < 3:
             continue
-        from difflib import SequenceMatcher
-
         if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9:
             continue  # the document itself
         known = reference.known_instrument(title)
@@ -187,7 +188,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
 
 
 def _part_of_org_name(toks: list[_Tok], s: int) -> bool:
-    """"Joint Meeting for Implementation of the National IP Strategy": a title inside a body's name."""
+    """"Joint Meeting for Implementing the X Strategy": a title inside a body's name."""
     j = s - 1
     while j >= 0 and (toks[j].cap or toks[j].text in CONNECTIVES) and toks[j].word:
         if toks[j].text in ORG_HEADS:

@@ -1,6 +1,7 @@
 """Officials and their posts, in the patterns news uses:
 "ORG Role Name", "Role Name of ORG", "Name, Role and Role of ORG", "Role of ORG  Name",
-"Role Name, Role Name, Name and Name"."""
+"Role Name, Role Name, Name and Name"; a role with no organisation takes that of the nearest post of
+its kind, else the organisation the reference data gives the role."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ ROLE_OF = rf"{ROLE_RE}(?:\s+of\s+{ORGP})?"
 ROLES = rf"{ROLE_OF}(?:\s*(?:,|and|,\s*and)\s+{ROLE_OF})*"
 NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 
-# "SIPO Deputy Commissioner Zhang Qin", "General Secretary Xi Jinping", "Commissioner Shen Changyu of CNIPA"
+# "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
 _BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
-# "Heng Fuguang, Spokesperson and Deputy Director General of the General Affairs Office of the CNIPA"
+# "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA"
 _AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?P<roles>{ROLES})(?!\s+{NAME})")
-# byline: "Secretary of Party Committee and Commissioner of CNIPA    Shen Changyu"
+# byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
 _ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_RE})(?:\s+of\s+(?P<org>{ORGP}))?")
 
@@ -116,7 +117,7 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
 
 def _roles_then_name(acc: _Posts, m: re.Match) -> None:
     if not is_pinyin_name(m.group("name")):
-        return  # "the Two Centenary Goals, General Secretary ...": a role before a name is the other pattern
+        return  # "... the Five Key Tasks, Premier Wang Hua": a role before a name is the other pattern
     roles = [(r.group("role"), r.group("org"), m.start("roles") + r.start("org") if r.group("org") else 0)
              for r in _ROLE_SPLIT.finditer(m.group("roles"))]
     # "Spokesperson and Deputy Director General of X": a role without its own organisation shares the next one's

@@ -1,0 +1,145 @@
+"""The build on the bundled corpus: conforms, is deterministic, and a bad input changes nothing."""
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ipgraph.build import build, current_build
+from ipgraph.config import Settings
+from ipgraph.errors import SourceError, ValidationFailed
+from tests.conftest import FIXTURES, SHARED
+
+
+def test_build_conforms_and_writes_an_immutable_build(built):
+    cur = current_build(built)
+    manifest = json.loads((cur / "manifest.json").read_text())
+    assert manifest["validation"]["violations"] == 0
+    assert len(manifest["documents"]) == 5
+    assert (cur / "validation.ttl").exists() and (cur / "records" / f"{manifest['documents'][0]}.json").exists()
+    text = (cur / "dataset.nq").read_text(encoding="utf-8")
+    for graph in ("graph/reference>", "graph/inferred>", "graph/ontology>", "graph/document/004_2f910b4b67935e32>"):
+        assert graph in text
+
+
+def test_two_builds_are_identical(built, tmp_path):
+    again = Settings(home=tmp_path / "again")
+    build(again)
+    assert (current_build(again) / "dataset.nq").read_bytes() == (current_build(built) / "dataset.nq").read_bytes()
+
+
+def test_inferred_graph_holds_lineage_and_no_literal_subjects(built):
+    lines = (current_build(built) / "dataset.nq").read_text(encoding="utf-8").splitlines()
+    inferred = [ln for ln in lines if ln.endswith("graph/inferred> .")]
+    assert any("agency/cnipa> <https://w3id.org/ipgraph/ontology#predecessor> <https://w3id.org/ipgraph/id/agency/sipo>"
+               in ln for ln in inferred)
+    assert not any(ln.startswith('"') for ln in lines)
+    assert not any("owl#sameAs" in ln for ln in inferred)
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary content"),
+    (b"", "empty"),
+    (b"Title\n\nCaf\xe9 au lait", "not UTF-8"),
+])
+def test_bad_file_is_refused_by_name_and_previous_build_untouched(built, corpus_copy, tmp_path, content, words):
+    s = Settings(home=tmp_path / "home")
+    build(s, [corpus_copy])
+    before = current_build(s)
+    data_before = (before / "dataset.nq").read_bytes()
+    bad = corpus_copy / "999_bad.txt"
+    bad.write_bytes(content)
+    with pytest.raises(SourceError, match=words) as e:
+        build(s, [corpus_copy])
+    assert "999_bad.txt" in str(e.value)
+    assert current_build(s) == before and (before / "dataset.nq").read_bytes() == data_before
+
+
+def test_not_utf8_error_names_the_offset(corpus_copy, tmp_path):
+    (corpus_copy / "x.txt").write_bytes(b"Title\n\nabc\xff")
+    with pytest.raises(SourceError, match=r"byte offset 10"):
+        build(Settings(home=tmp_path / "h"), [corpus_copy])
+
+
+def test_violations_stop_the_build(tmp_path, corpus_copy):
+    s = Settings(home=tmp_path / "home", queries_dir=tmp_path / "q")
+    (tmp_path / "q" / "checks").mkdir(parents=True)
+    (tmp_path / "q" / "checks" / "every-measure-violation.rq").write_text(
+        "# title: Any measure\nPREFIX ipo: <https://w3id.org/ipgraph/ontology#>\n"
+        "SELECT ?m WHERE { ?m a ipo:Measure } LIMIT 1\n")
+    with pytest.raises(ValidationFailed, match="Any measure"):
+        build(s, [corpus_copy])
+    assert not (tmp_path / "home" / "current").exists()
+
+
+def test_unknown_document_kind_still_yields_its_document(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("A Short Note\n\nNothing here but a line of prose.\n", encoding="utf-8")
+    s = Settings(home=tmp_path / "h")
+    report = build(s, [corpus])
+    assert report.documents == 1
+    assert "A Short Note" in (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+
+
+def test_sidecar_metadata(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "n1.txt").write_text("A Short Note\n\nProse.\n", encoding="utf-8")
+    (corpus / "n1.meta.yaml").write_text("date: 2015-02-03\nurl: https://example.org/n1\npublisher: Example Press\n")
+    s = Settings(home=tmp_path / "h")
+    build(s, [corpus])
+    text = (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    assert '"2015-02-03"^^<http://www.w3.org/2001/XMLSchema#date>' in text and "https://example.org/n1" in text
+    (corpus / "n1.meta.yaml").write_text("colour: blue\n")
+    with pytest.raises(SourceError, match="n1.meta.yaml"):
+        build(s, [corpus])
+
+
+# -- the fact tables against the gold tables --------------------------------------------------
+def read(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_measures_match_gold_exactly(facts_dir):
+    gold = {(r["doc"], r["number"]): r for r in read(FIXTURES / "gold" / "measures.csv") if r["optional"] != "1"}
+    out = {(r["doc"], r["number"]): r for r in read(facts_dir / "measures.csv")}
+    assert set(out) == set(gold)
+    for k, g in gold.items():
+        o = out[k]
+        assert (o["plan_year"], o["section"]) == (g["plan_year"], g["section"]), k
+        gold_agencies = [a.split("|") for a in g["agencies"].split(";")]
+        assert len(o["agencies"].split(";")) == len(gold_agencies), k
+        for a, alts in zip(o["agencies"].split(";"), gold_agencies, strict=True):
+            assert a in alts, (k, o["agencies"], g["agencies"])
+        assert o["lead_agency"] in g["lead_agency"].split("|")
+
+
+def test_documents_match_gold(facts_dir):
+    gold = {r["doc"]: r for r in read(FIXTURES / "gold" / "documents.csv")}
+    out = {r["doc"]: r for r in read(facts_dir / "documents.csv")}
+    assert {k: (v["date"]) for k, v in out.items()} == {k: v["date"] for k, v in gold.items()}
+
+
+def test_officials_match_gold(facts_dir):
+    gold = {(r["doc"], r["person"], r["role"]) for r in read(FIXTURES / "gold" / "officials.csv")}
+    out = {(r["doc"], r["person"], r["role"]) for r in read(facts_dir / "officials.csv")}
+    assert {(d, p) for d, p, _ in out} == {(d, p) for d, p, _ in gold}
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "score.py").exists(), reason="../shared/gold is not beside the project")
+def test_gold_score(facts_dir):
+    """The project's own acceptance figures, by the shared scorer."""
+    out = subprocess.run([sys.executable, str(SHARED / "gold" / "score.py"), str(SHARED / "gold" / "seeds"),
+                          str(facts_dir), "--json"], capture_output=True, text=True, check=True)
+    rep = json.loads(out.stdout)
+    m = rep["measures"]
+    assert m["f1"] == 1.0 and m["agency_set_exact"] >= 0.98 and m["lead_agency"] == 1.0
+    assert rep["officials"]["posts"]["f1"] >= 0.9
+    assert rep["law_revisions"]["f1"] >= 0.9
+    assert rep["instruments"]["f1"] >= 0.85
+    assert rep["events"]["f1"] >= 0.85
+    assert rep["documents"]["title_accuracy"] == 1.0 and rep["documents"]["date_accuracy"] == 1.0

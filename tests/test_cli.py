@@ -1,0 +1,137 @@
+"""The ipgraph command: every command, its output and its exit code."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from ipgraph.build import current_build
+from ipgraph.cli import main
+from ipgraph.config import PROJECT_DIR
+
+EXAMPLES = PROJECT_DIR / "ontology" / "examples"
+
+
+def run(argv, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    out = capsys.readouterr()
+    return e.value.code, out.out, out.err
+
+
+def test_console_script_is_installed():
+    out = subprocess.run([sys.executable, "-m", "ipgraph", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and "ipgraph" in out.stdout
+
+
+def test_build_command(tmp_path, corpus_copy, capsys):
+    code, out, err = run(["build", str(corpus_copy), "--home", str(tmp_path / "h")], capsys)
+    assert code == 0, err
+    assert "Built 5 document(s)" in out and "90 measures" in out and "SHACL: conforms" in out
+
+
+def test_build_refuses_binary_file_with_exit_2(tmp_path, corpus_copy, capsys):
+    home = tmp_path / "h"
+    assert run(["build", str(corpus_copy), "--home", str(home)], capsys)[0] == 0
+    before = os.readlink(home / "current")
+    (corpus_copy / "005_image.txt").write_bytes(b"\x00\x01\x02binary")
+    code, out, err = run(["build", str(corpus_copy), "--home", str(home)], capsys)
+    assert code == 2 and "005_image.txt" in err and "binary" in err
+    assert os.readlink(home / "current") == before
+
+
+def test_home_from_environment(tmp_path, corpus_copy, capsys, monkeypatch):
+    monkeypatch.setenv("IPGRAPH_HOME", str(tmp_path / "envhome"))
+    assert run(["build", str(corpus_copy)], capsys)[0] == 0
+    assert (tmp_path / "envhome" / "current" / "dataset.nq").exists()
+
+
+def test_validate_built_graph(built, capsys):
+    code, out, _ = run(["validate", "--home", str(built.home)], capsys)
+    assert code == 0 and out.strip().startswith("Conforms")
+
+
+def test_validate_broken_measure_exits_1_naming_it(capsys, tmp_path):
+    code, out, _ = run(["validate", str(EXAMPLES / "invalid" / "measure-without-number.ttl")], capsys)
+    assert code == 1
+    assert "measure-without-number.ttl" in out and "https://example.org/id/m" in out and "number" in out
+    code, out, _ = run(["validate", str(EXAMPLES / "invalid" / "measure-without-agency.ttl")], capsys)
+    assert code == 1 and "responsible agency" in out
+
+
+def test_validate_formats(capsys):
+    f = str(EXAMPLES / "invalid" / "measure-without-number.ttl")
+    code, out, _ = run(["validate", f, "--format", "json"], capsys)
+    assert code == 1 and json.loads(out)["conforms"] is False
+    code, out, _ = run(["validate", f, "--format", "junit"], capsys)
+    assert code == 1 and "<testsuite" in out and "<failure" in out
+    code, out, _ = run(["validate", f, "--format", "ttl"], capsys)
+    assert code == 1 and "sh:ValidationReport" in out
+    code, out, _ = run(["validate", str(EXAMPLES / "valid" / "complete-graph.ttl")], capsys)
+    assert code == 0
+
+
+def test_validate_unparsable_file_exits_2(tmp_path, capsys):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b .\n")
+    code, _, err = run(["validate", str(bad)], capsys)
+    assert code == 2 and "bad.ttl" in err
+
+
+def test_query_formats_and_errors(built, capsys):
+    home = ["--home", str(built.home)]
+    code, out, _ = run(["query", "measures_by_agency", "-p", "agency=SIPO", *home], capsys)
+    assert code == 0 and out.splitlines()[0].startswith("agency,year,plan_year")
+    code, out, _ = run(["query", "co_responsibility", "--format", "json", *home], capsys)
+    assert code == 0 and json.loads(out)["head"]["vars"] == ["agency1", "agency2", "measures"]
+    code, out, _ = run(["query", "co_responsibility", "--format", "tsv", *home], capsys)
+    assert code == 0 and "\t" in out
+    code, _, err = run(["query", "measures_by_agency", *home], capsys)
+    assert code == 2 and "agency" in err
+    code, _, err = run(["query", "no_such_query", *home], capsys)
+    assert code == 2 and "no stored query" in err
+    code, _, err = run(["query", "measure_evidence", "-p", "number=twelve", *home], capsys)
+    assert code == 2 and "must be integer" in err
+
+
+def test_query_file_and_graph_formats(built, tmp_path, capsys):
+    f = tmp_path / "c.rq"
+    f.write_text("# title: Lineage as a graph\nPREFIX ipo: <https://w3id.org/ipgraph/ontology#>\n"
+                 "CONSTRUCT { ?a ipo:predecessor ?b } WHERE { ?a ipo:predecessor ?b } LIMIT 10\n")
+    code, out, _ = run(["query", str(f), "--format", "ttl", "--home", str(built.home)], capsys)
+    assert code == 0 and "predecessor" in out
+    code, _, err = run(["query", str(f), "--format", "csv", "--home", str(built.home)], capsys)
+    assert code == 2 and "CONSTRUCT" in err
+
+
+def test_query_without_a_build_says_how(tmp_path, capsys):
+    code, _, err = run(["query", "agencies", "--home", str(tmp_path / "empty")], capsys)
+    assert code == 2 and "ipgraph build" in err
+
+
+def test_queries_lists_every_stored_query(capsys):
+    code, out, _ = run(["queries"], capsys)
+    assert code == 0
+    for p in (PROJECT_DIR / "queries").glob("*.rq"):
+        assert p.stem in out
+
+
+def test_facts_command(built, tmp_path, capsys):
+    code, out, _ = run(["facts", str(tmp_path / "f"), "--home", str(built.home)], capsys)
+    assert code == 0
+    for t in ("documents", "measures", "officials", "instruments", "law_revisions", "events"):
+        assert (tmp_path / "f" / f"{t}.csv").exists() and f"{t}.csv" in out
+    assert current_build(built).exists()
+
+
+def test_bug_exit_code_is_3(monkeypatch, capsys):
+    import ipgraph.cli as cli_mod
+
+    def boom(*a, **k):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(cli_mod, "_settings", boom)
+    code, _, err = run(["facts", "x"], capsys)
+    assert code == 3 and "Traceback" in err

@@ -1,0 +1,28 @@
+"""The README stays true: it names every command, every stored query and every setting."""
+
+from ipgraph.cli import cli
+from ipgraph.config import PROJECT_DIR, Settings
+from ipgraph.queries import QueryCatalog
+
+README = (PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_command_is_documented():
+    for name in cli.commands:
+        assert f"ipgraph {name}" in README, name
+
+
+def test_every_stored_query_is_documented():
+    for name in QueryCatalog(PROJECT_DIR / "queries").names():
+        assert f"`{name}`" in README, name
+
+
+def test_every_setting_is_documented():
+    for name in Settings.model_fields:
+        assert f"IPGRAPH_{name.upper()}" in README, name
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (PROJECT_DIR / ".ci" / "run").read_text(encoding="utf-8")
+    test_cmd = README.split("## Test", 1)[1].strip().splitlines()[0].strip()
+    assert test_cmd in ci
