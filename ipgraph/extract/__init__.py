@@ -37,6 +37,9 @@ def extract_source(src: Source, reference: Reference) -> Extraction:
     ex = Extraction(document=doc)
 
     instruments = find_instruments(text, reference, doc.title, set(reference.by_notation) | resolver.used_notations)
+    if doc.kind == "plan":  # a plan's headline names the plan itself, not an instrument it mentions
+        t = doc.title_span
+        instruments = [i for i in instruments if not (t.start <= i.span.start < t.end and i.kind == "Plan")]
     parts, measures = find_measures(text, resolver, doc.kind == "plan")
     if measures and doc.kind != "plan":
         doc = replace(doc, kind="plan")

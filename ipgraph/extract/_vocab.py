@@ -74,10 +74,10 @@ ROLES = [
     r"Executive Vice[- ]Mayor", r"Executive Deputy Mayor", r"Vice[- ]Mayor", r"Deputy Mayor", r"Mayor",
     r"Vice[- ]Governor", r"Deputy Governor", r"Governor", r"Deputy Secretary", r"Secretary",
     r"Deputy Commissioner", r"Commissioner", r"Deputy Director[- ]General", r"Director[- ]General",
-    r"Deputy Director", r"Director", r"Vice[- ]Minister", r"Deputy Minister", r"Minister",
+    r"Executive Deputy Director", r"Executive Director", r"Deputy Director", r"Director", r"Vice[- ]Minister", r"Deputy Minister", r"Minister",
     r"Vice[- ]President", r"President", r"Vice[- ]Chair(?:man|woman|person)?", r"Chair(?:man|woman|person)?",
     r"Vice[- ]Premier", r"Premier", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
-    r"Spokes(?:person|man|woman)", r"Deputy Head", r"Head", r"Chief Economist", r"Chief Engineer",
+    r"Spokes(?:person|man|woman)", r"Ambassador", r"Chief Judge", r"Deputy Head", r"Head", r"Chief Economist", r"Chief Engineer",
     r"(?:First|Second)-[Cc]lass Inspector", r"Inspector", r"Counsel(?:l?or)?",
 ]
 ROLE_RE = "(?:" + "|".join(ROLES) + ")"
@@ -85,14 +85,14 @@ ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "G
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",
               "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Chief", "Inspector", "Counsellor", "Counselor",
               "Party", "State", "Councilor", "Justice", "Procurator", "Economist", "Engineer", "First-Class",
-              "Second-Class", "Member"}
+              "Second-Class", "Member", "Ambassador", "Judge"}
 
 # Words that cannot be part of a person's name
 NOT_NAME = ROLE_WORDS | {
     "The", "This", "That", "These", "Those", "In", "On", "At", "For", "Of", "And", "With", "By", "From", "To",
     "China", "Chinese", "Beijing", "National", "Central", "Committee", "Council", "Office", "Ministry",
     "Administration", "Department", "Bureau", "Commission", "Government", "Municipal", "People", "Court",
-    "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "He", "She", "They", "We",
+    "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "She", "They", "We",
     "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",

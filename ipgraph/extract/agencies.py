@@ -114,7 +114,10 @@ class AgencyResolver:
         rejected = 0
         for m in re.finditer(r"[^,;，、/]+", masked):
             piece = m.group()
-            for sub in re.split(r"\s+and\s+|\s+&\s+", piece):
+            subs = re.split(r"\s+and\s+|\s+&\s+", piece)
+            if len(subs) > 1 and not all(self._names_a_body(x) for x in subs):
+                subs = [piece]  # "... against Infringement and Counterfeiting": one name with "and" in it
+            for sub in subs:
                 idx = m.start() + piece.find(sub)
                 token = sub.replace("\x02", "")
                 for tag, (name, _) in protected.items():
@@ -139,6 +142,13 @@ class AgencyResolver:
             if r.key is None and not ACRONYM.match(r.surface):
                 self.warnings.append(Warning_(f"unknown body {r.surface!r}: kept as an unresolved agency", r.span))
         return refs
+
+    def _names_a_body(self, token: str) -> bool:
+        t = _ROLE_PHRASES.sub("", token.replace("\x02", "").strip()).strip().strip(".")
+        t = re.sub(r"^(?:the|The)\s+", "", t)
+        if not t or _VAGUE.match(t):
+            return True
+        return bool(ACRONYM.match(t) or self.name(t) or self.acronym(t) or (ORG_HEADS & set(t.split())))
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]:
         """Occurrences of known multi-word agency names in text, longest first, not overlapping."""

@@ -53,9 +53,10 @@ def publication_date(text: str) -> tuple[str, Span] | None:
             if found:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
-        elif re.fullmatch(r"\s*(?:19|20)\d\d-\d\d-\d\d\s*", line):
-            found = parse_full_date(line)
-            if found:
+        elif n <= 8 and (found := parse_full_date(line)):
+            # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "(China Daily) 09:30, Oct 17, 2020"
+            rest = (line[:found[1]] + line[found[2]:]).strip(" ,.-|()")
+            if len(rest) <= 40 and not re.search(r"\b[a-z]{3,}\b", rest.replace("Updated", "")):
                 return found[0], Span(start + found[1], start + found[2])
     return None
 

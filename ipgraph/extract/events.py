@@ -23,7 +23,7 @@ _HELD = re.compile(
     re.I)
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?P<head>"
-    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+on\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?)")
+    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?)")
 _FUTURE = re.compile(r"\b(?:will|is to|are to|to be held|upcoming|shall)\b", re.I)
 _LEAD_DATE = re.compile(r"^\s*(?:On|At)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", re.I)
 
@@ -70,6 +70,13 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             subj = re.sub(r"^(?:On|At|In)\s+.*?,\s*", "", m.group("subj"))
             subj = re.sub(r"^the\s+", "", subj, flags=re.I)
             org = resolver.resolve(subj, s + m.start("subj"), s + m.end("subj"), strict=False)
+            if not (org and org.key):  # "Commissioner X of the CNIPA held ...": the body named inside the subject
+                inner = resolver.find_names(subj) or [
+                    (a.start(), a.end(), resolver.acronym(a.group())) for a in re.finditer(r"\b[A-Z][A-Z&]+\b", subj)
+                    if resolver.acronym(a.group())]
+                if inner:
+                    a, b, key = inner[0]
+                    org = AgencyRef(surface=subj[a:b], key=key, span=Span(s + m.start("subj") + a, s + m.start("subj") + b))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent[:m.start("np")], s, doc_date, context_year)

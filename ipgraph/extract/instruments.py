@@ -26,6 +26,7 @@ HEAD_INITIAL = {
     "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Law": "Law",
 }
+TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "On", "Of", "For", "Concerning", "Regarding"}
 # heads that end a title: "Patent Law", "14th Five-Year Plan"
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Strategy": "Strategy",
@@ -65,7 +66,15 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Tokens; a line break between two tokens is kept as a token of its own, which no title crosses."""
+    out: list[_Tok] = []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        if "\n" in text[last:m.start()]:
+            out.append(_Tok("\n", m.start(), m.start()))
+        out.append(_Tok(m.group(), m.start(), m.end()))
+        last = m.end()
+    return out
 
 
 def _is_year_range(t: _Tok) -> bool:
@@ -128,6 +137,16 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
     return last
 
 
+def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
+    """First token of the capitalised words right before toks[i] (not across verbs, starters or possessives)."""
+    start = i
+    while start > 0 and toks[start - 1].cap and toks[start - 1].word and toks[start - 1].text not in SENTENCE_STARTERS \
+            and toks[start - 1].text.lower() not in ACTIONS and not toks[start - 1].text.endswith("'s") \
+            and toks[start - 1].text not in acronyms:
+        start -= 1
+    return start
+
+
 def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str]) -> list[Instrument]:
     toks = _tokens(text)
     cands: list[tuple[int, int, str, str]] = []  # start token, end token, kind, head
@@ -140,14 +159,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 start = i
                 while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
                     start -= 1
+                if head in TREATY_HEADS:  # "Hague Agreement Concerning ...", "Beijing Treaty on ..."
+                    start = _extend_left(toks, start, acronyms)
                 cands.append((start, end, HEAD_INITIAL[head], head))
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
         if head in HEAD_FINAL:
-            start = i
-            while start > 0 and toks[start - 1].cap and toks[start - 1].word and toks[start - 1].text not in SENTENCE_STARTERS \
-                    and toks[start - 1].text.lower() not in ACTIONS and not toks[start - 1].text.endswith("'s") \
-                    and toks[start - 1].text not in acronyms:
-                start -= 1
+            start = _extend_left(toks, i, acronyms)
             if start == i:
                 continue
             end = i
@@ -254,7 +271,8 @@ def _status(before: str, word: str, in_measure: bool) -> str | None:
     if re.search(r"\bafter\b|\bhas been\b|\bwas\b|\bwere\b|\bcompleted\b|\badopted\b|\bpassed\b", b) or word in (
             "revised", "amended", "modified"):
         return "adopted"
-    if re.search(r"\b(speed up|accelerate|carry out|research|under way|underway|ongoing|is being|are being|work hard)\b", b):
+    if re.search(r"\b(speed up|accelerate|carry out|research|under way|underway|ongoing|is being|are being|work hard|"
+                 r"draft|deliberat\w*|started|start|review\w*|solicit\w*|submitted)\b", b):
         return "underway"
     if re.search(r"\b(will|plan|to be|should|shall)\b", b):
         return "planned"

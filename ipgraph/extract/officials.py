@@ -16,7 +16,8 @@ _NOT = "|".join(sorted(NOT_NAME, key=len, reverse=True))
 _W = rf"(?!(?:{_NOT})\b)[A-Z][a-z]+(?:-[a-z]+)?"
 NAME = rf"(?:{_W}(?:\s{_W}){{1,2}})"
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
-ROLE_OF = rf"{ROLE_RE}(?:\s+of\s+{ORGP})?"
+ROLE_CI = f"(?i:{ROLE_RE})"  # after a name, news often writes the title in lower case ("Li Ming, chairman of ...")
+ROLE_OF = rf"{ROLE_CI}(?:\s+of\s+{ORGP})?"
 ROLES = rf"{ROLE_OF}(?:\s*(?:,|and|,\s*and)\s+{ROLE_OF})*"
 NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 
@@ -27,7 +28,7 @@ _BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)\s+)?(?P<rol
 _AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?P<roles>{ROLES})(?!\s+{NAME})")
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
-_ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_RE})(?:\s+of\s+(?P<org>{ORGP}))?")
+_ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 
 
 def _clean_org(org: str) -> str:
@@ -78,7 +79,7 @@ class _Posts:
         name = re.sub(r"'s$", "", name.strip())
         if not _valid_name(name):
             return
-        role = " ".join(role.split())
+        role = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the") else w for w in role.split())
         org, parent = self.org(org_surface, org_start)
         if org is None:
             org = self._inherited(role)
@@ -116,7 +117,7 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
 
 
 def _roles_then_name(acc: _Posts, m: re.Match) -> None:
-    if not is_pinyin_name(m.group("name")):
+    if not is_pinyin_name(m.group("name")) and not re.search(r"\bof\b", m.group("roles")):
         return  # "... the Five Key Tasks, Premier Wang Hua": a role before a name is the other pattern
     roles = [(r.group("role"), r.group("org"), m.start("roles") + r.start("org") if r.group("org") else 0)
              for r in _ROLE_SPLIT.finditer(m.group("roles"))]
