@@ -56,47 +56,120 @@ def current_build(settings: Settings) -> Path:
     return cur.resolve()
 
 
+BATCH = 25  # documents per unit of work: one OWL-RL closure serves the whole batch
+
+
+@dataclass
+class _DocOut:
+    doc_id: str
+    lines: list[str]
+    result: ValidationResult
+    counts: dict[str, int]
+    warnings: list[str]
+    record: str
+
+
+class _Worker:
+    """What a build process needs once: reference data, shapes, ontology, and the reference graph."""
+
+    def __init__(self, settings: Settings):
+        self.reference = load_reference(settings.reference_dir)
+        self.mint = Minter(settings.base_iri)
+        self.validator = Validator(settings.ontology_dir)
+        self.ref_graph = reference_graph(self.reference, self.mint)
+
+    def document(self, src) -> tuple[_DocOut, Graph]:
+        ex = extract_source(src, self.reference)
+        g = document_graph(ex, self.reference, self.mint)
+        result = self.validator.validate(g, src.doc_id, self.ref_graph)
+        result.report = Graph()  # findings travel as data; the per-document report graphs are not kept
+        counts = {k: len(getattr(ex, k)) for k in COUNTED}
+        warnings = [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
+                    for w in ex.warnings]
+        out = _DocOut(src.doc_id, graph_lines(g, str(self.mint.graph("document", src.doc_id))), result, counts,
+                      warnings, json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
+        return out, g
+
+    def batch(self, sources: list) -> tuple[list[_DocOut], list[str]]:
+        """Documents of one batch, and the OWL-RL inferences of the batch with the reference data."""
+        outs, union = [], Graph()
+        union += self.ref_graph
+        for src in sources:
+            out, g = self.document(src)
+            outs.append(out)
+            union += g
+        inferred = closure(union, self.validator.ontology)
+        return outs, graph_lines(inferred, str(self.mint.graph("inferred")))
+
+
+COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
+_WORKER: _Worker | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = _Worker(settings)
+
+
+def _run_batch(sources: list) -> tuple[list[_DocOut], list[str]]:
+    assert _WORKER is not None
+    return _WORKER.batch(sources)
+
+
 def build(settings: Settings, paths: list[Path] | None = None,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
+          progress: Callable[[str], None] | None = None, workers: int | None = None) -> BuildReport:
+    """Build the corpus at paths (default: the settings' corpus) into a new build of the home."""
     paths = [Path(p) for p in (paths or [settings.corpus_dir])]
-    reference = load_reference(settings.reference_dir)
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
-    mint = Minter(settings.base_iri)
-    validator = Validator(settings.ontology_dir)
+    main = _Worker(settings)
+    result = main.validator.validate(main.ref_graph, "reference")
+    reports = [result.report]
+    lines: list[str] = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
+    lines += graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
+    batches = [sources[i:i + BATCH] for i in range(0, len(sources), BATCH)] or [[]]
+    workers = workers or min(len(batches), os.cpu_count() or 1)
+    outs: list[_DocOut] = []
+    inferred: set[str] = set()
 
-    ref_graph = reference_graph(reference, mint)
-    result = validator.validate(ref_graph, "reference")
-    lines: list[str] = graph_lines(ref_graph, str(mint.graph("reference")))
-    lines += graph_lines(validator.ontology, str(mint.graph("ontology")))
-    union = Graph()
-    union += ref_graph
-    counts: dict[str, int] = {"measures": 0, "posts": 0, "instruments": 0, "revisions": 0, "events": 0,
-                              "statistics": 0}
-    warnings: list[str] = []
-    records: dict[str, str] = {}
-    for src in sources:
+    def collect(batch_out: tuple[list[_DocOut], list[str]]) -> None:
+        docs, inf = batch_out
+        outs.extend(docs)
+        inferred.update(inf)
         if progress:
-            progress(src.doc_id)
-        ex = extract_source(src, reference)
-        g = document_graph(ex, reference, mint)
-        result.merge(validator.validate(g, src.doc_id, ref_graph))
-        lines += graph_lines(g, str(mint.graph("document", src.doc_id)))
-        union += g
-        for k in counts:
-            counts[k] += len(getattr(ex, k))
-        warnings += [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
-                     for w in ex.warnings]
-        records[src.doc_id] = json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True)
+            for d in docs:
+                progress(d.doc_id)
+
+    if workers <= 1:
+        for b in batches:
+            collect(main.batch(b))
+    else:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(settings,)) as pool:
+            for batch_out in pool.map(_run_batch, batches):
+                collect(batch_out)
+    outs.sort(key=lambda d: d.doc_id)
+    counts = {k: sum(d.counts[k] for d in outs) for k in COUNTED}
+    warnings = [w for d in outs for w in d.warnings]
+    for d in outs:
+        result.merge(d.result)
+        lines += d.lines
     if result.violations:
         raise ValidationFailed(result)
-    inferred = closure(union, validator.ontology)
-    lines += graph_lines(inferred, str(mint.graph("inferred")))
+    asserted = {ln.rsplit(" <", 1)[0] for ln in lines}
+    lines += [ln for ln in inferred if ln.rsplit(" <", 1)[0] not in asserted]
+    del asserted
     lines = sorted(set(lines))
     data = ("\n".join(lines) + "\n").encode("utf-8")
     result.merge(run_checks(settings, data))
     if result.violations:
         raise ValidationFailed(result)
+    records = {d.doc_id: d.record for d in outs}
+    result.report = reports[0]
     build_id = hashlib.sha256(data).hexdigest()[:16]
 
     home = Path(settings.home)
@@ -106,11 +179,11 @@ def build(settings: Settings, paths: list[Path] | None = None,
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=builds))
     try:
         (tmp / DATASET).write_bytes(data)
-        result.report.serialize(tmp / "validation.ttl", format="turtle")
+        _report_graph(result).serialize(tmp / "validation.ttl", format="turtle")
         (tmp / "records").mkdir()
         for doc_id, js in records.items():
             (tmp / "records" / f"{doc_id}.json").write_text(js, encoding="utf-8")
-        manifest = {"id": build_id, "version": __version__, "base_iri": mint.base, "documents": sorted(records),
+        manifest = {"id": build_id, "version": __version__, "base_iri": main.mint.base, "documents": sorted(records),
                     "quads": len(lines), "counts": counts, "warnings": warnings,
                     "validation": {"violations": 0, "warnings": len(result.warnings)}}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -125,6 +198,13 @@ def build(settings: Settings, paths: list[Path] | None = None,
     _prune(builds, target, settings.keep_builds)
     return BuildReport(build_dir=target, documents=len(sources), quads=len(lines), counts=counts,
                        warnings=warnings, validation=result)
+
+
+def _report_graph(result: ValidationResult) -> Graph:
+    """validation.ttl: a SHACL validation report of every finding, naming the document of each."""
+    from ipgraph.validate import report_graph
+
+    return report_graph(result)
 
 
 def run_checks(settings: Settings, nquads: bytes) -> ValidationResult:

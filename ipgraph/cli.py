@@ -68,7 +68,9 @@ def validate(files: tuple[Path, ...], fmt: str, show_warnings: bool, home: str |
     settings = _settings(home)
     result = validate_files(settings, list(files)) if files else validate_build(settings)
     if fmt == "ttl":
-        click.echo(result.report.serialize(format="turtle"))
+        from ipgraph.validate import report_graph
+
+        click.echo(report_graph(result).serialize(format="turtle"))
     elif fmt == "json":
         click.echo(result.to_json())
     elif fmt == "junit":
