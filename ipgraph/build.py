@@ -28,7 +28,8 @@ from ipgraph.reason import closure
 from ipgraph.reference import load_reference
 from ipgraph.validate import ValidationResult, Validator
 
-DATASET = "dataset.nq"
+DATASET = "dataset.nq"  # every named graph
+UNION = "union.nt"  # their union as a set: the default graph of the store
 
 
 @dataclass
@@ -162,10 +163,15 @@ def build(settings: Settings, paths: list[Path] | None = None,
         raise ValidationFailed(result)
     asserted = {ln.rsplit(" <", 1)[0] for ln in lines}
     lines += [ln for ln in inferred if ln.rsplit(" <", 1)[0] not in asserted]
+    union = sorted(asserted.union(ln.rsplit(" <", 1)[0] for ln in inferred))
     del asserted
+    inferred.clear()
     lines = sorted(set(lines))
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    result.merge(run_checks(settings, data))
+    # the default graph: the union of all graphs as a set (a triple in many graphs counts once)
+    union_data = ("".join(t + " .\n" for t in union)).encode("utf-8")
+    del union
+    result.merge(run_checks(settings, union_data))
     if result.violations:
         raise ValidationFailed(result)
     records = {d.doc_id: d.record for d in outs}
@@ -179,6 +185,7 @@ def build(settings: Settings, paths: list[Path] | None = None,
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=builds))
     try:
         (tmp / DATASET).write_bytes(data)
+        (tmp / UNION).write_bytes(union_data)
         _report_graph(result).serialize(tmp / "validation.ttl", format="turtle")
         (tmp / "records").mkdir()
         for doc_id, js in records.items():
@@ -207,19 +214,19 @@ def _report_graph(result: ValidationResult) -> Graph:
     return report_graph(result)
 
 
-def run_checks(settings: Settings, nquads: bytes) -> ValidationResult:
-    """queries/checks/*-violation.rq on the finished dataset: any row is a violation."""
+def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:
+    """queries/checks/*-violation.rq on the union of the finished dataset: any row is a violation."""
     import pyoxigraph as ox
 
     from ipgraph.queries import parse_query_file
     from ipgraph.validate import Finding
 
     store = ox.Store()
-    store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     res = ValidationResult(conforms=True)
     for path in sorted((Path(settings.queries_dir) / "checks").glob("*-violation.rq")):
         q = parse_query_file(path)
-        sols = store.query(q.text, use_default_graph_as_union=True)
+        sols = store.query(q.text)
         names = [v.value for v in sols.variables]
         for row in sols:
             values = {n: row[n].value for n in names if row[n] is not None}

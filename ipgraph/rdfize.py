@@ -5,6 +5,8 @@ One graph per document (its facts and their evidence), one for the reference dat
 
 from __future__ import annotations
 
+import re
+
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
@@ -170,6 +172,10 @@ class _Doc:
             if i.key not in self.ref.instruments:
                 self.add(iri, RDF.type, IPO[i.kind])
                 self.add(iri, DCTERMS.title, Literal(i.title, lang="en"))
+                period = re.search(r"\((\d{4})\s*[-–]\s*(\d{4})\)", i.title)
+                if period and i.kind in ("Plan", "Outline", "Strategy", "PolicyDocument"):
+                    self.add(iri, IPO.periodStart, Literal(period.group(1), datatype=XSD.gYear))
+                    self.add(iri, IPO.periodEnd, Literal(period.group(2), datatype=XSD.gYear))
             self.add(self.d, IPO.mentions, iri)
             self.add(self.d, DCTERMS.references, iri)
             self.evidence(iri, i.span)

@@ -14,7 +14,8 @@ from ipgraph.records import Document, Span
 _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "contact", "search", "menu",
               "login", "print", "share", "wechat", "english", "chinese", "sitemap", "back", "top", "services",
               "resources", "policies", "events", "media", "more", "subscribe", "email", "weibo", "facebook",
-              "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>"}
+              "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
+              "here:", "location:", "position:"}
 _DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date)?|Date|Posted|Time|Issued)\s*[:：]\s*", re.I)
 _PLAN_TITLE = re.compile(r"\b(?:Promotion Plan|Action Plan|Work Plan|Implementation Plan|Plan|Programme|Program|"
                          r"Key Points|Work Points|Annual Plan)\b")

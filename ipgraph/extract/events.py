@@ -24,6 +24,13 @@ _HELD = re.compile(
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?)")
+_PASSIVE = re.compile(
+    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
+    r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
+_PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+                    r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
+_NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "China", "The", "Chinese"}
 _FUTURE = re.compile(r"\b(?:will|is to|are to|to be held|upcoming|shall)\b", re.I)
 _LEAD_DATE = re.compile(r"^\s*(?:On|At)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", re.I)
 
@@ -87,7 +94,20 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e),
                                 date=dated[0] if dated else None, end_date=dated[1] if dated else None,
                                 organiser=org if org and org.key else None, participants=participants(s, e)))
-    events = _merge_held(events)
+    # 1b. "the <event> was held on <date>"
+    for s, e in sents:
+        sent = text[s:e]
+        for m in _PASSIVE.finditer(sent):
+            np = m.group("np")
+            noun = _NOUN_RE.search(np).group(1).lower()
+            dated = _date_in(sent, s, doc_date, context_year)
+            if not dated:
+                continue
+            label = np[:1].upper() + np[1:]
+            events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
+                                participants=participants(s, e)))
+    events = [replace(ev, place=ev.place or _place(text[ev.span.start:ev.span.end]) or _place(doc_title))
+              for ev in _merge_held(events)]
     # 2. a dated lead sentence with no event noun: the event the document reports
     if not events:
         for s, e in sents[:6]:
@@ -147,6 +167,14 @@ def _merge_held(events: list[Event]) -> list[Event]:
         else:
             out[key] = replace(prev, participants=tuple(dict.fromkeys(prev.participants + ev.participants)))
     return list(out.values())
+
+
+def _place(text: str) -> str | None:
+    m = _PLACE.search(text)
+    if not m:
+        return None
+    place = m.group("place") or m.group("place2")
+    return None if place.split()[0] in _NOT_PLACE else place
 
 
 def _year_of(name: str) -> int | None:

@@ -38,6 +38,8 @@ SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
                      "When", "While", "Both", "Further", "Also", "A", "An", "And", "Or", "Of", "New", "Current",
                      "Relevant", "Related", "Existing", "Revised", "Amended", "Such", "Each", "Every", "Other"}
+_AMENDING = re.compile(r"^(?:Decisions?|Draft|Proposal)\b.*?\b(?:on|of|for)\s+(?:Amending|Revising|Modifying|the Amendment to|"
+                       r"the Revision of|Amendments? to)\s+(?:the\s+)?(?P<inner>.+)$")
 REVISABLE = {"Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", "PolicyDocument"}
 _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Program(?:me)?)\b")
 _TRIGGER = re.compile(
@@ -200,6 +202,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         known = reference.known_instrument(title)
         kind = known.cls if known else _refine_kind(kind, title, text[max(0, start - 40):start])
         out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(start, end)))
+        inner = _AMENDING.match(title)
+        if inner:  # "Decision on Amending the Patent Law": the amended instrument is mentioned too
+            for sub in find_instruments(inner.group("inner"), reference, "", acronyms):
+                off = start + inner.start("inner")
+                out.append(Instrument(key=sub.key, title=sub.title, kind=sub.kind,
+                                      span=Span(off + sub.span.start, off + sub.span.end)))
     out.sort(key=lambda x: x.span.start)
     return out
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract._vocab import NOT_NAME, ROLE_RE
+from ipgraph.extract._vocab import NOT_NAME, ORG_HEADS, ROLE_RE
 from ipgraph.extract.agencies import AgencyResolver
 from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 
-_NOT = "|".join(sorted(NOT_NAME, key=len, reverse=True))
+_NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
 _W = rf"(?!(?:{_NOT})\b)[A-Z][a-z]+(?:-[a-z]+)?"
 NAME = rf"(?:{_W}(?:\s{_W}){{1,2}})"
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
@@ -28,6 +28,8 @@ _BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)\s+)?(?P<rol
 _AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?P<roles>{ROLES})(?!\s+{NAME})")
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
+# "Minister of Commerce Wang Wentao", "Director of the Trademark Office Li Ming"
+_ROLE_OF_NAME = re.compile(rf"(?P<roles>{ROLE_RE}\s+of\s+{ORGP})\s+(?P<name>{NAME})\b(?!\s+of\b)")
 _ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 
 
@@ -65,6 +67,11 @@ class _Posts:
             return None, None
         s = re.sub(r"^the ", "", _clean_org(surface))
         ref = self.resolver.resolve(s, start, start + len(s), strict=False)
+        if not (ref and ref.key) and not re.match(r"(?:Ministry|Commission|Administration|Office)\b", s):
+            # "Minister of Commerce": the body a minister heads is the Ministry of Commerce
+            key = self.resolver.name(f"Ministry of {s}")
+            if key:
+                return AgencyRef(surface=s, key=key, span=Span(start, start + len(s))), None
         if ref and ref.key:
             return ref, None
         # a unit of a known body: "General Affairs Office of the CNIPA"
@@ -109,6 +116,9 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _AFTER.finditer(text):
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
+    for m in _ROLE_OF_NAME.finditer(text):
+        if is_pinyin_name(m.group("name")):
+            found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), lambda m=m: _role_before_names(acc, m)))
     for _, f in sorted(found, key=lambda x: x[0]):

@@ -36,3 +36,12 @@ def test_context_year_prefers_the_present_over_targets_and_origins():
 
 def test_context_year_none_without_years():
     assert context_year("On June 24 the deputy commissioner spoke.") is None
+
+
+def test_dateline_near_the_top():
+    assert publication_date("Top Legislature Adopts Law\n\nXinhua, October 17, 2020\n\nBody.")[0] == "2020-10-17"
+    assert publication_date("Title\n\nOn October 17, 2020, the committee met and adopted it.") is None
+
+
+def test_breadcrumbs_are_not_the_headline():
+    assert headline("Home > News > Press Releases\nReal Headline Here\n\nBody")[0] == "Real Headline Here"

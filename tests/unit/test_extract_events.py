@@ -28,3 +28,17 @@ def test_year_unknown_keeps_month_day(reference):
     text = "On the afternoon of June 24, the deputy commissioner spoke to netizens.\n\nDuring the interview he said."
     assert events(reference, text, title="Deputy Commissioner Talks to Netizens") == [
         ("Interview", "--06-24", "Deputy Commissioner Talks to Netizens")]
+
+
+def test_passive_event_with_place(reference):
+    text = "The launch ceremony was held on April 26 in Shanghai."
+    r = AgencyResolver(reference, text, "2021-05-01")
+    ev = find_events(text, r, "A Title", "2021-05-01", 2021, {})
+    assert [(e.kind, e.date, e.place) for e in ev] == [("Ceremony", "2021-04-26", "Shanghai")]
+
+
+def test_place_from_headline(reference):
+    text = "Recently, the Municipal Government of Tianjin held a special meeting on patents."
+    r = AgencyResolver(reference, text, None)
+    ev = find_events(text, r, "Special Meeting on Patents Held in Tianjin", None, None, {})
+    assert ev[0].kind == "Meeting" and ev[0].place == "Tianjin"

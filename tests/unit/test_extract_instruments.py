@@ -56,3 +56,16 @@ def test_revisions_that_are_not_of_laws(reference):
     assert revisions(reference, "Revise textbooks of elementary and middle schools.") == []
     assert revisions(reference, "Revise the Assessment Index System of National Awards.") == []
     assert revisions(reference, "Revise the IP Work Plan of the Ministry.") == []
+
+
+def test_decision_on_amending_mentions_the_law_and_reports_its_revision(reference):
+    text = "The NPC Standing Committee adopted the Decision on Amending the Patent Law of the People's Republic of China."
+    assert ("Patent Law of the People's Republic of China", "Law") in titles(reference, text)
+    assert revisions(reference, text) == [("Patent Law of the People's Republic of China", "adopted", None, None)]
+
+
+def test_revised_law_is_adopted_and_draft_is_under_way(reference):
+    assert revisions(reference, "The newly revised Trademark Law takes effect today.") == [
+        ("Trademark Law", "adopted", None, None)]
+    assert revisions(reference, "Lawmakers started deliberating the draft amendment to the Copyright Law.") == [
+        ("Copyright Law", "underway", None, None)]

@@ -53,3 +53,17 @@ def test_pinyin_names_and_later_mentions():
     from ipgraph.records import Post, Span
     idx = surname_index([Post("Tian Lipu", "Commissioner", None, Span(0, 1))])
     assert idx == {"Tian": "Tian Lipu"}
+
+
+def test_role_of_body_before_name_and_minister_of(reference):
+    assert posts(reference, "Minister of Commerce Wang Wentao attended.") == [("Wang Wentao", "Minister", "mofcom")]
+
+
+def test_lower_case_title_after_a_name(reference):
+    assert posts(reference, "Li Zhan, chairman of the NPC Standing Committee, presided.") == [
+        ("Li Zhan", "Chairman", "npcsc")]
+
+
+def test_foreign_name_with_its_body(reference):
+    out = posts(reference, "He met Anna Berg, Executive Director of the European Union Intellectual Property Office (EUIPO).")
+    assert out == [("Anna Berg", "Executive Director", "European Union Intellectual Property Office")]
