@@ -157,6 +157,7 @@ class _Doc:
         self.measures(plan)
         self.revisions(plan)
         self.posts()
+        self.person_mentions()
         self.events()
         self.statistics()
         for w in self.ex.warnings:
@@ -294,6 +295,12 @@ class _Doc:
             if self.doc.date:
                 self.add(h, IPO.attestedOn, Literal(self.doc.date, datatype=XSD.date))
             self.evidence(h, p.span)
+
+    def person_mentions(self) -> None:
+        for name, span in self.ex.person_mentions:
+            person = self.m.iri_for("person", slug(name))
+            self.add(self.d, IPO.mentions, person)
+            self.evidence(person, span)
 
     def events(self) -> None:
         for ev in self.ex.events:

@@ -137,6 +137,7 @@ class Extraction:
     posts: list[Post] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    person_mentions: list[tuple[str, Span]] = field(default_factory=list)  # later mentions ("Mr. Zhang") -> full name
     warnings: list[Warning_] = field(default_factory=list)
 
     def to_jsonable(self) -> dict:

@@ -16,7 +16,7 @@ from ipgraph.extract.agencies import AgencyResolver
 from ipgraph.extract.document import context_year, document_record
 from ipgraph.extract.events import find_events
 from ipgraph.extract.instruments import find_instruments, find_revisions
-from ipgraph.extract.officials import find_posts, surname_index
+from ipgraph.extract.officials import find_posts, later_mentions, surname_index
 from ipgraph.extract.plan import find_measures, plan_year
 from ipgraph.extract.statistics import find_statistics
 from ipgraph.records import Extraction, Plan, Span
@@ -59,6 +59,7 @@ def extract_source(src: Source, reference: Reference) -> Extraction:
     ex.revisions = find_revisions(text, instruments, [(m.span.start, m.span.end, m.number) for m in measures])
     ex.posts = find_posts(text, resolver, reference)
     persons = surname_index(ex.posts)
+    ex.person_mentions = later_mentions(text, ex.posts)
     full = {p.person: p.person for p in ex.posts}
     ex.events = find_events(text, resolver, doc.title, doc.date, ctx_year, {**full, **persons})
     ex.statistics = find_statistics(text, doc.date, ctx_year)

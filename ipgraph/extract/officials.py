@@ -158,3 +158,17 @@ def surname_index(posts: list[Post]) -> dict[str, str]:
     for p in posts:
         by.setdefault(p.person.split()[0], set()).add(p.person)
     return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
+def later_mentions(text: str, posts: list[Post]) -> list[tuple[str, Span]]:
+    """Where the text names a person again by family name alone ("Mr. Zhang points out", "Heng said")."""
+    index = surname_index(posts)
+    first = {}
+    for p in posts:
+        first[p.person] = min(first.get(p.person, p.span.start), p.span.start)
+    out = []
+    for short, full in index.items():
+        for m in re.finditer(rf"\b(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?{re.escape(short)}\b(?!\s+[A-Z][a-z])", text):
+            if m.start() > first[full] and not text[m.start():].startswith(full):
+                out.append((full, Span(m.start(), m.end())))
+    return sorted(out, key=lambda x: x[1].start)

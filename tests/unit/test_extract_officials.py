@@ -67,3 +67,12 @@ def test_lower_case_title_after_a_name(reference):
 def test_foreign_name_with_its_body(reference):
     out = posts(reference, "He met Anna Berg, Executive Director of the European Union Intellectual Property Office (EUIPO).")
     assert out == [("Anna Berg", "Executive Director", "European Union Intellectual Property Office")]
+
+
+def test_later_mentions_resolve_to_the_same_person(reference):
+    from ipgraph.extract.officials import later_mentions
+
+    text = "Deputy Commissioner Tian Lipu spoke. Mr. Tian stressed quality. Tian added that work goes on."
+    r = AgencyResolver(reference, text, None)
+    found = later_mentions(text, find_posts(text, r, reference))
+    assert [(n, text[s.start:s.end]) for n, s in found] == [("Tian Lipu", "Mr. Tian"), ("Tian Lipu", "Tian")]
