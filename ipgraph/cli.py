@@ -129,6 +129,37 @@ def facts(out_dir: Path, home: str | None) -> None:
         click.echo(f"{path}: {rows} row(s)")
 
 
+@cli.command()
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1; env IPGRAPH_HOST).")
+@click.option("--port", default=None, type=int, help="Port to listen on (default 8000; env IPGRAPH_PORT).")
+@home_option
+def serve(host: str | None, port: int | None, home: str | None) -> None:
+    """Serve the built graph: SPARQL endpoint, stored queries, linked data and the query UI.
+
+    Builds the bundled corpus first when the home has no build yet.
+    """
+    import uvicorn
+
+    from api import create_app
+    from ipgraph.build import build as run_build
+    from ipgraph.errors import BuildNotFound
+
+    settings = _settings(home)
+    if host:
+        settings.host = host
+    if port:
+        settings.port = port
+    try:
+        from ipgraph.build import current_build
+
+        current_build(settings)
+    except BuildNotFound:
+        click.echo(f"No build in {settings.home} yet: building {settings.corpus_dir} first.", err=True)
+        run_build(settings)
+    click.echo(f"Serving {settings.home} on http://{settings.host}:{settings.port}/ (SPARQL at /sparql)", err=True)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+
+
 def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="ipgraph", standalone_mode=False)

@@ -22,6 +22,14 @@ class Settings(BaseSettings):
     queries_dir: Path = Field(PROJECT_DIR / "queries", description="Stored SPARQL queries (*.rq).")
     base_iri: str = Field("https://w3id.org/ipgraph/", description="Base of every IRI the build mints.")
     keep_builds: int = Field(2, description="How many finished builds to keep in the home besides the current one.")
+    host: str = Field("127.0.0.1", description="Address `ipgraph serve` listens on.")
+    port: int = Field(8000, description="Port `ipgraph serve` listens on.")
+    query_timeout_ms: int = Field(30000, description="Hard time limit of one query: past it the query's worker process is killed and replaced, and the client gets 504.")
+    query_workers: int = Field(4, description="Worker processes that evaluate queries: at most this many queries run at once.")
+    queue_timeout_ms: int = Field(10000, description="How long a request waits for a free worker before it gets 503.")
+    max_rows: int = Field(1000, description="Row cap of stored-query results and HTML pages (truncation is signalled).")
+    max_body_bytes: int = Field(1_000_000, description="Largest request body accepted (413 beyond).")
+    cors_origins: str = Field("*", description="Origins allowed to read the API from a browser (comma-separated, * for any).")
 
     @field_validator("base_iri")
     @classmethod

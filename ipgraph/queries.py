@@ -137,7 +137,7 @@ class QueryCatalog:
 
     def get(self, name: str) -> StoredQuery:
         """A stored query by name (never a path: names come from users and URLs)."""
-        if not re.fullmatch(r"(?:facts/)?[a-z0-9_]+", name):
+        if not re.fullmatch(r"(?:facts/|pages/)?[a-z0-9_]+", name):
             raise QueryNotFound(f"no stored query {name!r}; see `ipgraph queries`")
         p = self.dir / f"{name}.rq"
         if not p.exists():

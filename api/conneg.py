@@ -1,0 +1,58 @@
+"""Content negotiation: Accept headers with q-values and wildcards."""
+
+from __future__ import annotations
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """Media ranges in order of preference: [(type, q)], most specific first on ties."""
+    if not header:
+        return [("*/*", 1.0)]
+    out = []
+    for i, part in enumerate(header.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        media = bits[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        specificity = 0 if media == "*/*" else 1 if media.endswith("/*") else 2
+        out.append((media, q, specificity, i))
+    out.sort(key=lambda x: (-x[1], -x[2], x[3]))
+    return [(m, q) for m, q, _, _ in out]
+
+
+def _matches(rng: str, media: str) -> bool:
+    if rng == "*/*":
+        return True
+    if rng.endswith("/*"):
+        return media.split("/")[0] == rng[:-2]
+    return rng == media
+
+
+def negotiate(accept: str | None, offered: list[str]) -> str | None:
+    """The offered media type the client prefers, or None (406). offered[0] is the default for */*."""
+    ranges = parse_accept(accept)
+    best, best_q = None, 0.0
+    for media in offered:
+        # the q of the most specific range that matches this media type
+        q = None
+        for rng, rq in sorted(ranges, key=lambda r: 0 if r[0] == "*/*" else 1 if r[0].endswith("/*") else 2,
+                              reverse=True):
+            if _matches(rng, media):
+                q = rq
+                break
+        if q is not None and q > best_q:
+            best, best_q = media, q
+    return best
+
+
+def prefers_html(accept: str | None) -> bool:
+    """A browser: text/html named explicitly and preferred to the machine formats."""
+    if not accept or "text/html" not in accept.lower():
+        return False
+    return negotiate(accept, ["text/html", "application/json", "text/turtle"]) == "text/html"

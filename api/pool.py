@@ -1,0 +1,234 @@
+"""Query evaluation in worker processes that can be killed: the hard time limit.
+
+Neither pyoxigraph nor rdflib can interrupt a running query from another thread, so every query runs
+in one of a few worker processes forked from the process that loaded the store (copy-on-write: the
+store is loaded once). A query past its time limit has its worker killed — its CPU is given back —
+and a fresh worker forked in its place; the client gets 504. Requests beyond the number of workers
+wait for one (at most queue_timeout, then 503), so a burst of heavy queries cannot pile up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing as mp
+import os
+import signal
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+import pyoxigraph as ox
+
+from api.conneg import negotiate
+from ipgraph.errors import IpgraphError, QueryTimeout
+from ipgraph.store import OxigraphStore
+
+RESULT_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+}
+
+
+class PoolBusy(IpgraphError):
+    status = 503
+
+
+class WorkerError(IpgraphError):
+    """The query was refused or failed in the worker (a parse error, an unsupported form)."""
+
+    def __init__(self, message: str, status: int = 400):
+        self.status = status
+        super().__init__(message)
+
+
+# -- the worker side ---------------------------------------------------------------------------
+_STORE: OxigraphStore | None = None
+
+
+def term_json(t) -> dict | None:
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = t.datatype.value
+        return d
+    return {"type": "triple", "value": str(t)}
+
+
+def _evaluate(req: dict) -> dict:
+    store = _STORE.store  # type: ignore[union-attr]
+    kwargs: dict[str, Any] = {}
+    if req.get("default_graphs"):
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in req["default_graphs"]]
+    if req.get("named_graphs"):
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]
+    if req.get("subs"):
+        kwargs["substitutions"] = req["subs"]
+    try:
+        result = store.query(req["text"], **kwargs)
+    except SyntaxError as e:
+        return {"error": f"the query does not parse: {e}", "status": 400}
+    except (OSError, RuntimeError, ValueError) as e:
+        return {"error": f"the query cannot be evaluated: {e}", "status": 400}
+    op = req["op"]
+    if op == "sparql":
+        if isinstance(result, ox.QueryTriples):
+            media = negotiate(req.get("accept"), list(GRAPH_TYPES) if not req.get("formats") else req["formats"])
+            if media is None or media not in GRAPH_TYPES:
+                return {"error": "none of the accepted media types can hold a graph; accept one of "
+                                 + ", ".join(GRAPH_TYPES), "status": 406}
+            return {"kind": "graph", "media": media, "body": result.serialize(format=GRAPH_TYPES[media])}
+        media = negotiate(req.get("accept"), list(RESULT_TYPES) if not req.get("formats") else req["formats"])
+        if media is None or media not in RESULT_TYPES:
+            return {"error": "none of the accepted media types can hold query results; accept one of "
+                             + ", ".join(RESULT_TYPES), "status": 406}
+        kind = "ask" if isinstance(result, ox.QueryBoolean) else "select"
+        return {"kind": kind, "media": media, "body": result.serialize(format=RESULT_TYPES[media])}
+    if op == "rows":
+        if isinstance(result, ox.QueryBoolean):
+            return {"kind": "ask", "columns": ["boolean"], "rows": [[{"type": "literal", "value": str(bool(result)).lower()}]],
+                    "truncated": False}
+        if isinstance(result, ox.QueryTriples):
+            rows, truncated = [], False
+            for i, t in enumerate(result):
+                if i >= req["max_rows"]:
+                    truncated = True
+                    break
+                rows.append([term_json(t.subject), term_json(t.predicate), term_json(t.object)])
+            return {"kind": "graph", "columns": ["subject", "predicate", "object"], "rows": rows, "truncated": truncated}
+        cols = [v.value for v in result.variables]
+        rows, truncated = [], False
+        for i, sol in enumerate(result):
+            if i >= req["max_rows"]:
+                truncated = True
+                break
+            rows.append([term_json(sol[c]) for c in cols])
+        return {"kind": "select", "columns": cols, "rows": rows, "truncated": truncated}
+    if op == "graph":
+        if not isinstance(result, ox.QueryTriples):
+            return {"error": "not a graph query", "status": 500}
+        return {"kind": "graph", "body": result.serialize(format=GRAPH_TYPES[req["media"]])}
+    return {"error": f"unknown operation {op!r}", "status": 500}
+
+
+def _worker_main(conn: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while True:
+        try:
+            req = conn.recv()
+        except (EOFError, OSError):
+            os._exit(0)
+        try:
+            resp = _evaluate(req)
+        except Exception as e:  # a bug in evaluation: reported, the worker lives on
+            resp = {"error": f"internal error: {type(e).__name__}: {e}", "status": 500}
+        try:
+            conn.send(resp)
+        except (BrokenPipeError, OSError):
+            os._exit(0)
+
+
+# -- the server side ---------------------------------------------------------------------------
+@dataclass(eq=False)
+class _Worker:
+    process: mp.process.BaseProcess
+    conn: Connection
+
+
+class QueryPool:
+    def __init__(self, store: OxigraphStore, workers: int, timeout_s: float, queue_timeout_s: float):
+        self.store, self.size = store, max(1, workers)
+        self.timeout_s, self.queue_timeout_s = timeout_s, queue_timeout_s
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
+        self._ctx = mp.get_context("fork")
+        self.killed = 0
+
+    def _spawn(self) -> _Worker:
+        global _STORE
+        _STORE = self.store
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_main, args=(child,), daemon=True, name="ipgraph-query")
+        proc.start()
+        child.close()
+        w = _Worker(proc, parent)
+        self._all.add(w)
+        return w
+
+    async def start(self) -> None:
+        for _ in range(self.size):
+            self._idle.put_nowait(self._spawn())
+
+    async def run(self, req: dict) -> dict:
+        try:
+            w = await asyncio.wait_for(self._idle.get(), self.queue_timeout_s)
+        except TimeoutError as e:
+            raise PoolBusy(f"all {self.size} query workers are busy; try again shortly") from e
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future = loop.create_future()
+
+        def readable() -> None:
+            if not fut.done():
+                fut.set_result(None)
+
+        started = time.monotonic()
+        try:
+            w.conn.send(req)
+            loop.add_reader(w.conn.fileno(), readable)
+            try:
+                await asyncio.wait_for(fut, self.timeout_s)
+            finally:
+                loop.remove_reader(w.conn.fileno())
+            resp = w.conn.recv()
+        except TimeoutError:
+            self._kill(w)
+            self._idle.put_nowait(self._spawn())
+            raise QueryTimeout(f"the query ran longer than {self.timeout_s:g} s and was stopped") from None
+        except asyncio.CancelledError:  # the client went away: the worker's state is unknown
+            self._kill(w)
+            self._idle.put_nowait(self._spawn())
+            raise
+        except (EOFError, OSError, BrokenPipeError):
+            self._kill(w)
+            self._idle.put_nowait(self._spawn())
+            raise WorkerError("the query worker died while evaluating the query", 500) from None
+        self._idle.put_nowait(w)
+        resp["elapsed_ms"] = round((time.monotonic() - started) * 1000, 1)
+        if "error" in resp:
+            raise WorkerError(resp["error"], resp.get("status", 400))
+        return resp
+
+    def _kill(self, w: _Worker) -> None:
+        self.killed += 1
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(w.process.pid, signal.SIGKILL)
+        w.process.join(timeout=5)
+        w.conn.close()
+        self._all.discard(w)
+
+    async def close(self) -> None:
+        for w in list(self._all):
+            self._kill(w)

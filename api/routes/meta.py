@@ -1,0 +1,202 @@
+"""The landing page, health, the ontology and shapes, the VoID description, dumps and the query UI."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, JSONResponse, Response
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from api.conneg import negotiate, prefers_html
+from ipgraph.errors import IpgraphError, ResourceNotFound
+
+router = APIRouter(tags=["Dataset"])
+RDF_OUT = {"ttl": ("text/turtle", "turtle"), "jsonld": ("application/ld+json", "json-ld"),
+           "nt": ("application/n-triples", "nt"), "rdf": ("application/rdf+xml", "xml")}
+DUMPS = {"ipgraph.nq": ("application/n-quads", None), "ipgraph.trig": ("application/trig", ox.RdfFormat.TRIG),
+         "ipgraph.ttl": ("text/turtle", ox.RdfFormat.TURTLE)}
+
+
+def _fmt(request: Request, ext: str | None, html: bool = True) -> str:
+    if ext:
+        if ext not in RDF_OUT and ext != "html":
+            raise ResourceNotFound(f"no .{ext} form; use one of " + ", ".join("." + e for e in [*RDF_OUT, "html"]))
+        return ext
+    accept = request.headers.get("accept")
+    if html and prefers_html(accept):
+        return "html"
+    media = negotiate(accept, [m for m, _ in RDF_OUT.values()] + (["text/html"] if html else []))
+    if media is None:
+        exc = IpgraphError("available as " + ", ".join(m for m, _ in RDF_OUT.values()))
+        exc.status = 406
+        raise exc
+    return "html" if media == "text/html" else next(k for k, (m, _) in RDF_OUT.items() if m == media)
+
+
+def _rdf_response(g: Graph, fmt: str, request: Request, name: str) -> Response:
+    media, rdflib_fmt = RDF_OUT[fmt]
+    service = request.app.state.service
+    headers = {**service.cache_headers(request, fmt),
+               "Link": ", ".join(f'</{name}.{e}>; rel="alternate"; type="{m}"' for e, (m, _) in RDF_OUT.items())}
+    return Response(g.serialize(format=rdflib_fmt), media_type=media, headers=headers)
+
+
+@router.get("/", summary="Landing page")
+async def index(request: Request):
+    service = request.app.state.service
+    m = service.manifest
+    if prefers_html(request.headers.get("accept")):
+        return service.templates.TemplateResponse(request, "index.html", {
+            "title": "ipgraph", "manifest": m, "queries": service.catalog.all(), "dumps": list(DUMPS)})
+    return JSONResponse({"ok": True, "name": "ipgraph", "build": m["id"], "documents": len(m["documents"]),
+                         "quads": m["quads"], "sparql": "/sparql", "queries": "/queries", "void": "/void",
+                         "ontology": "/ontology", "shapes": "/shapes", "dumps": [f"/dumps/{d}" for d in DUMPS]})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+async def favicon():
+    return Response(status_code=204)
+
+
+@router.get("/-/health", summary="Health")
+async def health(request: Request):
+    service = request.app.state.service
+    return {"ok": True, "build": service.build_id, "workers": service.pool.size if service.pool else 0,
+            "workers_replaced": service.pool.killed if service.pool else 0}
+
+
+def _ontology(request: Request) -> Graph:
+    service = request.app.state.service
+    if not hasattr(service, "_ontology"):
+        service._ontology = Graph().parse(service.settings.ontology_dir / "ipo.ttl")
+    return service._ontology
+
+
+@router.get("/ontology", summary="The ontology (HTML documentation or RDF)")
+@router.get("/ontology.{ext}", include_in_schema=False)
+async def ontology(request: Request, ext: str | None = None):
+    g = _ontology(request)
+    fmt = _fmt(request, ext)
+    if fmt != "html":
+        return _rdf_response(g, fmt, request, "ontology")
+    return request.app.state.service.templates.TemplateResponse(request, "ontology.html", {
+        "title": "ipgraph ontology", **ontology_doc(g)})
+
+
+def ontology_doc(g: Graph) -> dict:
+    ipo = "https://w3id.org/ipgraph/ontology#"
+
+    def terms(kind):
+        out = []
+        for s in sorted(set(g.subjects(RDF.type, kind)), key=str):
+            if not str(s).startswith(ipo):
+                continue
+            out.append({"id": str(s)[len(ipo):], "iri": str(s), "label": str(g.value(s, RDFS.label) or ""),
+                        "definition": str(g.value(s, SKOS.definition) or ""),
+                        "super": [str(o) for o in g.objects(s, RDFS.subClassOf)],
+                        "domain": [str(o) for o in g.objects(s, RDFS.domain)],
+                        "range": [str(o) for o in g.objects(s, RDFS.range)],
+                        "scheme": str(g.value(s, SKOS.inScheme) or "")})
+        return out
+    onto = next(iter(g.subjects(RDF.type, OWL.Ontology)), None)
+    return {"classes": terms(OWL.Class), "object_properties": terms(OWL.ObjectProperty),
+            "datatype_properties": terms(OWL.DatatypeProperty), "schemes": terms(SKOS.ConceptScheme),
+            "concepts": terms(SKOS.Concept), "version": str(g.value(onto, OWL.versionInfo) or "") if onto else ""}
+
+
+@router.get("/shapes", summary="The SHACL shapes (Turtle)")
+@router.get("/shapes.{ext}", include_in_schema=False)
+async def shapes(request: Request, ext: str | None = None):
+    service = request.app.state.service
+    g = Graph()
+    for f in ("ipo-shapes.ttl", "ipo-shapes-recommended.ttl"):
+        g.parse(service.settings.ontology_dir / "shapes" / f)
+    fmt = _fmt(request, ext, html=False) if ext != "html" else "ttl"
+    return _rdf_response(g, fmt, request, "shapes")
+
+
+@router.get("/void", summary="VoID / DCAT description of the dataset, with counts")
+@router.get("/void.{ext}", include_in_schema=False)
+async def void(request: Request, ext: str | None = None):
+    service = request.app.state.service
+    fmt = _fmt(request, ext)
+    cached = service.not_modified(request, fmt)
+    if cached is not None:
+        return cached
+    root = str(request.base_url).rstrip("/")
+    q = service.catalog.get("pages/void")
+    subs = q.bind({"dataset": root + "/void#dataset", "sparql": root + "/sparql", "dump": root + "/dumps/ipgraph.nq"})
+    resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": "application/n-triples"})
+    g = Graph().parse(data=resp["body"].decode("utf-8"), format="nt")
+    g.bind("void", "http://rdfs.org/ns/void#")
+    g.bind("dcat", "http://www.w3.org/ns/dcat#")
+    g.bind("dcterms", "http://purl.org/dc/terms/")
+    if fmt != "html":
+        return _rdf_response(g, fmt, request, "void")
+    ds = URIRef(root + "/void#dataset")
+    vo = "http://rdfs.org/ns/void#"
+    stats = {k: g.value(ds, URIRef(vo + k)) for k in ("triples", "entities", "properties", "classes")}
+    graphs = sorted(((str(g.value(s, URIRef("http://purl.org/dc/terms/identifier"))), int(g.value(s, URIRef(vo + "triples"))))
+                     for s in g.objects(ds, URIRef(vo + "subset"))), key=lambda x: x[0])
+    classes = sorted(((str(g.value(p, URIRef(vo + "class"))), int(g.value(p, URIRef(vo + "entities"))))
+                      for p in g.objects(ds, URIRef(vo + "classPartition"))), key=lambda x: -x[1])
+    return service.templates.TemplateResponse(request, "void.html", {
+        "title": "Dataset description", "stats": stats, "graphs": graphs, "classes": classes}, headers={
+            "Link": ", ".join(f'</void.{e}>; rel="alternate"; type="{m}"' for e, (m, _) in RDF_OUT.items())})
+
+
+@router.get("/dumps", summary="The downloadable dumps")
+async def dumps(request: Request):
+    return JSONResponse({"ok": True, "dumps": [{"url": f"/dumps/{n}", "media_type": m} for n, (m, _) in DUMPS.items()]})
+
+
+@router.get("/dumps/{name}", summary="Download the whole dataset (N-Quads, TriG or Turtle)")
+async def dump(name: str, request: Request):
+    service = request.app.state.service
+    if name not in DUMPS:
+        raise ResourceNotFound(f"no dump {name!r}; dumps: {', '.join(DUMPS)}")
+    media, fmt = DUMPS[name]
+    headers = service.cache_headers(request)
+    if fmt is None:
+        return FileResponse(service.build_dir / "dataset.nq", media_type=media, filename=name, headers=headers)
+    path = await _generated_dump(service, name, fmt)
+    return FileResponse(path, media_type=media, filename=name, headers=headers)
+
+
+_DUMP_LOCK = asyncio.Lock()
+
+
+async def _generated_dump(service, name: str, fmt) -> Path:
+    """TriG (every graph) or Turtle (the union) written once per build, in a directory of this process."""
+    async with _DUMP_LOCK:
+        if not hasattr(service, "_dump_dir"):
+            service._dump_dir = tempfile.TemporaryDirectory(prefix="ipgraph-dumps-")
+        path = Path(service._dump_dir.name) / f"{service.build_id}-{name}"
+        if not path.exists():
+            def write() -> None:
+                tmp = path.with_suffix(".tmp")
+                src = service.build_dir / ("union.nt" if fmt == ox.RdfFormat.TURTLE else "dataset.nq")
+                src_fmt = ox.RdfFormat.N_TRIPLES if fmt == ox.RdfFormat.TURTLE else ox.RdfFormat.N_QUADS
+                ox.serialize(ox.parse(path=str(src), format=src_fmt), str(tmp), format=fmt)
+                tmp.replace(path)
+            await asyncio.to_thread(write)
+        return path
+
+
+def ui_context(service) -> dict:
+    from ipgraph.namespaces import PREFIXES
+
+    return {"title": "SPARQL", "prefixes": PREFIXES,
+            "queries": [{"name": q.name, "title": q.title, "text": q.text} for q in service.catalog.all()
+                        if not q.name.startswith("facts/")]}
+
+
+@router.get("/ui", summary="The query UI (YASGUI), with every stored query as an example tab")
+async def ui(request: Request):
+    service = request.app.state.service
+    return service.templates.TemplateResponse(request, "ui.html", ui_context(service))

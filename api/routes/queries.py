@@ -1,0 +1,120 @@
+"""/queries: the stored queries as an API, one documented endpoint each, in JSON, CSV, TSV or HTML."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import inspect
+import io
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from api.conneg import negotiate, prefers_html
+from ipgraph.errors import IpgraphError
+from ipgraph.queries import Param, StoredQuery
+
+FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
+PY_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": datetime.date, "year": int,
+            "boolean": bool}
+
+
+def _plain(cell: dict | None) -> str | None:
+    return None if cell is None else cell["value"]
+
+
+def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: dict, fmt: str) -> Response:
+    cols, rows, truncated = resp["columns"], resp["rows"], resp["truncated"]
+    headers = {"X-Truncated": "true" if truncated else "false", **service.cache_headers(request)}
+    links = ", ".join(f'<{request.url.path.rsplit(".", 1)[0] if "." in request.url.path.rsplit("/", 1)[-1] else request.url.path}.{ext}'
+                      f'?{request.url.query}>; rel="alternate"; type="{mt}"' for ext, mt in FORMATS.items())
+    headers["Link"] = links
+    if fmt == "json":
+        return JSONResponse({"ok": True, "query": q.name, "title": q.title, "params": values, "columns": cols,
+                             "rows": [dict(zip(cols, (_plain(c) for c in r), strict=True)) for r in rows],
+                             "truncated": truncated, "elapsed_ms": resp.get("elapsed_ms")}, headers=headers)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(cols)
+        for r in rows:
+            w.writerow(["" if c is None else c["value"] for c in r])
+        return Response(buf.getvalue(), media_type=FORMATS[fmt] + "; charset=utf-8", headers=headers)
+    return service.templates.TemplateResponse(request, "query.html", {
+        "title": q.title, "q": q, "values": values, "columns": cols, "rows": rows, "truncated": truncated,
+        "max_rows": service.settings.max_rows, "elapsed_ms": resp.get("elapsed_ms"),
+        "formats": [e for e in FORMATS if e != "html"]}, headers=headers)
+
+
+def choose_format(request: Request, ext: str | None) -> str:
+    if ext:
+        if ext not in FORMATS:
+            raise IpgraphError(f"unknown format .{ext}; use one of " + ", ".join("." + e for e in FORMATS))
+        return ext
+    fmt = request.query_params.get("_format")
+    if fmt:
+        if fmt not in FORMATS:
+            raise IpgraphError(f"unknown _format {fmt!r}; use one of {', '.join(FORMATS)}")
+        return fmt
+    accept = request.headers.get("accept")
+    if prefers_html(accept):
+        return "html"
+    media = negotiate(accept, ["application/json", "text/csv", "text/tab-separated-values", "text/html"])
+    if media is None:
+        exc = IpgraphError("stored queries are served as application/json, text/csv, text/tab-separated-values or "
+                           "text/html")
+        exc.status = 406
+        raise exc
+    return {v: k for k, v in FORMATS.items()}[media]
+
+
+def _endpoint(q: StoredQuery, ext: str | None):
+    async def endpoint(request: Request, **kwargs):
+        service = request.app.state.service
+        fmt = choose_format(request, ext)
+        values = {k: (v.isoformat() if isinstance(v, datetime.date) else str(v).lower() if isinstance(v, bool) else str(v))
+                  for k, v in kwargs.items() if v is not None}
+        cached = service.not_modified(request)
+        if cached is not None:
+            return cached
+        subs = q.bind(values)
+        resp = await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows})
+        return render_rows(request, service, q, values, resp, fmt)
+
+    params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+    for p in q.params:
+        params.append(_parameter(p))
+    endpoint.__signature__ = inspect.Signature(params)
+    return endpoint
+
+
+def _parameter(p: Param) -> inspect.Parameter:
+    typ = PY_TYPES[p.type]
+    desc = f"{p.description} ({p.type})".strip()
+    default = inspect.Parameter.empty if p.required else None
+    ann = Annotated[typ if p.required else typ | None, Query(description=desc)]
+    return inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=ann)
+
+
+def make_router(service) -> APIRouter:
+    router = APIRouter(tags=["Stored queries"])
+
+    @router.get("/queries", summary="List the stored queries")
+    async def list_queries(request: Request, _format: str | None = None):
+        items = [{"name": q.name, "title": q.title, "description": q.description,
+                  "url": str(request.url_for("list_queries")).rstrip("/") + "/" + q.name,
+                  "parameters": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
+                                  "description": p.description} for p in q.params]}
+                 for q in service.catalog.all()]
+        if _format == "html" or (_format is None and prefers_html(request.headers.get("accept"))):
+            return service.templates.TemplateResponse(request, "queries.html", {"title": "Stored queries", "items": items})
+        return JSONResponse({"ok": True, "queries": items})
+
+    for q in service.catalog.all():
+        for ext in (None, *FORMATS):
+            path = f"/queries/{q.name}" + (f".{ext}" if ext else "")
+            router.add_api_route(path, _endpoint(q, ext), methods=["GET"], name=f"query:{q.name}:{ext or ''}",
+                                 summary=q.title + (f" ({ext})" if ext else ""), description=q.description,
+                                 include_in_schema=ext is None, response_model=None)
+    return router

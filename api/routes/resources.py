@@ -1,0 +1,104 @@
+"""/id/{kind}/{key}: every IRI the build mints dereferences here, as HTML or RDF."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from api.conneg import negotiate, prefers_html
+from ipgraph.errors import IpgraphError, ResourceNotFound
+
+router = APIRouter(tags=["Linked data"])
+RDF_TYPES = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
+             "rdf": "application/rdf+xml"}
+EXTS = {**RDF_TYPES, "html": "text/html"}
+
+
+def _format(request: Request, ext: str | None) -> str:
+    if ext:
+        return ext
+    fmt = request.query_params.get("_format")
+    if fmt:
+        if fmt not in EXTS:
+            raise IpgraphError(f"unknown _format {fmt!r}; use one of {', '.join(EXTS)}")
+        return fmt
+    accept = request.headers.get("accept")
+    if prefers_html(accept):
+        return "html"
+    media = negotiate(accept, list(RDF_TYPES.values()) + ["text/html"])
+    if media is None:
+        exc = IpgraphError("resources are served as " + ", ".join(EXTS.values()))
+        exc.status = 406
+        raise exc
+    return {v: k for k, v in EXTS.items()}[media]
+
+
+@router.get("/id/{path:path}", summary="A resource of the graph (linked data)",
+            description="HTML for browsers; Turtle, JSON-LD, N-Triples or RDF/XML by Accept or by extension "
+                        "(.ttl, .jsonld, .nt, .rdf, .html).")
+async def resource(path: str, request: Request) -> Response:
+    service = request.app.state.service
+    ext = None
+    last = path.rsplit("/", 1)[-1]
+    if "." in last and last.rsplit(".", 1)[1] in EXTS:
+        path, ext = path.rsplit(".", 1)
+    iri = service.settings.base_iri + "id/" + path
+    if not path or re.search(r"[\x00-\x20<>\"{}|\\^`]", path):
+        raise ResourceNotFound(f"{path!r} is not the key of a resource")
+    fmt = _format(request, ext)
+    cached = service.not_modified(request, fmt)
+    if cached is not None:
+        return cached
+    subs = {ox.Variable("resource"): ox.NamedNode(iri)}
+    page = f"/id/{path}"
+    headers = {**service.cache_headers(request, fmt), "Link": ", ".join(
+        f'<{page}.{e}>; rel="alternate"; type="{mt}"' for e, mt in EXTS.items())}
+    if fmt in RDF_TYPES:
+        q = service.catalog.get("pages/resource_description")
+        resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": RDF_TYPES[fmt]})
+        body = resp["body"]
+        if not body.strip() or body.strip() in (b"[]", b"{}"):
+            await _exists_or_404(service, subs, iri)
+        return Response(body, media_type=RDF_TYPES[fmt] + ("; charset=utf-8" if fmt != "jsonld" else ""),
+                        headers=headers)
+    props = await _rows(service, "pages/resource_properties", subs)
+    incoming = await _rows(service, "pages/resource_incoming", subs)
+    if not props["rows"] and not incoming["rows"]:
+        raise ResourceNotFound(f"nothing is known about {iri}")
+    evidence = await _rows(service, "pages/resource_evidence", subs)
+    # columns of resource_properties: resource, p, plabel, o, olabel
+    labels = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
+    english = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3].get("xml:lang") == "en"]
+    label = (english or labels or [path])[0]
+    types = [r[3] for r in props["rows"] if r[1]["value"] == RDF_TYPE]
+    return service.templates.TemplateResponse(request, "resource.html", {
+        "title": label, "iri": iri, "types": types, "props": props, "incoming": incoming, "evidence": evidence,
+        "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()], "local": _local(service)},
+        headers=headers)
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
+          "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/name"]
+
+
+def _local(service):
+    base = service.settings.base_iri
+
+    def local(iri: str) -> str:
+        return "/" + iri[len(base):] if iri.startswith(base + "id/") else iri
+    return local
+
+
+async def _rows(service, name: str, subs: dict) -> dict:
+    q = service.catalog.get(name)
+    return await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows})
+
+
+async def _exists_or_404(service, subs: dict, iri: str) -> None:
+    incoming = await _rows(service, "pages/resource_incoming", subs)
+    if not incoming["rows"]:
+        raise ResourceNotFound(f"nothing is known about {iri}")

@@ -1,0 +1,79 @@
+"""Limits that hold: a hard query timeout, a concurrency cap, a body limit, row caps, CORS and caching."""
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from tests.api.conftest import TIMEOUT_MS
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def test_runaway_query_is_stopped_and_cheap_queries_keep_answering(server, client):
+    result = {}
+
+    def runaway():
+        t = time.monotonic()
+        r = httpx.get(server + "/sparql", params={"query": RUNAWAY}, headers={"Accept": "application/json"}, timeout=60)
+        result["status"], result["body"], result["seconds"] = r.status_code, r.json(), time.monotonic() - t
+
+    th = threading.Thread(target=runaway)
+    th.start()
+    time.sleep(0.3)
+    for _ in range(5):  # meanwhile, cheap queries answer fast
+        t = time.monotonic()
+        r = client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "application/json"})
+        assert r.status_code == 200 and time.monotonic() - t < 1.0
+    th.join()
+    assert result["status"] == 504 and result["body"]["ok"] is False and "stopped" in result["body"]["error"]
+    assert result["seconds"] < TIMEOUT_MS / 1000 + 2
+    health = client.get("/-/health").json()
+    assert health["workers_replaced"] >= 1  # the runaway's worker was killed (its CPU given back) and replaced
+    assert client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "application/json"}).status_code == 200
+
+
+def test_two_hundred_concurrent_cheap_requests(server):
+    def one(i):
+        return httpx.get(server + "/sparql", params={"query": f"ASK {{ FILTER({i} >= 0) }}"},
+                         headers={"Accept": "application/json"}, timeout=60).status_code
+
+    with ThreadPoolExecutor(max_workers=50) as ex:
+        codes = list(ex.map(one, range(200)))
+    assert codes == [200] * 200
+
+
+def test_request_body_limit(client):
+    r = client.post("/sparql", content="ASK {} #" + "x" * 30000, headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413 and r.json()["ok"] is False
+
+
+def test_row_cap_is_signalled(client):
+    r = client.get("/queries/facts/measures.json")
+    body = r.json()
+    assert body["truncated"] is True and len(body["rows"]) == 50 and r.headers["x-truncated"] == "true"
+    r = client.get("/queries/facts/documents.json")
+    assert r.json()["truncated"] is False and len(r.json()["rows"]) == 5
+
+
+def test_cors_for_reads(client):
+    r = client.get("/queries", headers={"Origin": "https://example.org"})
+    assert r.headers["access-control-allow-origin"] in ("*", "https://example.org")
+    r = client.options("/sparql", headers={"Origin": "https://example.org", "Access-Control-Request-Method": "POST"})
+    assert r.status_code == 200
+
+
+def test_etag_and_last_modified(client):
+    r = client.get("/id/agency/sipo.ttl")
+    assert r.headers["etag"] and r.headers["last-modified"]
+    again = client.get("/id/agency/sipo.ttl", headers={"If-None-Match": r.headers["etag"]})
+    assert again.status_code == 304
+    other = client.get("/id/agency/sipo.nt", headers={"If-None-Match": r.headers["etag"]})
+    assert other.status_code == 200
+
+
+def test_a_failed_request_does_not_harm_the_server(client):
+    for bad in ["/sparql?query=%FF", "/queries/measures_by_agency?year=abc", "/id/%00", "/queries/nope"]:
+        assert client.get(bad).status_code < 500
+    assert client.get("/-/health").json()["ok"] is True

@@ -1,0 +1,57 @@
+"""/queries: stored queries as an API."""
+
+import pytest
+
+from ipgraph.config import PROJECT_DIR
+from ipgraph.queries import QueryCatalog
+
+NAMES = QueryCatalog(PROJECT_DIR / "queries").names()
+EXAMPLES = {"measures_by_agency": {"agency": "SIPO"}, "agency_lineage": {"agency": "CNIPA"},
+            "law_revision_timeline": {"law": "Patent Law"}, "measure_evidence": {"number": 28}}
+
+
+def test_list(client):
+    body = client.get("/queries").json()
+    assert {q["name"] for q in body["queries"]} == set(NAMES)
+    mba = next(q for q in body["queries"] if q["name"] == "measures_by_agency")
+    assert mba["title"] and {p["name"] for p in mba["parameters"]} == {"agency", "year"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_stored_query_runs(client, name):
+    r = client.get(f"/queries/{name}.json", params=EXAMPLES.get(name, {}))
+    assert r.status_code == 200 and r.json()["ok"] is True and r.json()["columns"]
+
+
+def test_missing_and_ill_typed_parameters_say_which(client):
+    r = client.get("/queries/measures_by_agency")
+    assert r.status_code == 400 and "agency" in r.json()["error"]
+    r = client.get("/queries/measure_evidence", params={"number": "twelve"})
+    assert r.status_code == 400 and "number" in r.json()["error"]
+    r = client.get("/queries/events_by_date", params={"year": "20x2"})
+    assert r.status_code == 400 and "year" in r.json()["error"]
+
+
+def test_formats_by_extension_and_accept(client):
+    p = {"agency": "MOC"}
+    assert client.get("/queries/measures_by_agency.csv", params=p).text.startswith("agency,year")
+    assert client.get("/queries/measures_by_agency.tsv", params=p).text.startswith("agency\tyear")
+    r = client.get("/queries/measures_by_agency", params=p, headers={"Accept": "text/csv"})
+    assert r.headers["content-type"].startswith("text/csv")
+    r = client.get("/queries/measures_by_agency", params=p, headers={"Accept": "text/html"})
+    assert r.headers["content-type"].startswith("text/html") and "<table" in r.text
+    assert 'rel="alternate"' in r.headers["link"]
+    assert client.get("/queries/measures_by_agency", params={**p, "_format": "csv"}).text.startswith("agency")
+    assert client.get("/queries/measures_by_agency", params=p, headers={"Accept": "image/png"}).status_code == 406
+
+
+def test_parameter_binding_is_safe(client):
+    r = client.get("/queries/measures_by_agency.json", params={"agency": '"} ?s ?p ?o . { "'})
+    assert r.status_code == 200 and r.json()["rows"] == []
+
+
+def test_stored_queries_are_in_the_openapi_docs(client):
+    spec = client.get("/openapi.json").json()
+    assert "/queries/measures_by_agency" in spec["paths"]
+    params = {p["name"] for p in spec["paths"]["/queries/measures_by_agency"]["get"]["parameters"]}
+    assert {"agency", "year"} <= params

@@ -1,0 +1,154 @@
+"""/sparql: the SPARQL 1.1 Protocol query operation, with real clients."""
+
+import io
+import json
+
+import pytest
+from rdflib import Dataset, Graph
+
+SELECT = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT ?m ?n WHERE { ?m a ipo:Measure ; ipo:number ?n } ORDER BY ?n LIMIT 5"
+CONSTRUCT = ("PREFIX ipo: <https://w3id.org/ipgraph/ontology#> CONSTRUCT { ?a ipo:predecessor ?b } "
+             "WHERE { ?a ipo:predecessor ?b }")
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def count(client) -> int:
+    return int(client.get("/sparql", params={"query": COUNT}, headers={"Accept": "application/sparql-results+json"})
+               .json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_get_post_form_and_direct(client):
+    a = client.get("/sparql", params={"query": SELECT}, headers={"Accept": "application/sparql-results+json"})
+    b = client.post("/sparql", data={"query": SELECT}, headers={"Accept": "application/sparql-results+json"})
+    c = client.post("/sparql", content=SELECT, headers={"Content-Type": "application/sparql-query",
+                                                        "Accept": "application/sparql-results+json"})
+    for r in (a, b, c):
+        assert r.status_code == 200 and r.headers["content-type"].startswith("application/sparql-results+json")
+        assert [x["n"]["value"] for x in r.json()["results"]["bindings"]] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize("accept, ctype, check", [
+    ("application/sparql-results+json", "application/sparql-results+json", lambda t: json.loads(t)["head"]["vars"] == ["m", "n"]),
+    ("application/sparql-results+xml", "application/sparql-results+xml", lambda t: "<sparql" in t),
+    ("text/csv", "text/csv", lambda t: t.splitlines()[0] == "m,n"),
+    ("text/tab-separated-values", "text/tab-separated-values", lambda t: t.splitlines()[0] == "?m\t?n"),
+    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml", lambda t: "<sparql" in t),
+    ("text/*", "text/csv", lambda t: t.startswith("m,n")),
+    ("*/*", "application/sparql-results+json", lambda t: "bindings" in t),
+])
+def test_select_formats(client, accept, ctype, check):
+    r = client.get("/sparql", params={"query": SELECT}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(ctype) and check(r.text)
+    assert "accept" in r.headers["vary"].lower()
+
+
+@pytest.mark.parametrize("accept, fmt", [
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+    ("application/rdf+xml", "xml"), ("application/trig", "trig"), ("application/n-quads", "nquads"),
+])
+def test_construct_formats(client, accept, fmt):
+    r = client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+    g = Dataset().parse(data=r.text, format=fmt) if fmt in ("trig", "nquads") else Graph().parse(data=r.text, format=fmt)
+    assert len(g) > 0
+
+
+def test_not_acceptable_and_never_the_wrong_type(client):
+    r = client.get("/sparql", params={"query": SELECT}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 406 and r.json()["ok"] is False
+    r = client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": "text/csv"})
+    assert r.status_code == 406
+
+
+def test_ask(client):
+    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/sparql-results+json"})
+    assert r.json()["boolean"] is True
+
+
+def test_malformed_query_says_where(client):
+    r = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
+    assert r.status_code == 400
+    assert "1:" in r.json()["error"] and "parse" in r.json()["error"]
+
+
+@pytest.mark.parametrize("how", ["query-insert", "form-update", "sparql-update", "get-update", "delete-with-prefix"])
+def test_updates_are_refused_and_change_nothing(client, how):
+    before = count(client)
+    upd = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
+    if how == "query-insert":
+        r = client.post("/sparql", content=upd, headers={"Content-Type": "application/sparql-query"})
+    elif how == "form-update":
+        r = client.post("/sparql", data={"update": upd})
+    elif how == "sparql-update":
+        r = client.post("/sparql", content=upd, headers={"Content-Type": "application/sparql-update"})
+    elif how == "get-update":
+        r = client.get("/sparql", params={"update": upd})
+    else:
+        r = client.get("/sparql", params={"query": "PREFIX ex: <http://example.org/>\nDELETE WHERE { ?s ?p ?o }"})
+    assert 400 <= r.status_code < 500
+    assert count(client) == before
+
+
+def test_default_graph_is_the_union_and_graph_reaches_named_graphs(client):
+    q = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    n = int(client.get("/sparql", params={"query": q}, headers={"Accept": "application/json"}).json()
+            ["results"]["bindings"][0]["n"]["value"])
+    assert n == 5 + 3  # five documents, reference, ontology, inferred
+    q = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> ASK { ?m a ipo:Measure ; ipo:leadAgency ?a . ?a a ipo:Agency }"
+    assert client.get("/sparql", params={"query": q}, headers={"Accept": "application/json"}).json()["boolean"]
+
+
+def test_dataset_parameters_are_honoured(client):
+    ref = "https://w3id.org/ipgraph/graph/reference"
+    q = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> ASK { ?m a ipo:Measure }"
+    r = client.get("/sparql", params={"query": q, "default-graph-uri": ref}, headers={"Accept": "application/json"})
+    assert r.json()["boolean"] is False
+    doc = "https://w3id.org/ipgraph/graph/document/004_2f910b4b67935e32"
+    r = client.get("/sparql", params={"query": q, "default-graph-uri": doc}, headers={"Accept": "application/json"})
+    assert r.json()["boolean"] is True
+    q2 = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    r = client.post("/sparql", data={"query": q2, "named-graph-uri": ref}, headers={"Accept": "application/json"})
+    assert [b["g"]["value"] for b in r.json()["results"]["bindings"]] == [ref]
+
+
+def test_ui_for_browsers_and_service_description_otherwise(client):
+    r = client.get("/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 200 and "yasgui" in r.text.lower()
+    r = client.get("/sparql", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=r.text, format="turtle")
+    assert any("sparql-service-description#Service" in str(o) for o in g.objects())
+
+
+def test_sparqlwrapper(server):
+    from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+    sw = SPARQLWrapper(server + "/sparql")
+    sw.setQuery(SELECT)
+    sw.setReturnFormat(JSON)
+    assert len(sw.query().convert()["results"]["bindings"]) == 5
+    sw.setReturnFormat(XML)
+    assert len(sw.query().convert().getElementsByTagName("result")) == 5
+    sw.setReturnFormat(CSV)
+    assert sw.query().convert().decode().splitlines()[0] == "m,n"
+    sw.setQuery(CONSTRUCT)
+    sw.setReturnFormat(TURTLE)
+    assert len(Graph().parse(data=sw.query().convert(), format="turtle")) > 0
+
+
+def test_rdflib_sparqlstore(server):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    g = Graph(store=SPARQLStore(server + "/sparql"))
+    rows = list(g.query(SELECT))
+    assert len(rows) == 5 and int(rows[0][1]) == 1
+
+
+def test_pandas_reads_csv(server):
+    import httpx
+    import pandas as pd
+
+    r = httpx.get(server + "/sparql", params={"query": SELECT}, headers={"Accept": "text/csv"})
+    df = pd.read_csv(io.StringIO(r.text))
+    assert list(df.columns) == ["m", "n"] and list(df["n"]) == [1, 2, 3, 4, 5]
+    df = pd.read_csv(server + "/queries/co_responsibility.csv")
+    assert {"agency1", "agency2", "measures"} <= set(df.columns) and len(df) > 0
