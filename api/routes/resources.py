@@ -52,7 +52,10 @@ async def resource(path: str, request: Request) -> Response:
     cached = service.not_modified(request, fmt)
     if cached is not None:
         return cached
-    subs = {ox.Variable("resource"): ox.NamedNode(iri)}
+    try:
+        subs = {ox.Variable("resource"): ox.NamedNode(iri)}
+    except ValueError as e:
+        raise ResourceNotFound(f"{path!r} is not the key of a resource: {e}") from e
     page = f"/id/{path}"
     headers = {**service.cache_headers(request, fmt), "Link": ", ".join(
         f'<{page}.{e}>; rel="alternate"; type="{mt}"' for e, mt in EXTS.items())}

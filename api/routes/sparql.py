@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, Namespace
@@ -88,7 +89,14 @@ def service_description(request: Request) -> Graph:
             description="SPARQL 1.1 Protocol query via GET. Without `query`: the query UI for browsers, the service "
                         "description otherwise. `default-graph-uri` and `named-graph-uri` set the dataset of the "
                         "query; without them the default graph is the union of all graphs.")
-async def sparql_get(request: Request) -> Response:
+async def sparql_get(
+    request: Request,
+    query: Annotated[str | None, Query(description="The SPARQL query")] = None,
+    default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri",
+                                                         description="IRI of a graph making up the default graph")] = None,
+    named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri",
+                                                       description="IRI of a graph the GRAPH clause may reach")] = None,
+) -> Response:
     params = request.query_params
     if "update" in params:
         raise Refused("SPARQL Update is not accepted: this endpoint is read-only")

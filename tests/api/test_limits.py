@@ -77,3 +77,7 @@ def test_a_failed_request_does_not_harm_the_server(client):
     for bad in ["/sparql?query=%FF", "/queries/measures_by_agency?year=abc", "/id/%00", "/queries/nope"]:
         assert client.get(bad).status_code < 500
     assert client.get("/-/health").json()["ok"] is True
+
+
+def test_invalid_iri_characters_are_404(client):
+    assert client.get("/id/%C2%87%C2%92%C3%BA").status_code == 404
