@@ -6,10 +6,12 @@ to it. Queries run in killable worker processes (api.pool) under a hard time lim
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import time
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from email.utils import formatdate
 from pathlib import Path
 
@@ -32,42 +34,87 @@ from ipgraph.store import OxigraphStore
 HERE = Path(__file__).resolve().parent
 
 
+@dataclass
+class Snapshot:
+    """One build as served: its files, its store and the workers forked from it."""
+
+    build_dir: Path
+    manifest: dict
+    built_at: float
+    store: OxigraphStore
+    pool: QueryPool
+
+    @property
+    def build_id(self) -> str:
+        return self.manifest["id"]
+
+
 class Service:
-    """What the routes share: settings, the build, the stored queries, the query pool, templates."""
+    """What the routes share: settings, the stored queries, templates, and the current snapshot.
+
+    A request works on the snapshot current when it arrived (request.state.snap), so it never sees two
+    builds; a new build of the home is picked up by swapping the snapshot (watch()).
+    """
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.build_dir = current_build(settings)
-        self.manifest = json.loads((self.build_dir / "manifest.json").read_text(encoding="utf-8"))
-        self.build_id = self.manifest["id"]
-        self.built_at = (self.build_dir / "manifest.json").stat().st_mtime
+        current_build(settings)  # fail early, with a message, when the home has no build
         self.catalog = QueryCatalog(settings.queries_dir)
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(version=__version__, base_iri=settings.base_iri)
-        self.store: OxigraphStore | None = None
-        self.pool: QueryPool | None = None
+        self.current: Snapshot | None = None
+        self.swaps = 0
+
+    async def _open(self, build_dir: Path) -> Snapshot:
+        manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
+        store = await asyncio.to_thread(OxigraphStore.from_build, build_dir)
+        s = self.settings
+        pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000)
+        await pool.start()
+        return Snapshot(build_dir, manifest, (build_dir / "manifest.json").stat().st_mtime, store, pool)
 
     async def start(self) -> None:
-        self.store = OxigraphStore.from_build(self.build_dir)
-        s = self.settings
-        self.pool = QueryPool(self.store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000)
-        await self.pool.start()
+        self.current = await self._open(current_build(self.settings))
 
     async def close(self) -> None:
-        if self.pool:
-            await self.pool.close()
+        if self.current:
+            await self.current.pool.close()
 
-    async def run(self, req: dict) -> dict:
-        assert self.pool is not None
-        return await self.pool.run(req)
+    async def watch(self) -> None:
+        """Pick up a new build of the home: load it beside the old one, then swap atomically."""
+        while True:
+            await asyncio.sleep(self.settings.reload_interval_ms / 1000)
+            try:
+                latest = current_build(self.settings)
+            except IpgraphError:
+                continue  # no build (a failed build never removes the good one; keep serving it)
+            if self.current is None or latest == self.current.build_dir:
+                continue
+            try:
+                new = await self._open(latest)
+            except Exception:  # a half-written or unreadable build: keep serving the current one
+                continue
+            old, self.current = self.current, new
+            self.swaps += 1
+            asyncio.get_running_loop().create_task(old.pool.drain_and_close())
+
+    def snap(self, request: Request) -> Snapshot:
+        snap = getattr(request.state, "snap", None)
+        if snap is None:
+            snap = request.state.snap = self.current
+        return snap
+
+    async def run(self, req: dict, request: Request) -> dict:
+        return await self.snap(request).pool.run(req)
 
     # -- caching headers ----------------------------------------------------------------------
     def etag(self, request: Request, extra: str = "") -> str:
-        key = f"{self.build_id}|{request.url.path}|{request.url.query}|{request.headers.get('accept', '')}|{extra}"
+        key = f"{self.snap(request).build_id}|{request.url.path}|{request.url.query}|" \
+              f"{request.headers.get('accept', '')}|{extra}"
         return '"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
 
     def cache_headers(self, request: Request, extra: str = "") -> dict[str, str]:
-        return {"ETag": self.etag(request, extra), "Last-Modified": formatdate(self.built_at, usegmt=True),
+        return {"ETag": self.etag(request, extra), "Last-Modified": formatdate(self.snap(request).built_at, usegmt=True),
                 "Cache-Control": "public, max-age=60"}
 
     def not_modified(self, request: Request, extra: str = "") -> Response | None:
@@ -94,9 +141,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         await service.start()
         app.state.started = time.time()
+        watcher = asyncio.get_running_loop().create_task(service.watch())
         try:
             yield
         finally:
+            watcher.cancel()
             await service.close()
 
     app = FastAPI(title="ipgraph", version=__version__, lifespan=lifespan,
@@ -106,6 +155,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def limits(request: Request, call_next):
+        if service.current is not None:
+            request.state.snap = service.current
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > settings.max_body_bytes:
             return error_response(413, f"request body larger than {settings.max_body_bytes} bytes", request)

@@ -232,3 +232,10 @@ class QueryPool:
     async def close(self) -> None:
         for w in list(self._all):
             self._kill(w)
+
+    async def drain_and_close(self, grace_s: float | None = None) -> None:
+        """Close once the queries in flight are done (at most grace_s, default the query timeout)."""
+        deadline = time.monotonic() + (grace_s if grace_s is not None else self.timeout_s + 1)
+        while self._idle.qsize() < len(self._all) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await self.close()

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     query_timeout_ms: int = Field(30000, description="Hard time limit of one query: past it the query's worker process is killed and replaced, and the client gets 504.")
     query_workers: int = Field(4, description="Worker processes that evaluate queries: at most this many queries run at once.")
     queue_timeout_ms: int = Field(10000, description="How long a request waits for a free worker before it gets 503.")
+    reload_interval_ms: int = Field(2000, description="How often a running server looks for a new build of its home, which it then swaps in atomically.")
     max_rows: int = Field(1000, description="Row cap of stored-query results and HTML pages (truncation is signalled).")
     max_body_bytes: int = Field(1_000_000, description="Largest request body accepted (413 beyond).")
     cors_origins: str = Field("*", description="Origins allowed to read the API from a browser (comma-separated, * for any).")

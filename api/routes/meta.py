@@ -49,7 +49,7 @@ def _rdf_response(g: Graph, fmt: str, request: Request, name: str) -> Response:
 @router.get("/", summary="Landing page")
 async def index(request: Request):
     service = request.app.state.service
-    m = service.manifest
+    m = service.snap(request).manifest
     if prefers_html(request.headers.get("accept")):
         return service.templates.TemplateResponse(request, "index.html", {
             "title": "ipgraph", "manifest": m, "queries": service.catalog.all(), "dumps": list(DUMPS)})
@@ -66,8 +66,9 @@ async def favicon():
 @router.get("/-/health", summary="Health")
 async def health(request: Request):
     service = request.app.state.service
-    return {"ok": True, "build": service.build_id, "workers": service.pool.size if service.pool else 0,
-            "workers_replaced": service.pool.killed if service.pool else 0}
+    snap = service.snap(request)
+    return {"ok": True, "build": snap.build_id, "workers": snap.pool.size, "workers_replaced": snap.pool.killed,
+            "builds_swapped_in": service.swaps}
 
 
 def _ontology(request: Request) -> Graph:
@@ -131,7 +132,7 @@ async def void(request: Request, ext: str | None = None):
     root = str(request.base_url).rstrip("/")
     q = service.catalog.get("pages/void")
     subs = q.bind({"dataset": root + "/void#dataset", "sparql": root + "/sparql", "dump": root + "/dumps/ipgraph.nq"})
-    resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": "application/n-triples"})
+    resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": "application/n-triples"}, request)
     g = Graph().parse(data=resp["body"].decode("utf-8"), format="nt")
     g.bind("void", "http://rdfs.org/ns/void#")
     g.bind("dcat", "http://www.w3.org/ns/dcat#")
@@ -163,24 +164,24 @@ async def dump(name: str, request: Request):
     media, fmt = DUMPS[name]
     headers = service.cache_headers(request)
     if fmt is None:
-        return FileResponse(service.build_dir / "dataset.nq", media_type=media, filename=name, headers=headers)
-    path = await _generated_dump(service, name, fmt)
+        return FileResponse(service.snap(request).build_dir / "dataset.nq", media_type=media, filename=name, headers=headers)
+    path = await _generated_dump(service, service.snap(request), name, fmt)
     return FileResponse(path, media_type=media, filename=name, headers=headers)
 
 
 _DUMP_LOCK = asyncio.Lock()
 
 
-async def _generated_dump(service, name: str, fmt) -> Path:
+async def _generated_dump(service, snap, name: str, fmt) -> Path:
     """TriG (every graph) or Turtle (the union) written once per build, in a directory of this process."""
     async with _DUMP_LOCK:
         if not hasattr(service, "_dump_dir"):
             service._dump_dir = tempfile.TemporaryDirectory(prefix="ipgraph-dumps-")
-        path = Path(service._dump_dir.name) / f"{service.build_id}-{name}"
+        path = Path(service._dump_dir.name) / f"{snap.build_id}-{name}"
         if not path.exists():
             def write() -> None:
                 tmp = path.with_suffix(".tmp")
-                src = service.build_dir / ("union.nt" if fmt == ox.RdfFormat.TURTLE else "dataset.nq")
+                src = snap.build_dir / ("union.nt" if fmt == ox.RdfFormat.TURTLE else "dataset.nq")
                 src_fmt = ox.RdfFormat.N_TRIPLES if fmt == ox.RdfFormat.TURTLE else ox.RdfFormat.N_QUADS
                 ox.serialize(ox.parse(path=str(src), format=src_fmt), str(tmp), format=fmt)
                 tmp.replace(path)

@@ -79,7 +79,7 @@ def _endpoint(q: StoredQuery, ext: str | None):
         if cached is not None:
             return cached
         subs = q.bind(values)
-        resp = await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows})
+        resp = await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows}, request)
         return render_rows(request, service, q, values, resp, fmt)
 
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]

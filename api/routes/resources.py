@@ -61,17 +61,17 @@ async def resource(path: str, request: Request) -> Response:
         f'<{page}.{e}>; rel="alternate"; type="{mt}"' for e, mt in EXTS.items())}
     if fmt in RDF_TYPES:
         q = service.catalog.get("pages/resource_description")
-        resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": RDF_TYPES[fmt]})
+        resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": RDF_TYPES[fmt]}, request)
         body = resp["body"]
         if not body.strip() or body.strip() in (b"[]", b"{}"):
-            await _exists_or_404(service, subs, iri)
+            await _exists_or_404(service, subs, iri, request)
         return Response(body, media_type=RDF_TYPES[fmt] + ("; charset=utf-8" if fmt != "jsonld" else ""),
                         headers=headers)
-    props = await _rows(service, "pages/resource_properties", subs)
-    incoming = await _rows(service, "pages/resource_incoming", subs)
+    props = await _rows(service, "pages/resource_properties", subs, request)
+    incoming = await _rows(service, "pages/resource_incoming", subs, request)
     if not props["rows"] and not incoming["rows"]:
         raise ResourceNotFound(f"nothing is known about {iri}")
-    evidence = await _rows(service, "pages/resource_evidence", subs)
+    evidence = await _rows(service, "pages/resource_evidence", subs, request)
     # columns of resource_properties: resource, p, plabel, o, olabel
     labels = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
     english = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3].get("xml:lang") == "en"]
@@ -96,12 +96,12 @@ def _local(service):
     return local
 
 
-async def _rows(service, name: str, subs: dict) -> dict:
+async def _rows(service, name: str, subs: dict, request: Request) -> dict:
     q = service.catalog.get(name)
-    return await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows})
+    return await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows}, request)
 
 
-async def _exists_or_404(service, subs: dict, iri: str) -> None:
-    incoming = await _rows(service, "pages/resource_incoming", subs)
+async def _exists_or_404(service, subs: dict, iri: str, request: Request) -> None:
+    incoming = await _rows(service, "pages/resource_incoming", subs, request)
     if not incoming["rows"]:
         raise ResourceNotFound(f"nothing is known about {iri}")

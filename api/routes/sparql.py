@@ -58,7 +58,7 @@ async def _run(request: Request, query: str | None, default_graphs: list[str], n
     if cached is not None and request.method == "GET":
         return cached
     resp = await service.run({"op": "sparql", "text": query, "accept": request.headers.get("accept"),
-                              "default_graphs": default_graphs, "named_graphs": named_graphs})
+                              "default_graphs": default_graphs, "named_graphs": named_graphs}, request)
     media = resp["media"]
     ctype = media + ("; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else "")
     headers = {"X-Query-Time-Ms": str(resp["elapsed_ms"])}

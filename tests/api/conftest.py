@@ -20,32 +20,40 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(built):
+def start_server(home, **settings):
+    """`ipgraph serve` on a free port; returns (process, base URL) once it answers."""
     port = free_port()
-    env = {**os.environ, "IPGRAPH_QUERY_TIMEOUT_MS": str(TIMEOUT_MS), "IPGRAPH_QUERY_WORKERS": "3",
-           "IPGRAPH_MAX_ROWS": "50", "IPGRAPH_MAX_BODY_BYTES": "20000", "IPGRAPH_QUEUE_TIMEOUT_MS": "20000"}
-    proc = subprocess.Popen([sys.executable, "-m", "ipgraph", "serve", "--port", str(port), "--home", str(built.home)],
+    env = {**os.environ, **{f"IPGRAPH_{k.upper()}": str(v) for k, v in settings.items()}}
+    proc = subprocess.Popen([sys.executable, "-m", "ipgraph", "serve", "--port", str(port), "--home", str(home)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
             if httpx.get(base + "/-/health", timeout=2).status_code == 200:
-                break
+                return proc, base
         except httpx.HTTPError:
             time.sleep(0.2)
         if proc.poll() is not None:
             raise RuntimeError(proc.stdout.read().decode())
-    else:
-        proc.kill()
-        raise RuntimeError("the server did not start")
-    yield base
+    proc.kill()
+    raise RuntimeError("the server did not start")
+
+
+def stop_server(proc) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(built):
+    proc, base = start_server(built.home, query_timeout_ms=TIMEOUT_MS, query_workers=3, max_rows=50,
+                              max_body_bytes=20000, queue_timeout_ms=20000)
+    yield base
+    stop_server(proc)
 
 
 @pytest.fixture(scope="session")
