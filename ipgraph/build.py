@@ -30,6 +30,7 @@ from ipgraph.validate import ValidationResult, Validator
 
 DATASET = "dataset.nq"  # every named graph
 UNION = "union.nt"  # their union as a set: the default graph of the store
+IMPORTS = "imports"  # RDF files added by `ipgraph import`, one N-Quads file (and named graph) each
 
 
 @dataclass
@@ -125,7 +126,6 @@ def build(settings: Settings, paths: list[Path] | None = None,
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
     main = _Worker(settings)
     result = main.validator.validate(main.ref_graph, "reference")
-    reports = [result.report]
     lines: list[str] = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
     lines += graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
     batches = [sources[i:i + BATCH] for i in range(0, len(sources), BATCH)] or [[]]
@@ -154,13 +154,32 @@ def build(settings: Settings, paths: list[Path] | None = None,
             for batch_out in pool.map(_run_batch, batches):
                 collect(batch_out)
     outs.sort(key=lambda d: d.doc_id)
-    counts = {k: sum(d.counts[k] for d in outs) for k in COUNTED}
-    warnings = [w for d in outs for w in d.warnings]
     for d in outs:
         result.merge(d.result)
         lines += d.lines
     if result.violations:
         raise ValidationFailed(result)
+    lines += imported_lines(settings)
+    return publish(settings, lines, inferred, result, records={d.doc_id: d.record for d in outs},
+                   counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
+                   warnings=[w for d in outs for w in d.warnings])
+
+
+def imported_lines(settings: Settings) -> list[str]:
+    """The N-Quads of the RDF files `ipgraph import` added to the home (each its own named graph)."""
+    out: list[str] = []
+    for f in sorted((Path(settings.home) / IMPORTS).glob("*.nq")):
+        out += [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return out
+
+
+def publish(settings: Settings, lines: list[str], inferred: set[str], result: ValidationResult,
+            records: dict[str, str], counts: dict[str, int], warnings: list[str],
+            imports: list[str] | None = None) -> BuildReport:
+    """Write a build (dataset.nq, its union union.nt, validation report, records, manifest) and make it current.
+
+    The QC checks run on the union first; a build that fails them is not written.
+    """
     asserted = {ln.rsplit(" <", 1)[0] for ln in lines}
     lines += [ln for ln in inferred if ln.rsplit(" <", 1)[0] not in asserted]
     union = sorted(asserted.union(ln.rsplit(" <", 1)[0] for ln in inferred))
@@ -174,8 +193,6 @@ def build(settings: Settings, paths: list[Path] | None = None,
     result.merge(run_checks(settings, union_data))
     if result.violations:
         raise ValidationFailed(result)
-    records = {d.doc_id: d.record for d in outs}
-    result.report = reports[0]
     build_id = hashlib.sha256(data).hexdigest()[:16]
 
     home = Path(settings.home)
@@ -190,8 +207,9 @@ def build(settings: Settings, paths: list[Path] | None = None,
         (tmp / "records").mkdir()
         for doc_id, js in records.items():
             (tmp / "records" / f"{doc_id}.json").write_text(js, encoding="utf-8")
-        manifest = {"id": build_id, "version": __version__, "base_iri": main.mint.base, "documents": sorted(records),
-                    "quads": len(lines), "counts": counts, "warnings": warnings,
+        manifest = {"id": build_id, "version": __version__, "base_iri": settings.base_iri,
+                    "documents": sorted(records), "quads": len(lines), "counts": counts, "warnings": warnings,
+                    "imports": imports if imports is not None else sorted(p.stem for p in (home / IMPORTS).glob("*.nq")),
                     "validation": {"violations": 0, "warnings": len(result.warnings)}}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         if target.exists():
@@ -203,7 +221,7 @@ def build(settings: Settings, paths: list[Path] | None = None,
         raise
     _switch_current(home, target)
     _prune(builds, target, settings.keep_builds)
-    return BuildReport(build_dir=target, documents=len(sources), quads=len(lines), counts=counts,
+    return BuildReport(build_dir=target, documents=len(records), quads=len(lines), counts=counts,
                        warnings=warnings, validation=result)
 
 

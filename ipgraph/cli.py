@@ -107,6 +107,21 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
     sys.stdout.flush()
 
 
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@home_option
+def import_(files: tuple[Path, ...], home: str | None) -> None:
+    """Add RDF files (N-Triples, Turtle, TriG, N-Quads, RDF/XML, JSON-LD) to the home, each as its own named graph."""
+    from ipgraph._text import slug
+    from ipgraph.imports import graph_iri, import_files
+
+    settings = _settings(home)
+    report = import_files(settings, list(files))
+    for f in files:
+        click.echo(f"{f}: graph <{graph_iri(settings, slug(Path(f).stem))}>")
+    click.echo(f"New build {report.build_dir}: {report.quads} quads.")
+
+
 @cli.command("queries")
 def list_queries() -> None:
     """List the stored queries with their parameters."""

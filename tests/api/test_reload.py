@@ -41,3 +41,21 @@ def test_new_build_is_swapped_in(tmp_path, corpus_copy):
         assert httpx.get(base + "/id/document/999_x", headers={"Accept": "text/turtle"}).status_code == 200
     finally:
         stop_server(proc)
+
+
+def test_serve_a_home_of_imported_rdf_only(tmp_path):
+    from ipgraph.imports import import_files
+
+    f = tmp_path / "people.ttl"
+    f.write_text("@prefix ex: <http://example.org/> .\nex:a ex:knows ex:b .\nex:b ex:knows ex:c .\n")
+    s = Settings(home=tmp_path / "home")
+    import_files(s, [f])
+    proc, base = start_server(s.home, query_workers=1)
+    try:
+        q = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/knows> ?o }"
+        r = httpx.get(base + "/sparql", params={"query": q}, headers={"Accept": "application/json"})
+        assert r.json()["results"]["bindings"][0]["n"]["value"] == "2"  # the default graph is the union
+        assert httpx.get(base + "/", headers={"Accept": "text/html"}).status_code == 200
+        assert httpx.get(base + "/void", headers={"Accept": "text/turtle"}).status_code == 200
+    finally:
+        stop_server(proc)

@@ -1,0 +1,84 @@
+"""`ipgraph import`: RDF files a researcher brings, each added to the home as its own named graph.
+
+A file that does not parse is refused with the parser's message and position, and the home is unchanged.
+The imported graphs are part of every later build of the home; importing a file of the same name
+again replaces its graph.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ipgraph._text import slug
+from ipgraph.build import DATASET, IMPORTS, BuildReport, current_build, imported_lines, publish
+from ipgraph.config import Settings
+from ipgraph.errors import BuildNotFound, SourceError
+from ipgraph.validate import ValidationResult
+
+FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
+           ".nq": ox.RdfFormat.N_QUADS, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
+           ".xml": ox.RdfFormat.RDF_XML, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+
+
+def graph_iri(settings: Settings, name: str) -> str:
+    return f"{settings.base_iri}graph/import/{name}"
+
+
+def parse_file(settings: Settings, path: Path) -> tuple[str, bytes]:
+    """(name, N-Quads of the file's triples in its named graph). Raises SourceError with the position."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise SourceError(path, f"unknown RDF format {path.suffix!r}; use one of {', '.join(sorted(FORMATS))}")
+    if not path.is_file():
+        raise SourceError(path, "no such file")
+    name = slug(path.stem)
+    g = ox.NamedNode(graph_iri(settings, name))
+    try:
+        quads = [ox.Quad(q.subject, q.predicate, q.object, g)
+                 for q in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())]
+    except SyntaxError as e:
+        raise SourceError(path, f"does not parse as {fmt}: {e}") from e
+    except (OSError, ValueError, UnicodeDecodeError) as e:
+        raise SourceError(path, f"cannot be read as {fmt}: {e}") from e
+    if not quads:
+        raise SourceError(path, "holds no triples")
+    return name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _graph_of(line: str) -> str:
+    return line[line.rfind(" <") + 2:].split(">", 1)[0]
+
+
+def import_files(settings: Settings, files: list[Path]) -> BuildReport:
+    parsed = [parse_file(settings, f) for f in files]  # every file parses before anything is written
+    names = [n for n, _ in parsed]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup:
+        raise SourceError(files[0], f"two files would become the same graph {dup}; rename one")
+    home = Path(settings.home)
+    import_prefix = f"{settings.base_iri}graph/import/"
+    try:
+        cur = current_build(settings)
+        base_lines = [ln for ln in (cur / DATASET).read_text(encoding="utf-8").splitlines()
+                      if ln.strip() and not _graph_of(ln).startswith(import_prefix)]
+        manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
+        records = {p.stem: p.read_text(encoding="utf-8") for p in (cur / "records").glob("*.json")}
+        counts, warnings = manifest.get("counts", {}), manifest.get("warnings", [])
+    except BuildNotFound:
+        base_lines, records, counts, warnings = [], {}, {}, []
+    replaced = {graph_iri(settings, n) for n in names}
+    kept = [ln for ln in imported_lines(settings) if _graph_of(ln) not in replaced]
+    lines = base_lines + kept + [ln for _, data in parsed for ln in data.decode("utf-8").splitlines() if ln]
+    imports = sorted({p.stem for p in (home / IMPORTS).glob("*.nq")} | set(names))
+    # publish first, then keep the files: a failed publish leaves the home as it was
+    report = publish(settings, lines, set(), ValidationResult(conforms=True), records, counts, warnings, imports)
+    (home / IMPORTS).mkdir(parents=True, exist_ok=True)
+    for name, data in parsed:
+        tmp = home / IMPORTS / f".{name}.nq.tmp"
+        tmp.write_bytes(data)
+        tmp.replace(home / IMPORTS / f"{name}.nq")
+    return report
