@@ -29,7 +29,7 @@ from ipgraph.build import current_build
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError
 from ipgraph.queries import QueryCatalog
-from ipgraph.store import OxigraphStore
+from ipgraph.store import OxigraphStore, RemoteStore, Store
 
 HERE = Path(__file__).resolve().parent
 
@@ -41,7 +41,7 @@ class Snapshot:
     build_dir: Path
     manifest: dict
     built_at: float
-    store: OxigraphStore
+    store: Store
     pool: QueryPool
 
     @property
@@ -67,8 +67,11 @@ class Service:
 
     async def _open(self, build_dir: Path) -> Snapshot:
         manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
-        store = await asyncio.to_thread(OxigraphStore.from_build, build_dir)
         s = self.settings
+        if s.sparql_endpoint:
+            store = RemoteStore(s.sparql_endpoint, timeout_s=s.query_timeout_ms / 1000 + 1)
+        else:
+            store = await asyncio.to_thread(OxigraphStore.from_build, build_dir)
         pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000)
         await pool.start()
         return Snapshot(build_dir, manifest, (build_dir / "manifest.json").stat().st_mtime, store, pool)

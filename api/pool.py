@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from api.conneg import negotiate
 from ipgraph.errors import IpgraphError, QueryTimeout
-from ipgraph.store import OxigraphStore
+from ipgraph.store import Store
 
 RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -57,7 +57,7 @@ class WorkerError(IpgraphError):
 
 
 # -- the worker side ---------------------------------------------------------------------------
-_STORE: OxigraphStore | None = None
+_STORE: Store | None = None
 
 
 def term_json(t) -> dict | None:
@@ -78,7 +78,7 @@ def term_json(t) -> dict | None:
 
 
 def _evaluate(req: dict) -> dict:
-    store = _STORE.store  # type: ignore[union-attr]
+    store = _STORE
     kwargs: dict[str, Any] = {}
     if req.get("default_graphs"):
         kwargs["default_graph"] = [ox.NamedNode(g) for g in req["default_graphs"]]
@@ -90,6 +90,8 @@ def _evaluate(req: dict) -> dict:
         result = store.query(req["text"], **kwargs)
     except SyntaxError as e:
         return {"error": f"the query does not parse: {e}", "status": 400}
+    except IpgraphError as e:
+        return {"error": str(e), "status": getattr(e, "status", 400)}
     except (OSError, RuntimeError, ValueError) as e:
         return {"error": f"the query cannot be evaluated: {e}", "status": 400}
     op = req["op"]
@@ -159,7 +161,7 @@ class _Worker:
 
 
 class QueryPool:
-    def __init__(self, store: OxigraphStore, workers: int, timeout_s: float, queue_timeout_s: float):
+    def __init__(self, store: Store, workers: int, timeout_s: float, queue_timeout_s: float):
         self.store, self.size = store, max(1, workers)
         self.timeout_s, self.queue_timeout_s = timeout_s, queue_timeout_s
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()

@@ -122,6 +122,28 @@ def import_(files: tuple[Path, ...], home: str | None) -> None:
     click.echo(f"New build {report.build_dir}: {report.quads} quads.")
 
 
+@cli.command()
+@click.option("--to", "graph_store", default=None, help="Graph Store Protocol endpoint (env IPGRAPH_GRAPH_STORE), "
+              "e.g. http://127.0.0.1:7878/store for Oxigraph server.")
+@click.option("--query-endpoint", default=None, help="Its SPARQL query endpoint (env IPGRAPH_SPARQL_ENDPOINT), "
+              "used to find graphs to delete, e.g. http://127.0.0.1:7878/query.")
+@home_option
+def push(graph_store: str | None, query_endpoint: str | None, home: str | None) -> None:
+    """Load the current build into a SPARQL store: each named graph, and their union as the default graph."""
+    from ipgraph.build import current_build
+    from ipgraph.errors import IpgraphError
+    from ipgraph.store import push as run_push
+
+    settings = _settings(home)
+    graph_store = graph_store or settings.graph_store
+    query_endpoint = query_endpoint or settings.sparql_endpoint
+    if not graph_store or not query_endpoint:
+        raise IpgraphError("give the store's Graph Store endpoint (--to or IPGRAPH_GRAPH_STORE) and its query "
+                           "endpoint (--query-endpoint or IPGRAPH_SPARQL_ENDPOINT)")
+    out = run_push(current_build(settings), graph_store, query_endpoint)
+    click.echo(f"Pushed {out['graphs']} graph(s) and their union to {graph_store}; deleted {out['deleted']} stale graph(s).")
+
+
 @cli.command("queries")
 def list_queries() -> None:
     """List the stored queries with their parameters."""

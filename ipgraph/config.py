@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     queries_dir: Path = Field(PROJECT_DIR / "queries", description="Stored SPARQL queries (*.rq).")
     base_iri: str = Field("https://w3id.org/ipgraph/", description="Base of every IRI the build mints.")
     keep_builds: int = Field(2, description="How many finished builds to keep in the home besides the current one.")
+    sparql_endpoint: str | None = Field(None, description="Serve from this SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...) instead of the embedded store; load it with `ipgraph push`.")
+    graph_store: str | None = Field(None, description="Graph Store Protocol endpoint `ipgraph push` writes to (for Oxigraph server: http://HOST:7878/store).")
     host: str = Field("127.0.0.1", description="Address `ipgraph serve` listens on.")
     port: int = Field(8000, description="Port `ipgraph serve` listens on.")
     query_timeout_ms: int = Field(30000, description="Hard time limit of one query: past it the query's worker process is killed and replaced, and the client gets 504.")

@@ -68,3 +68,9 @@ class QueryTimeout(IpgraphError):
 
 class ResourceNotFound(IpgraphError):
     status = 404
+
+
+class StoreUnavailable(IpgraphError):
+    """A remote SPARQL store cannot be reached or failed."""
+
+    status = 502

@@ -8,7 +8,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from ipgraph.errors import QueryError
+from ipgraph.errors import QueryError, StoreUnavailable
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -21,7 +21,9 @@ GRAPH_FORMATS = {
 
 
 class Store(Protocol):
-    def query(self, text: str, substitutions: dict | None = None): ...
+    """What the service needs of a store: SPARQL queries with bound parameters, results as pyoxigraph objects."""
+
+    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None): ...
 
 
 class OxigraphStore:
@@ -42,9 +44,14 @@ class OxigraphStore:
         store.bulk_load(path=str(Path(build_dir) / "union.nt"), format=ox.RdfFormat.N_TRIPLES)
         return cls(store)
 
-    def query(self, text: str, substitutions: dict | None = None):
+    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None):
+        kwargs = {}
+        if default_graph:
+            kwargs["default_graph"] = default_graph
+        if named_graphs:
+            kwargs["named_graphs"] = named_graphs
         try:
-            return self.store.query(text, substitutions=substitutions or None)
+            return self.store.query(text, substitutions=substitutions or None, **kwargs)
         except SyntaxError as e:
             raise QueryError(f"the query does not parse: {e}") from e
         except (OSError, RuntimeError, ValueError) as e:
@@ -63,3 +70,89 @@ def serialize(result, fmt: str) -> bytes:
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"a SELECT/ASK result cannot be written as {fmt}; use one of {sorted(RESULT_FORMATS)}")
     return result.serialize(format=RESULT_FORMATS[fmt])
+
+
+class RemoteStore:
+    """Any SPARQL 1.1 store over HTTP (Oxigraph server, Fuseki, GraphDB, Virtuoso, QLever, ...).
+
+    Results come back as pyoxigraph result objects, so that the service negotiates and serialises
+    them exactly as for the embedded store. Parameters are bound by a trailing VALUES clause whose
+    terms are written by pyoxigraph's own N-Triples serialisation of each bound term (the SPARQL
+    Protocol has no other way to bind them; rdflib's SPARQLStore binds initBindings the same way).
+    """
+
+    def __init__(self, endpoint: str, timeout_s: float = 60.0):
+        self.endpoint = endpoint
+        self.timeout_s = timeout_s
+
+    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None):
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+
+        if substitutions:
+            names = sorted(substitutions, key=lambda v: v.value)
+            text += ("\nVALUES (" + " ".join(f"?{v.value}" for v in names) + ") { ("
+                     + " ".join(str(substitutions[v]) for v in names) + ") }")
+        form = [("query", text)]
+        form += [("default-graph-uri", g.value) for g in (default_graph or [])]
+        form += [("named-graph-uri", g.value) for g in (named_graphs or [])]
+        req = urllib.request.Request(self.endpoint, data=urllib.parse.urlencode(form).encode(), method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
+                ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
+                body = resp.read()
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace")[:500]
+            if 400 <= e.code < 500:
+                raise SyntaxError(f"the store refused the query ({e.code}): {detail}") from e
+            raise StoreUnavailable(f"the store {self.endpoint} failed ({e.code}): {detail}") from e
+        except (urllib.error.URLError, TimeoutError, OSError) as e:
+            raise StoreUnavailable(f"the store {self.endpoint} cannot be reached: {e}") from e
+        if ctype in ("application/n-triples", "text/plain", "text/turtle"):
+            local = ox.Store()
+            local.load(body, format=ox.RdfFormat.N_TRIPLES if ctype != "text/turtle" else ox.RdfFormat.TURTLE)
+            return local.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+
+
+def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
+    """Load a build into a SPARQL store with the Graph Store Protocol: each named graph by PUT, their
+    union as the default graph, and graphs the build no longer has deleted."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+    from collections import defaultdict
+
+    build_dir = Path(build_dir)
+    graphs: dict[str, list[str]] = defaultdict(list)
+    with open(build_dir / "dataset.nq", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                cut = line.rfind(" <")
+                graphs[line[cut + 2:].split(">", 1)[0]].append(line[:cut] + " .\n")
+
+    def send(method: str, params: dict | None, body: bytes | None) -> None:
+        url = graph_store + ("?" + urllib.parse.urlencode(params) if params else "?default")
+        req = urllib.request.Request(url, data=body, method=method,
+                                     headers={"Content-Type": "application/n-triples"} if body is not None else {})
+        try:
+            with urllib.request.urlopen(req, timeout=300) as resp:
+                resp.read()
+        except urllib.error.HTTPError as e:
+            if not (method == "DELETE" and e.code == 404):
+                raise StoreUnavailable(f"{method} {url} failed ({e.code}): {e.read().decode('utf-8', 'replace')[:300]}") from e
+        except (urllib.error.URLError, OSError) as e:
+            raise StoreUnavailable(f"the graph store {graph_store} cannot be reached: {e}") from e
+
+    remote = RemoteStore(query_endpoint)
+    existing = {sol["g"].value for sol in remote.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+    for g, lines in sorted(graphs.items()):
+        send("PUT", {"graph": g}, "".join(lines).encode("utf-8"))
+    send("PUT", None, (build_dir / "union.nt").read_bytes())
+    stale = sorted(existing - set(graphs))
+    for g in stale:
+        send("DELETE", {"graph": g}, None)
+    return {"graphs": len(graphs), "deleted": len(stale)}
