@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -58,7 +59,7 @@ def current_build(settings: Settings) -> Path:
     return cur.resolve()
 
 
-BATCH = 25  # documents per unit of work: one OWL-RL closure serves the whole batch
+BATCH = 12  # documents per bucket: one OWL-RL closure serves the whole bucket
 
 
 @dataclass
@@ -92,16 +93,109 @@ class _Worker:
                       warnings, json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
         return out, g
 
-    def batch(self, sources: list) -> tuple[list[_DocOut], list[str]]:
-        """Documents of one batch, and the OWL-RL inferences of the batch with the reference data."""
-        outs, union = [], Graph()
-        union += self.ref_graph
-        for src in sources:
-            out, g = self.document(src)
+    def batch(self, job: _Job) -> tuple[list[_DocOut], list[str]]:
+        """The documents of one bucket (from the cache where their content is unchanged) and the OWL-RL
+        inferences of the bucket with the reference data (from the cache when no document of it changed)."""
+        outs, graphs = [], []
+        for src in job.sources:
+            key = job.keys[src.doc_id]
+            out = _load(job.cache / "docs" / f"{key}.pickle")
+            if out is None:
+                out, g = self.document(src)
+                _store(job.cache / "docs" / f"{key}.pickle", out)
+            else:
+                g = None
             outs.append(out)
-            union += g
-        inferred = closure(union, self.validator.ontology)
-        return outs, graph_lines(inferred, str(self.mint.graph("inferred")))
+            graphs.append(g)
+        inferred = _load(job.cache / "closure" / f"{job.bucket_key}.pickle")
+        if inferred is None:
+            union = Graph()
+            for out, g in zip(outs, graphs, strict=True):
+                if g is None:  # a cached document: its graph again from its lines
+                    g = Graph().parse(data="\n".join(ln[:ln.rfind(" <")] + " ." for ln in out.lines), format="nt")
+                union += g
+            if set(union.predicates()) & self.joining:
+                union += self.ref_graph  # a rule may join these triples with the reference data
+            inferred = graph_lines(closure(union, self.validator.ontology), str(self.mint.graph("inferred")))
+            _store(job.cache / "closure" / f"{job.bucket_key}.pickle", inferred)
+        return outs, inferred
+
+    @property
+    def joining(self) -> set:
+        """Predicates through which OWL-RL joins two ABox triples under this ontology (transitive and
+        functional properties, property-chain links, owl:sameAs). Document graphs that use none of them
+        entail nothing together with the reference data that the reference closure lacks, so their closure
+        needs the ontology only."""
+        if not hasattr(self, "_joining"):
+            from rdflib.namespace import OWL, RDF
+
+            onto = self.validator.ontology
+            props = {OWL.sameAs}
+            for cls in (OWL.TransitiveProperty, OWL.FunctionalProperty, OWL.InverseFunctionalProperty,
+                        OWL.SymmetricProperty):
+                props |= set(onto.subjects(RDF.type, cls))
+            for chain in onto.objects(None, OWL.propertyChainAxiom):
+                props |= set(onto.items(chain))
+            props |= {p for p in onto.subjects(OWL.propertyChainAxiom, None)}
+            self._joining = props
+        return self._joining
+
+    def reference_inferences(self, cache: Path) -> list[str]:
+        path = cache / "reference-closure.pickle"
+        lines = _load(path)
+        if lines is None:
+            lines = graph_lines(closure(self.ref_graph, self.validator.ontology), str(self.mint.graph("inferred")))
+            _store(path, lines)
+        return lines
+
+
+@dataclass
+class _Job:
+    sources: list
+    keys: dict[str, str]
+    bucket_key: str
+    cache: Path
+
+
+def _load(path: Path):
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+
+
+def _store(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def fingerprint(settings: Settings) -> str:
+    """What the output of a document depends on besides its text: the code, reference data, ontology,
+    shapes and base IRI. A change to any of them invalidates the build cache."""
+    h = hashlib.sha256(f"{__version__}|{settings.base_iri}".encode())
+    roots = [Path(__file__).parent, Path(settings.reference_dir), Path(settings.ontology_dir)]
+    for root in roots:
+        for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".ttl")
+                        and "examples" not in p.parts):
+            h.update(str(f.relative_to(root)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _buckets(doc_ids: list[str]) -> dict[int, list[str]]:
+    """Documents in buckets by a hash of their id: a changed document invalidates its bucket's closure only.
+    The bucket count is a power of two near len/BATCH, so it changes only when the corpus doubles."""
+    n = 1
+    while n * BATCH < len(doc_ids):
+        n *= 2
+    out: dict[int, list[str]] = {}
+    for d in doc_ids:
+        out.setdefault(int(hashlib.sha256(d.encode()).hexdigest()[:8], 16) % n, []).append(d)
+    return out
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
@@ -113,9 +207,9 @@ def _init_worker(settings: Settings) -> None:
     _WORKER = _Worker(settings)
 
 
-def _run_batch(sources: list) -> tuple[list[_DocOut], list[str]]:
+def _run_batch(job: _Job) -> tuple[list[_DocOut], list[str]]:
     assert _WORKER is not None
-    return _WORKER.batch(sources)
+    return _WORKER.batch(job)
 
 
 def build(settings: Settings, paths: list[Path] | None = None,
@@ -128,10 +222,18 @@ def build(settings: Settings, paths: list[Path] | None = None,
     result = main.validator.validate(main.ref_graph, "reference")
     lines: list[str] = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
     lines += graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
-    batches = [sources[i:i + BATCH] for i in range(0, len(sources), BATCH)] or [[]]
-    workers = workers or min(len(batches), os.cpu_count() or 1)
+    fp = fingerprint(settings)
+    cache = Path(settings.home) / "cache" / fp
+    by_id = {src.doc_id: src for src in sources}
+    keys = {src.doc_id: hashlib.sha256(f"{fp}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}".encode())
+            .hexdigest()[:32] for src in sources}
+    batches = [_Job([by_id[d] for d in sorted(ids)], {d: keys[d] for d in ids},
+                    hashlib.sha256("|".join(sorted(keys[d] for d in ids)).encode()).hexdigest()[:32], cache)
+               for _, ids in sorted(_buckets(sorted(by_id)).items())] or [_Job([], {}, "empty", cache)]
+    fresh = [b for b in batches if not (cache / "closure" / f"{b.bucket_key}.pickle").exists()]
+    workers = workers or min(len(fresh), os.cpu_count() or 1)
     outs: list[_DocOut] = []
-    inferred: set[str] = set()
+    inferred: set[str] = set(main.reference_inferences(cache))
 
     def collect(batch_out: tuple[list[_DocOut], list[str]]) -> None:
         docs, inf = batch_out
@@ -160,6 +262,7 @@ def build(settings: Settings, paths: list[Path] | None = None,
     if result.violations:
         raise ValidationFailed(result)
     lines += imported_lines(settings)
+    _prune_cache(Path(settings.home) / "cache", fp)
     return publish(settings, lines, inferred, result, records={d.doc_id: d.record for d in outs},
                    counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                    warnings=[w for d in outs for w in d.warnings])
@@ -262,6 +365,14 @@ def _switch_current(home: Path, target: Path) -> None:
         tmp_link.unlink()
     os.symlink(os.path.relpath(target, home), tmp_link)
     os.replace(tmp_link, link)
+
+
+def _prune_cache(root: Path, keep: str) -> None:
+    """Caches of other code or reference versions can no longer be used."""
+    if root.is_dir():
+        for p in root.iterdir():
+            if p.name != keep:
+                shutil.rmtree(p, ignore_errors=True)
 
 
 def _prune(builds: Path, keep: Path, n: int) -> None:

@@ -143,3 +143,30 @@ def test_gold_score(facts_dir):
     assert rep["instruments"]["f1"] >= 0.85
     assert rep["events"]["f1"] >= 0.85
     assert rep["documents"]["title_accuracy"] == 1.0 and rep["documents"]["date_accuracy"] == 1.0
+
+
+def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, monkeypatch):
+    import ipgraph.build as b
+
+    s = Settings(home=tmp_path / "home")
+    build(s, [corpus_copy])
+    first = (current_build(s) / "dataset.nq").read_bytes()
+    calls = []
+    real = b._Worker.document
+
+    def counting(self, src):
+        calls.append(src.doc_id)
+        return real(self, src)
+
+    monkeypatch.setattr(b._Worker, "document", counting)
+    build(s, [corpus_copy], workers=1)
+    assert calls == [] and (current_build(s) / "dataset.nq").read_bytes() == first
+    changed = corpus_copy / "003_8e419ac86f532f57.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nVice Mayor Liu Qi attended.\n", encoding="utf-8")
+    build(s, [corpus_copy], workers=1)
+    assert calls == ["003_8e419ac86f532f57"]
+    assert "liu-qi" in (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    # the same corpus built without a cache gives the same bytes
+    fresh = Settings(home=tmp_path / "fresh")
+    build(fresh, [corpus_copy])
+    assert (current_build(fresh) / "dataset.nq").read_bytes() == (current_build(s) / "dataset.nq").read_bytes()
