@@ -81,10 +81,10 @@ class _Worker:
         self.validator = Validator(settings.ontology_dir)
         self.ref_graph = reference_graph(self.reference, self.mint)
 
-    def document(self, src) -> tuple[_DocOut, Graph]:
+    def document(self, src, validate: bool = True) -> tuple[_DocOut, Graph]:
         ex = extract_source(src, self.reference)
         g = document_graph(ex, self.reference, self.mint)
-        result = self.validator.validate(g, src.doc_id, self.ref_graph)
+        result = self.validator.validate(g, src.doc_id, self.ref_graph) if validate else ValidationResult(True)
         result.report = Graph()  # findings travel as data; the per-document report graphs are not kept
         counts = {k: len(getattr(ex, k)) for k in COUNTED}
         warnings = [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
@@ -101,7 +101,7 @@ class _Worker:
             key = job.keys[src.doc_id]
             out = _load(job.cache / "docs" / f"{key}.pickle")
             if out is None:
-                out, g = self.document(src)
+                out, g = self.document(src, job.validate)
                 _store(job.cache / "docs" / f"{key}.pickle", out)
             else:
                 g = None
@@ -155,6 +155,7 @@ class _Job:
     keys: dict[str, str]
     bucket_key: str
     cache: Path
+    validate: bool = True
 
 
 def _load(path: Path):
@@ -213,8 +214,11 @@ def _run_batch(job: _Job) -> tuple[list[_DocOut], list[str]]:
 
 
 def build(settings: Settings, paths: list[Path] | None = None,
-          progress: Callable[[str], None] | None = None, workers: int | None = None) -> BuildReport:
-    """Build the corpus at paths (default: the settings' corpus) into a new build of the home."""
+          progress: Callable[[str], None] | None = None, workers: int | None = None,
+          validate: bool = True) -> BuildReport:
+    """Build the corpus at paths (default: the settings' corpus) into a new build of the home.
+
+    validate=False skips the SHACL shapes of the documents (the QC checks still run)."""
     paths = [Path(p) for p in (paths or [settings.corpus_dir])]
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
@@ -225,10 +229,10 @@ def build(settings: Settings, paths: list[Path] | None = None,
     fp = fingerprint(settings)
     cache = Path(settings.home) / "cache" / fp
     by_id = {src.doc_id: src for src in sources}
-    keys = {src.doc_id: hashlib.sha256(f"{fp}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}".encode())
+    keys = {src.doc_id: hashlib.sha256(f"{fp}|{validate}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}".encode())
             .hexdigest()[:32] for src in sources}
     batches = [_Job([by_id[d] for d in sorted(ids)], {d: keys[d] for d in ids},
-                    hashlib.sha256("|".join(sorted(keys[d] for d in ids)).encode()).hexdigest()[:32], cache)
+                    hashlib.sha256("|".join(sorted(keys[d] for d in ids)).encode()).hexdigest()[:32], cache, validate)
                for _, ids in sorted(_buckets(sorted(by_id)).items())] or [_Job([], {}, "empty", cache)]
     fresh = [b for b in batches if not (cache / "closure" / f"{b.bucket_key}.pickle").exists()]
     workers = workers or min(len(fresh), os.cpu_count() or 1)
