@@ -154,9 +154,9 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, mon
     calls = []
     real = b._Worker.document
 
-    def counting(self, src):
+    def counting(self, src, *args):
         calls.append(src.doc_id)
-        return real(self, src)
+        return real(self, src, *args)
 
     monkeypatch.setattr(b._Worker, "document", counting)
     build(s, [corpus_copy], workers=1)
