@@ -1,0 +1,243 @@
+"""Query benchmark over HTTP: ipgraph (embedded pyoxigraph behind its API), the Oxigraph server and
+rdflib-endpoint, on the same synthetic data and the same queries, in one run.
+
+    python bench/generate.py --triples 1000000 --out bench/data/policy-1m.nq
+    python bench/query_bench.py bench/data/policy-1m.nq [--repeat 20] [--skip rdflib] [--out docs/bench-query-1m.json]
+
+For each engine: time to be ready (load + start), its resident memory once loaded, and per query the
+p50/p95 latency of --repeat sequential requests (after one warm-up), the results checked equal across
+engines; then throughput of the cheap query with 8 concurrent clients, and the cheap query's p95
+while 4 clients run the co-responsibility self-join.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+QUERIES = {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "queries").glob("*.rq"))}
+HEAVY = "co_responsibility"
+TIMEOUT = 300.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> int:
+    """Resident memory of a process and its children (the query workers of ipgraph share pages, so the
+    parent's figure is reported separately)."""
+    total = 0
+    for p in [pid] + [int(c) for c in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+                      .stdout.split()]:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total // 1024
+
+
+def parent_rss_mb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) // 1024
+    return 0
+
+
+def wait_ready(url: str, proc: subprocess.Popen, limit: float = 1800) -> None:
+    t = time.time()
+    while time.time() - t < limit:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.args}")
+        try:
+            if httpx.post(url, data={"query": "ASK {}"}, headers={"Accept": "application/sparql-results+json"},
+                          timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} not ready")
+
+
+class Engine:
+    def __init__(self, name: str, cmd: list[str], url: str, env: dict | None = None, prepare=None):
+        self.name, self.cmd, self.url, self.env, self.prepare = name, cmd, url, env, prepare
+
+    def start(self) -> dict:
+        t = time.perf_counter()
+        if self.prepare:
+            self.prepare()
+        self.proc = subprocess.Popen(self.cmd, env={**os.environ, **(self.env or {})}, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, start_new_session=True)
+        wait_ready(self.url, self.proc)
+        ready = time.perf_counter() - t
+        return {"ready_seconds": round(ready, 2), "rss_mb": rss_mb(self.proc.pid),
+                "rss_main_process_mb": parent_rss_mb(self.proc.pid)}
+
+    def stop(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+def ask(client: httpx.Client, url: str, query: str):
+    body = "\n".join(ln for ln in query.splitlines() if not ln.lstrip().startswith("#"))
+    graph = body.lstrip().upper().startswith("CONSTRUCT")
+    accept = "application/n-triples" if graph else "application/sparql-results+json"
+    t = time.perf_counter()
+    r = client.post(url, data={"query": query}, headers={"Accept": accept}, timeout=TIMEOUT)
+    dt = time.perf_counter() - t
+    r.raise_for_status()
+    return dt, r
+
+
+def normalise(name: str, r: httpx.Response):
+    """A comparable form of a result: rows as sorted tuples (GROUP_CONCAT order is unspecified)."""
+    if r.headers["content-type"].startswith(("application/n-triples", "text/plain")):
+        return sorted(line.strip() for line in r.text.splitlines() if line.strip())
+    body = r.json()
+    rows = []
+    for b in body["results"]["bindings"]:
+        row = []
+        for k in sorted(b):
+            v = b[k]["value"]
+            if k == "codes":
+                v = ";".join(sorted(v.split(";")))
+            if b[k].get("datatype", "").endswith(("#integer", "#decimal")):
+                v = str(float(v))
+            row.append((k, v))
+        rows.append(tuple(row))
+    return rows if "ORDER BY" in QUERIES[name] and name != "optional_group_concat" else sorted(rows)
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+
+
+def bench(engine: Engine, repeat: int) -> tuple[dict, dict]:
+    out: dict = {"engine": engine.name, **engine.start(), "queries": {}}
+    results = {}
+    try:
+        with httpx.Client() as c:
+            for name, q in QUERIES.items():
+                try:
+                    _, r = ask(c, engine.url, q)  # warm-up
+                    results[name] = normalise(name, r)
+                    times = [ask(c, engine.url, q)[0] for _ in range(repeat if name != HEAVY else max(3, repeat // 4))]
+                    out["queries"][name] = {"p50_ms": round(statistics.median(times) * 1000, 1),
+                                            "p95_ms": round(pct(times, 0.95) * 1000, 1), "n": len(times)}
+                except (httpx.HTTPError, KeyError, ValueError) as e:
+                    out["queries"][name] = {"error": f"{type(e).__name__}: {e}"[:200]}
+        # throughput of the cheap query with 8 clients
+        stop = time.perf_counter() + 10
+        counts = [0] * 8
+
+        def client_loop(i: int) -> None:
+            with httpx.Client() as c:
+                while time.perf_counter() < stop:
+                    ask(c, engine.url, QUERIES["cheap"])
+                    counts[i] += 1
+
+        with ThreadPoolExecutor(8) as ex:
+            list(ex.map(client_loop, range(8)))
+        out["cheap_throughput_8_clients_rps"] = round(sum(counts) / 10, 1)
+        # the cheap query while heavy queries run
+        if "error" not in out["queries"].get(HEAVY, {"error": 1}):
+            done = threading.Event()
+
+            def heavy() -> None:
+                with httpx.Client() as c:
+                    while not done.is_set():
+                        try:
+                            ask(c, engine.url, QUERIES[HEAVY])
+                        except httpx.HTTPError:
+                            pass
+
+            threads = [threading.Thread(target=heavy) for _ in range(4)]
+            for t in threads:
+                t.start()
+            time.sleep(1)
+            lat = []
+            with httpx.Client() as c:
+                end = time.perf_counter() + 10
+                while time.perf_counter() < end:
+                    lat.append(ask(c, engine.url, QUERIES["cheap"])[0])
+            done.set()
+            for t in threads:
+                t.join()
+            out["cheap_p95_under_heavy_ms"] = round(pct(lat, 0.95) * 1000, 1)
+    finally:
+        engine.stop()
+    return out, results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data", type=Path, help="N-Quads from bench/generate.py")
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--skip", nargs="*", default=[])
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="ipgraph-bench-"))
+    union = tmp / "union.nt"
+    with open(args.data, encoding="utf-8") as f, open(union, "w", encoding="utf-8") as g:
+        for line in f:  # each triple is in one graph: the union is the triples
+            g.write(line[:line.rfind(" <")] + " .\n")
+    engines = []
+    home = tmp / "home"
+    p1 = free_port()
+    engines.append(Engine("ipgraph", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port", str(p1)],
+                          f"http://127.0.0.1:{p1}/sparql", {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000))},
+                          prepare=lambda: subprocess.run([str(BIN / "ipgraph"), "import", str(args.data), "--home",
+                                                          str(home)], check=True, capture_output=True)))
+    p2 = free_port()
+    db = tmp / "oxdb"
+    engines.append(Engine("oxigraph-server", [str(BIN / "oxigraph"), "serve-read-only", "--location", str(db),
+                                              "--bind", f"127.0.0.1:{p2}"], f"http://127.0.0.1:{p2}/query",
+                          prepare=lambda: subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(db),
+                                                          "--file", str(union)], check=True, capture_output=True)))
+    p3 = free_port()
+    engines.append(Engine("rdflib-endpoint", [str(BIN / "rdflib-endpoint"), "serve", str(union), "--host", "127.0.0.1",
+                                              "--port", str(p3)], f"http://127.0.0.1:{p3}/"))
+    report = {"data": str(args.data), "quads": sum(1 for _ in open(args.data, encoding="utf-8")), "engines": []}
+    reference = None
+    for e in engines:
+        if e.name in args.skip:
+            continue
+        res, results = bench(e, args.repeat)
+        if reference is None:
+            reference = results
+        res["results_equal_to_first_engine"] = {k: results.get(k) == reference.get(k) for k in QUERIES
+                                                 if k in results and k in reference}
+        report["engines"].append(res)
+        print(json.dumps(res), flush=True)
+    if args.out:
+        args.out.write_text(json.dumps(report, indent=2) + "\n")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
