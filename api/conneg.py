@@ -56,3 +56,28 @@ def prefers_html(accept: str | None) -> bool:
     if not accept or "text/html" not in accept.lower():
         return False
     return negotiate(accept, ["text/html", "application/json", "text/turtle"]) == "text/html"
+
+
+def choose_format(request, ext: str | None, formats: dict[str, str], what: str) -> str:
+    """The format of a response, as the house style orders it: the URL's extension, then `?_format=`,
+    then Accept (HTML for browsers), else 406. formats maps extensions to media types."""
+    from ipgraph.errors import IpgraphError, ResourceNotFound
+
+    if ext:
+        if ext not in formats:
+            raise ResourceNotFound(f"no .{ext} form of {what}; use one of " + ", ".join("." + e for e in formats))
+        return ext
+    fmt = request.query_params.get("_format")
+    if fmt:
+        if fmt not in formats:
+            raise IpgraphError(f"unknown _format {fmt!r}; use one of {', '.join(formats)}")
+        return fmt
+    accept = request.headers.get("accept")
+    if "html" in formats and prefers_html(accept):
+        return "html"
+    media = negotiate(accept, [m for e, m in formats.items() if e != "html"] + (["text/html"] if "html" in formats else []))
+    if media is None:
+        exc = IpgraphError(f"{what} is served as " + ", ".join(formats.values()))
+        exc.status = 406
+        raise exc
+    return next(e for e, m in formats.items() if m == media)

@@ -27,23 +27,27 @@ def graph_iri(settings: Settings, name: str) -> str:
     return f"{settings.base_iri}graph/import/{name}"
 
 
-def parse_file(settings: Settings, path: Path) -> tuple[str, bytes]:
-    """(name, N-Quads of the file's triples in its named graph). Raises SourceError with the position."""
+def read_rdf(path: Path) -> list[ox.Quad]:
+    """The quads of an RDF file, its format by extension; SourceError with the parser's position."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise SourceError(path, f"unknown RDF format {path.suffix!r}; use one of {', '.join(sorted(FORMATS))}")
     if not path.is_file():
         raise SourceError(path, "no such file")
-    name = slug(path.stem)
-    g = ox.NamedNode(graph_iri(settings, name))
     try:
-        quads = [ox.Quad(q.subject, q.predicate, q.object, g)
-                 for q in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())]
+        return list(ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as e:
         raise SourceError(path, f"does not parse as {fmt}: {e}") from e
     except (OSError, ValueError, UnicodeDecodeError) as e:
         raise SourceError(path, f"cannot be read as {fmt}: {e}") from e
+
+
+def parse_file(settings: Settings, path: Path) -> tuple[str, bytes]:
+    """(name, N-Quads of the file's triples in its named graph)."""
+    name = slug(Path(path).stem)
+    g = ox.NamedNode(graph_iri(settings, name))
+    quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in read_rdf(path)]
     if not quads:
         raise SourceError(path, "holds no triples")
     return name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from ipgraph.build import DATASET, current_build
 from ipgraph.config import Settings
-from ipgraph.errors import SourceError
+from ipgraph.imports import read_rdf
 from ipgraph.validate import ValidationResult, Validator
-
-_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld",
-            ".rdf": "xml", ".owl": "xml", ".xml": "xml", ".n3": "n3"}
 
 
 def _reference(settings: Settings) -> Graph:
@@ -27,21 +25,8 @@ def validate_files(settings: Settings, files: list[Path]) -> ValidationResult:
     ref = _reference(settings)
     result = ValidationResult(conforms=True)
     for f in files:
-        f = Path(f)
-        fmt = _FORMATS.get(f.suffix.lower())
-        if fmt is None:
-            raise SourceError(f, f"unknown RDF format {f.suffix!r}; use one of {', '.join(sorted(_FORMATS))}")
-        if not f.exists():
-            raise SourceError(f, "no such file")
-        try:
-            if fmt in ("nquads", "trig"):
-                g = Graph()
-                for q in Dataset().parse(f, format=fmt).quads():
-                    g.add(q[:3])
-            else:
-                g = Graph().parse(f, format=fmt)
-        except Exception as e:  # rdflib raises many parser exception types
-            raise SourceError(f, f"does not parse as {fmt}: {e}") from e
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in read_rdf(Path(f)))
+        g = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
         result.merge(validator.validate(g, str(f), ref))
     return result
 

@@ -12,8 +12,8 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from api.conneg import negotiate, prefers_html
-from ipgraph.errors import IpgraphError, ResourceNotFound
+from api.conneg import choose_format, prefers_html
+from ipgraph.errors import ResourceNotFound
 
 router = APIRouter(tags=["Dataset"])
 RDF_OUT = {"ttl": ("text/turtle", "turtle"), "jsonld": ("application/ld+json", "json-ld"),
@@ -23,19 +23,8 @@ DUMPS = {"ipgraph.nq": ("application/n-quads", None), "ipgraph.trig": ("applicat
 
 
 def _fmt(request: Request, ext: str | None, html: bool = True) -> str:
-    if ext:
-        if ext not in RDF_OUT and ext != "html":
-            raise ResourceNotFound(f"no .{ext} form; use one of " + ", ".join("." + e for e in [*RDF_OUT, "html"]))
-        return ext
-    accept = request.headers.get("accept")
-    if html and prefers_html(accept):
-        return "html"
-    media = negotiate(accept, [m for m, _ in RDF_OUT.values()] + (["text/html"] if html else []))
-    if media is None:
-        exc = IpgraphError("available as " + ", ".join(m for m, _ in RDF_OUT.values()))
-        exc.status = 406
-        raise exc
-    return "html" if media == "text/html" else next(k for k, (m, _) in RDF_OUT.items() if m == media)
+    formats = {e: m for e, (m, _) in RDF_OUT.items()} | ({"html": "text/html"} if html else {})
+    return choose_format(request, ext, formats, request.url.path)
 
 
 def _rdf_response(g: Graph, fmt: str, request: Request, name: str) -> Response:

@@ -11,8 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from api.conneg import negotiate, prefers_html
-from ipgraph.errors import IpgraphError
+from api.conneg import choose_format, prefers_html
 from ipgraph.queries import Param, StoredQuery
 
 FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
@@ -47,32 +46,10 @@ def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: d
         "formats": [e for e in FORMATS if e != "html"]}, headers=headers)
 
 
-def choose_format(request: Request, ext: str | None) -> str:
-    if ext:
-        if ext not in FORMATS:
-            raise IpgraphError(f"unknown format .{ext}; use one of " + ", ".join("." + e for e in FORMATS))
-        return ext
-    fmt = request.query_params.get("_format")
-    if fmt:
-        if fmt not in FORMATS:
-            raise IpgraphError(f"unknown _format {fmt!r}; use one of {', '.join(FORMATS)}")
-        return fmt
-    accept = request.headers.get("accept")
-    if prefers_html(accept):
-        return "html"
-    media = negotiate(accept, ["application/json", "text/csv", "text/tab-separated-values", "text/html"])
-    if media is None:
-        exc = IpgraphError("stored queries are served as application/json, text/csv, text/tab-separated-values or "
-                           "text/html")
-        exc.status = 406
-        raise exc
-    return {v: k for k, v in FORMATS.items()}[media]
-
-
 def _endpoint(q: StoredQuery, ext: str | None):
     async def endpoint(request: Request, **kwargs):
         service = request.app.state.service
-        fmt = choose_format(request, ext)
+        fmt = choose_format(request, ext, FORMATS, "a stored query")
         values = {k: (v.isoformat() if isinstance(v, datetime.date) else str(v).lower() if isinstance(v, bool) else str(v))
                   for k, v in kwargs.items() if v is not None}
         cached = service.not_modified(request)

@@ -8,32 +8,13 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.conneg import negotiate, prefers_html
-from ipgraph.errors import IpgraphError, ResourceNotFound
+from api.conneg import choose_format
+from ipgraph.errors import ResourceNotFound
 
 router = APIRouter(tags=["Linked data"])
 RDF_TYPES = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
              "rdf": "application/rdf+xml"}
 EXTS = {**RDF_TYPES, "html": "text/html"}
-
-
-def _format(request: Request, ext: str | None) -> str:
-    if ext:
-        return ext
-    fmt = request.query_params.get("_format")
-    if fmt:
-        if fmt not in EXTS:
-            raise IpgraphError(f"unknown _format {fmt!r}; use one of {', '.join(EXTS)}")
-        return fmt
-    accept = request.headers.get("accept")
-    if prefers_html(accept):
-        return "html"
-    media = negotiate(accept, list(RDF_TYPES.values()) + ["text/html"])
-    if media is None:
-        exc = IpgraphError("resources are served as " + ", ".join(EXTS.values()))
-        exc.status = 406
-        raise exc
-    return {v: k for k, v in EXTS.items()}[media]
 
 
 @router.get("/id/{path:path}", summary="A resource of the graph (linked data)",
@@ -48,7 +29,7 @@ async def resource(path: str, request: Request) -> Response:
     iri = service.settings.base_iri + "id/" + path
     if not path or re.search(r"[\x00-\x20<>\"{}|\\^`]", path):
         raise ResourceNotFound(f"{path!r} is not the key of a resource")
-    fmt = _format(request, ext)
+    fmt = choose_format(request, ext, EXTS, "a resource")
     cached = service.not_modified(request, fmt)
     if cached is not None:
         return cached

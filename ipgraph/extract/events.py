@@ -24,6 +24,8 @@ _HELD = re.compile(
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?)")
+_HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|"
+                        r"launched|launches)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
     r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
@@ -73,6 +75,8 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     # 1. "<body> held a <event>", dated by its sentence
     for s, e in sents:
         sent = text[s:e]
+        if not _HELD_VERB.search(sent):
+            continue  # the full pattern is costly on long capitalised runs: try it only where it can match
         for m in _HELD.finditer(sent):
             subj = re.sub(r"^(?:On|At|In)\s+.*?,\s*", "", m.group("subj"))
             subj = re.sub(r"^the\s+", "", subj, flags=re.I)

@@ -117,12 +117,13 @@ def find_measures(text: str, resolver: AgencyResolver, is_plan: bool) -> tuple[l
     """Numbered measures. In a document that is not a plan, numbered items count only when they
     end with a list of responsible agencies (plans quoted inside news)."""
     found: dict[str, list[tuple[re.Match, list[AgencyRef] | None, int, int]]] = {}
+    part_starts = [p.span.start for p in find_parts(text)]
     for style, rx in _MARKERS.items():
         matches = list(rx.finditer(text))
-        starts = [m.start() for m in matches]
+        stops = [m.start() for m in matches] + part_starts
         items = []
         for m in matches:
-            end = _paragraph_end(text, m.start("body"), starts + [p.span.start for p in find_parts(text)])
+            end = _paragraph_end(text, m.start("body"), stops)
             refs, body_end = responsibility(resolver, text, m.start("body"), end)
             items.append((m, refs, body_end, end))
         found[style] = items
