@@ -70,6 +70,8 @@ class Service:
         s = self.settings
         if s.sparql_endpoint:
             store = RemoteStore(s.sparql_endpoint, timeout_s=s.query_timeout_ms / 1000 + 1)
+        elif s.store_dir:
+            store = await asyncio.to_thread(OxigraphStore.on_disk, build_dir, s.store_dir)
         else:
             store = await asyncio.to_thread(OxigraphStore.from_build, build_dir)
         pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000)

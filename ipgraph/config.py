@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     queries_dir: Path = Field(PROJECT_DIR / "queries", description="Stored SPARQL queries (*.rq).")
     base_iri: str = Field("https://w3id.org/ipgraph/", description="Base of every IRI the build mints.")
     keep_builds: int = Field(2, description="How many finished builds to keep in the home besides the current one.")
+    store_dir: Path | None = Field(None, description="Serve from an on-disk store kept in this folder (one per build, loaded once) instead of memory: for graphs larger than memory.")
     sparql_endpoint: str | None = Field(None, description="Serve from this SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...) instead of the embedded store; load it with `ipgraph push`.")
     graph_store: str | None = Field(None, description="Graph Store Protocol endpoint `ipgraph push` writes to (for Oxigraph server: http://HOST:7878/store).")
     host: str = Field("127.0.0.1", description="Address `ipgraph serve` listens on.")

@@ -44,6 +44,29 @@ class OxigraphStore:
         store.bulk_load(path=str(Path(build_dir) / "union.nt"), format=ox.RdfFormat.N_TRIPLES)
         return cls(store)
 
+    @classmethod
+    def on_disk(cls, build_dir: Path, store_dir: Path) -> DiskStore:
+        """The build in an on-disk (RocksDB) store under store_dir/<build id>, loaded once and then reused:
+        for graphs larger than memory. Each query worker opens it read-only."""
+        import json
+        import shutil
+
+        build_id = json.loads((Path(build_dir) / "manifest.json").read_text(encoding="utf-8"))["id"]
+        path = Path(store_dir) / build_id
+        if not (path / ".complete").exists():
+            tmp = Path(store_dir) / f".{build_id}.loading"
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            store = ox.Store(str(tmp))
+            store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(path=str(Path(build_dir) / "union.nt"), format=ox.RdfFormat.N_TRIPLES)
+            store.flush()
+            del store
+            (tmp / ".complete").touch()
+            shutil.rmtree(path, ignore_errors=True)
+            tmp.replace(path)
+        return DiskStore(path)
+
     def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None):
         kwargs = {}
         if default_graph:
@@ -70,6 +93,20 @@ def serialize(result, fmt: str) -> bytes:
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"a SELECT/ASK result cannot be written as {fmt}; use one of {sorted(RESULT_FORMATS)}")
     return result.serialize(format=RESULT_FORMATS[fmt])
+
+
+class DiskStore(OxigraphStore):
+    """An on-disk store opened read-only, lazily: in the process that queries it (a forked worker)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._store: ox.Store | None = None
+
+    @property
+    def store(self) -> ox.Store:  # type: ignore[override]
+        if self._store is None:
+            self._store = ox.Store.read_only(str(self.path))
+        return self._store
 
 
 class RemoteStore:
