@@ -69,3 +69,14 @@ def test_agency_by_successor_reaches_predecessor_measures(store):
     assert rows and {r["responsible"].value for r in rows} == {"SIPO"}
     by_iri = list(store.query(q.text, q.bind({"agency": "https://w3id.org/ipgraph/id/agency/sipo"})))
     assert len(by_iri) == len(rows)
+
+
+@pytest.mark.parametrize("path", CHECKS, ids=lambda p: p.name)
+def test_each_check_has_a_bad_fixture_that_fails_it(path):
+    from tests.conftest import FIXTURES
+
+    fixture = FIXTURES / "checks" / (path.stem + ".ttl")
+    assert fixture.exists(), f"add {fixture} with data the check must catch"
+    store = ox.Store()
+    store.load(path=str(fixture), format=ox.RdfFormat.TURTLE)
+    assert list(store.query(path.read_text(encoding="utf-8")))
