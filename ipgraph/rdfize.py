@@ -5,13 +5,15 @@ One graph per document (its facts and their evidence), one for the reference dat
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from ipgraph import namespaces as ns
-from ipgraph._text import slug
+from ipgraph._text import plain, slug
+from ipgraph.extract._sentences import sentence_spans
 from ipgraph.records import AgencyRef, Extraction, Span
 from ipgraph.reference import Fact, Reference
 
@@ -74,26 +76,21 @@ class _Doc:
         self.d = mint.document(self.doc.doc_id)
         self.text = self.doc.text
         self._evidence: dict[tuple[int, int], URIRef] = {}
+        self._sents = sentence_spans(plain(self.text))
+        self._starts = [a for a, _ in self._sents]
 
     # -- helpers --------------------------------------------------------------------------
     def add(self, s, p, o) -> None:
         self.g.add((s, p, o))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
-        t = self.text
-        start = max(t.rfind("\n", 0, span.start) + 1, 0)
-        for sep in (". ", "; ", "? ", "! "):
-            k = t.rfind(sep, start, span.start)
-            if k >= 0 and not t[max(0, k - 3):k].endswith(("Mr", "Ms", "Dr", "No")):
-                start = max(start, k + 2)
-        end_line = t.find("\n", span.end)
-        end_line = len(t) if end_line < 0 else end_line
-        end = end_line
-        for sep in (". ", "; ", "? ", "! "):
-            k = t.find(sep, span.end, end_line)
-            if k >= 0:
-                end = min(end, k + 1)
-        return start, max(end, span.end)
+        """The sentence(s) of the text that the span overlaps."""
+        k = bisect.bisect_right(self._starts, span.start) - 1
+        start, end = self._sents[k] if k >= 0 else (span.start, span.end)
+        while k + 1 < len(self._sents) and self._sents[k + 1][0] < span.end:
+            k += 1
+            end = self._sents[k][1]
+        return min(start, span.start), max(end, span.end)
 
     def evidence(self, fact: URIRef, span: Span | None) -> None:
         """Web Annotation: the sentence of the document the fact comes from."""
@@ -444,4 +441,4 @@ def reference_graph(reference: Reference, mint: Minter) -> Graph:
     return g
 
 
-__all__ = ["Minter", "document_graph", "reference_graph", "IPO", "ORG", "OA", "BNode", "OWL"]
+__all__ = ["Minter", "document_graph", "reference_graph"]

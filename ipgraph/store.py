@@ -80,9 +80,6 @@ class OxigraphStore:
         except (OSError, RuntimeError, ValueError) as e:
             raise QueryError(f"the query failed: {e}") from e
 
-    def __len__(self) -> int:
-        return len(self.store)
-
 
 def serialize(result, fmt: str) -> bytes:
     """A query result in the requested format: csv/tsv/json/xml for SELECT and ASK, ttl/nt/jsonld/xml for graphs."""

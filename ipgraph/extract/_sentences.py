@@ -31,12 +31,3 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
-
-
-def enclosing(spans: list[tuple[int, int]], start: int, end: int | None = None) -> tuple[int, int]:
-    """The sentence span containing [start, end)."""
-    end = start if end is None else end
-    for s, e in spans:
-        if s <= start < e or (s <= start and end <= e):
-            return s, max(e, end)
-    return start, end

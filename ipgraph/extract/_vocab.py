@@ -56,12 +56,7 @@ EVENT_NOUNS = [
     ("meeting", "Meeting"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
     ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"),
 ]
-EVENT_KIND_LABELS = {
-    "PressConference": "press conference", "CollectiveStudy": "collective study",
-    "PublicityWeek": "publicity week", "Campaign": "campaign", "Interview": "interview",
-    "Meeting": "meeting", "Conference": "conference", "Forum": "forum", "Ceremony": "ceremony",
-    "Exhibition": "exhibition", "Observance": "observance",
-}
+
 # Heads of named events written in title case ("2022 National IP Publicity Week")
 NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "Campaign",
                      "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ipgraph.extract._dates import MONTH_DAY, month_day_iso, month_number
 from ipgraph.extract._sentences import sentence_spans
-from ipgraph.extract._vocab import EVENT_KIND_LABELS, EVENT_NOUNS, NAMED_EVENT_HEADS
+from ipgraph.extract._vocab import EVENT_NOUNS, NAMED_EVENT_HEADS
 from ipgraph.extract.agencies import AgencyResolver
 from ipgraph.records import AgencyRef, Event, Span
 
@@ -184,10 +184,3 @@ def _place(text: str) -> str | None:
 def _year_of(name: str) -> int | None:
     m = re.search(r"\b((?:19|20)\d\d)\b", name)
     return int(m.group(1)) if m else None
-
-
-def kind_label(kind: str) -> str:
-    return EVENT_KIND_LABELS.get(kind, kind.lower())
-
-
-__all__ = ["find_events", "kind_label", "AgencyRef"]
