@@ -56,7 +56,8 @@ async def favicon():
 async def health(request: Request):
     service = request.app.state.service
     snap = service.snap(request)
-    return {"ok": True, "build": snap.build_id, "workers": snap.pool.size, "workers_replaced": snap.pool.killed,
+    return {"ok": True, "build": snap.build_id, "workers": snap.pool.size, "express_workers": snap.pool.express_size,
+            "express_runs": snap.pool.express_runs, "workers_replaced": snap.pool.killed,
             "builds_swapped_in": service.swaps}
 
 

@@ -81,3 +81,23 @@ def test_a_failed_request_does_not_harm_the_server(client):
 
 def test_invalid_iri_characters_are_404(client):
     assert client.get("/id/%C2%87%C2%92%C3%BA").status_code == 404
+
+
+def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_workers(built):
+    from tests.api.conftest import start_server, stop_server
+
+    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=4000)
+    try:
+        cheap = {"query": "ASK { ?s ?p ?o }"}
+        assert httpx.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}).status_code == 200
+        th = threading.Thread(target=lambda: httpx.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
+        th.start()
+        time.sleep(0.5)  # the runaway now holds the only general worker
+        for _ in range(5):
+            t = time.monotonic()
+            r = httpx.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}, timeout=30)
+            assert r.status_code == 200 and time.monotonic() - t < 1.0
+        assert httpx.get(base + "/-/health").json()["express_runs"] >= 5
+        th.join()
+    finally:
+        stop_server(proc)
