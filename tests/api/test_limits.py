@@ -101,3 +101,23 @@ def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_w
         th.join()
     finally:
         stop_server(proc)
+
+
+def test_concurrency_cap_answers_503_when_every_worker_stays_busy(built):
+    from tests.api.conftest import start_server, stop_server
+
+    proc, base = start_server(built.home, query_workers=1, express_workers=0, query_timeout_ms=4000,
+                              queue_timeout_ms=500)
+    try:
+        th = threading.Thread(target=lambda: httpx.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
+        th.start()
+        time.sleep(0.5)
+        t = time.monotonic()
+        r = httpx.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"},
+                      headers={"Accept": "application/json"}, timeout=30)
+        assert r.status_code == 503 and r.json()["ok"] is False and "busy" in r.json()["error"]
+        assert time.monotonic() - t < 2
+        th.join()
+        assert httpx.get(base + "/sparql", params={"query": "ASK {}"}).status_code == 200
+    finally:
+        stop_server(proc)
