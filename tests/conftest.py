@@ -24,7 +24,7 @@ def reference() -> Reference:
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Settings:
-    """The bundled corpus, built once for the session."""
+    """The bundled corpus, built once for the whole test run."""
     from ipgraph.build import build
 
     s = Settings(home=tmp_path_factory.mktemp("built") / "home")

@@ -1,4 +1,4 @@
-"""A real server (uvicorn, `ipgraph serve`) on a free 127.0.0.1 port over the built corpus, for the session."""
+"""A real server (uvicorn, `ipgraph serve`) on a free 127.0.0.1 port over the built corpus, shared by the whole test run."""
 
 from __future__ import annotations
 
