@@ -15,7 +15,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z](?:[ -][A-Z]{2,})*$")
 _ROLE_PHRASES = re.compile(
     r"^(?:responsible\s*(?:by|units?|departments?|agencies|bodies)?\s*:?|led\s+by|lead\s*(?:by|agency|unit)?\s*:?|"
     r"leading\s+(?:agency|unit|department)\s*:?|with\s+(?:the\s+)?participation\s+of|in\s+(?:cooperation|coordination)\s+with|"
-    r"jointly\s+with|together\s+with|participating\s*(?:agencies|units)?\s*:?|co-?organi[sz]ers?\s*:?|and|with)\s+"
+    r"jointly\s+with|together\s+with|participating\s*(?:agencies|units)?\s*:?|participants?\s*:?|"
+    r"co-?organi[sz]ers?\s*:?|(?:other\s+)?(?:responsible|cooperating|supporting)\s+(?:agencies|units)\s*:?|and|with)\s+"
     r"|\s+(?:shall|will|should|to)\s+(?:take|be)\s+(?:the\s+)?(?:lead|responsible|in\s+charge).*$"
     r"|\s+(?:shall|will|should)\s+(?:participate|cooperate|assist).*$|\s+(?:take|takes)\s+the\s+lead.*$"
     r"|\s+(?:is|are)\s+responsible.*$|\s*\((?:lead|leading)\)$|\s+(?:etc|and\s+so\s+on)$",

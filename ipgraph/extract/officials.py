@@ -14,7 +14,7 @@ from ipgraph.reference import Reference
 
 _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
 _W = rf"(?!(?:{_NOT})\b)[A-Z][a-z]+(?:-[a-z]+)?"
-NAME = rf"(?:{_W}(?:\s{_W}){{1,2}})"
+NAME = rf"(?:{_W}(?:[ ]{_W}){{1,2}})"  # on one line
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
 ROLE_CI = f"(?i:{ROLE_RE})"  # after a name, news often writes the title in lower case ("Li Ming, chairman of ...")
 ROLE_OF = rf"{ROLE_CI}(?:\s+of\s+{ORGP})?"

@@ -51,3 +51,7 @@ def test_full_names_resolve_to_the_acronym_holder(resolver):
     assert resolver.name("Ministry of Foreign Affairs") == "mfa"
     ref = resolver.resolve("the China National Intellectual Property Administration (CNIPA)", 0, 10)
     assert ref.key == "cnipa"
+
+
+def test_lead_and_participants_notation(resolver):
+    assert keys(resolver.responsibility_list("Lead: SIPO; Participants: MOFCOM, SAIC", 0)) == ["sipo", "mofcom", "saic"]

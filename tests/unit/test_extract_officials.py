@@ -76,3 +76,8 @@ def test_later_mentions_resolve_to_the_same_person(reference):
     r = AgencyResolver(reference, text, None)
     found = later_mentions(text, find_posts(text, r, reference))
     assert [(n, text[s.start:s.end]) for n, s in found] == [("Tian Lipu", "Mr. Tian"), ("Tian Lipu", "Tian")]
+
+
+def test_a_name_does_not_run_across_lines(reference):
+    out = posts(reference, "Li Meets WIPO Director General Anna Berg\nUpdated: Apr 27, 2013\n\nText.")
+    assert out == [("Anna Berg", "Director General", "wipo")]
