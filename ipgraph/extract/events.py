@@ -27,7 +27,7 @@ _NAMED = re.compile(
 _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|"
                         r"launched|launches)\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
+    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+\s+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
     r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
 _PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                     r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
@@ -90,7 +90,7 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
                     org = AgencyRef(surface=subj[a:b], key=key, span=Span(s + m.start("subj") + a, s + m.start("subj") + b))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()
-            dated = _date_in(sent[:m.start("np")], s, doc_date, context_year)
+            dated = _date_in(sent[:m.start("np")], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
             label = np[:1].upper() + np[1:]
             if org:
                 name = resolver.reference.agencies[org.key].name_en if org.key else org.surface

@@ -42,3 +42,12 @@ def test_place_from_headline(reference):
     r = AgencyResolver(reference, text, None)
     ev = find_events(text, r, "Special Meeting on Patents Held in Tianjin", None, None, {})
     assert ev[0].kind == "Meeting" and ev[0].place == "Tianjin"
+
+
+def test_date_after_the_event_and_long_event_names(reference):
+    text = "The SIPO held a press conference on April 25 to release the annual report."
+    assert events(reference, text, date="2013-04-26")[0][:2] == ("PressConference", "2013-04-25")
+    text = "The 12th China-EU IP Working Group meeting was held in Brussels on Nov 5."
+    r = AgencyResolver(reference, text, "2013-11-08")
+    ev = find_events(text, r, "A Title", "2013-11-08", 2013, {})
+    assert [(e.kind, e.date, e.place) for e in ev] == [("Meeting", "2013-11-05", "Brussels")]
