@@ -17,6 +17,7 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
               "here:", "location:", "position:"}
 _DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date)?|Date|Posted|Time|Issued)\s*[:：]\s*", re.I)
+_META_LINE = re.compile(r"^\s*(?:Source|Author|Editor|Reporter|From|Writer|Translator|Editor's note)\s*[:：]", re.I)
 _PLAN_TITLE = re.compile(r"\b(?:Promotion Plan|Action Plan|Work Plan|Implementation Plan|Plan|Programme|Program|"
                          r"Key Points|Work Points|Annual Plan)\b")
 
@@ -26,7 +27,8 @@ def is_furniture(line: str) -> bool:
     if not words:
         return True
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
-    return nav / len(words) >= 0.5 or bool(_DATE_LABEL.match(line)) or line.strip().startswith(("Copyright", "©"))
+    return (nav / len(words) >= 0.5 or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
+            or line.strip().startswith(("Copyright", "©")))
 
 
 def headline(text: str) -> tuple[str, Span]:

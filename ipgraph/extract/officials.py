@@ -22,7 +22,7 @@ ROLES = rf"{ROLE_OF}(?:\s*(?:,|and|,\s*and)\s+{ROLE_OF})*"
 NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
+_BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA"
 _AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?P<roles>{ROLES})(?!\s+{NAME})")

@@ -45,3 +45,8 @@ def test_dateline_near_the_top():
 
 def test_breadcrumbs_are_not_the_headline():
     assert headline("Home > News > Press Releases\nReal Headline Here\n\nBody")[0] == "Real Headline Here"
+
+
+def test_source_and_author_lines_are_not_the_headline():
+    text = "Source: China Daily | Updated: 2013-04-27\nAuthor: Li Ming\nPatent Office Opens a New Branch\n\nBody."
+    assert headline(text)[0] == "Patent Office Opens a New Branch"

@@ -81,3 +81,7 @@ def test_later_mentions_resolve_to_the_same_person(reference):
 def test_a_name_does_not_run_across_lines(reference):
     out = posts(reference, "Li Meets WIPO Director General Anna Berg\nUpdated: Apr 27, 2013\n\nText.")
     assert out == [("Anna Berg", "Director General", "wipo")]
+
+
+def test_possessive_body_before_the_role(reference):
+    assert posts(reference, "CNIPA's Commissioner Liu Gang spoke.") == [("Liu Gang", "Commissioner", "cnipa")]
