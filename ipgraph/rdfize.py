@@ -218,6 +218,8 @@ class _Doc:
             self.add(mi, IPO.inPlan, plan)
             if ms.part:
                 self.add(mi, IPO.inPart, URIRef(f"{plan}/part/{ms.part}"))
+            if not ms.agencies:  # the text names no responsible agency: kept, and reported as a warning
+                self.add(mi, IPO.responsibilityStated, Literal(False))
             for rank, a in enumerate(ms.agencies, 1):
                 ai = self.agency(a)
                 r = URIRef(f"{mi}/responsibility/{rank}")

@@ -170,3 +170,30 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, mon
     fresh = Settings(home=tmp_path / "fresh")
     build(fresh, [corpus_copy])
     assert (current_build(fresh) / "dataset.nq").read_bytes() == (current_build(s) / "dataset.nq").read_bytes()
+
+
+def test_a_measure_whose_text_names_no_agency_does_not_stop_the_build(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "p.txt").write_text("Work Plan in 2031\n\nI. Improve\n\n(1) Revise the rules. (SIPO)\n\n"
+                                  "(2) Improve the system of examination.\n\n(3) Train examiners. (SIPO)\n",
+                                  encoding="utf-8")
+    s = Settings(home=tmp_path / "h")
+    report = build(s, [corpus])
+    assert any("names no responsible agency" in w.message for w in report.validation.warnings)
+    from ipgraph.service import write_facts
+
+    write_facts(s, tmp_path / "f")
+    rows = {r["number"]: r for r in read(tmp_path / "f" / "measures.csv")}
+    assert set(rows) == {"1", "2", "3"} and rows["2"]["agencies"] == "" and rows["1"]["lead_agency"] == "SIPO"
+
+
+def test_a_document_of_site_furniture_only_still_has_a_title(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "nav.txt").write_text("Home News Links\nPrint Share\n", encoding="utf-8")
+    (corpus / "nav.meta.yaml").write_text("date: 2015-13-40\n")
+    with pytest.raises(SourceError, match="YYYY-MM-DD"):
+        build(Settings(home=tmp_path / "h"), [corpus])
+    (corpus / "nav.meta.yaml").unlink()
+    build(Settings(home=tmp_path / "h"), [corpus])

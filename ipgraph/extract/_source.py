@@ -71,9 +71,19 @@ def read_meta(path: Path) -> dict:
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         raise SourceError(meta_path, f"not a valid UTF-8 YAML sidecar: {e}") from e
+    except ValueError as e:  # YAML's own date parsing: "date: 2015-13-40"
+        raise SourceError(meta_path, f"a value does not parse ({e}); write dates as YYYY-MM-DD") from e
     if not isinstance(meta, dict):
         raise SourceError(meta_path, "the sidecar must be a mapping of " + ", ".join(sorted(META_FIELDS)))
     unknown = set(meta) - META_FIELDS
     if unknown:
         raise SourceError(meta_path, f"unknown field(s) {sorted(unknown)}; allowed: {sorted(META_FIELDS)}")
-    return {k: str(v) for k, v in meta.items() if v is not None}
+    meta = {k: str(v) for k, v in meta.items() if v is not None}
+    if "date" in meta:
+        import datetime
+
+        try:
+            meta["date"] = datetime.date.fromisoformat(meta["date"][:10]).isoformat()
+        except ValueError as e:
+            raise SourceError(meta_path, f"date {meta['date']!r} is not a date; write it as YYYY-MM-DD") from e
+    return meta

@@ -40,6 +40,12 @@ def headline(text: str) -> tuple[str, Span]:
         if stripped and not is_furniture(stripped):
             lead = len(line) - len(line.lstrip())
             return stripped, Span(start + lead, start + lead + len(stripped))
+    pos = 0
+    for line in text.split("\n"):  # only site furniture: the first line that has any text
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return line.strip(), Span(start + lead, start + lead + len(line.strip()))
     return "", Span(0, 0)
 
 
@@ -96,6 +102,7 @@ def document_record(src: Source) -> Document:
     title, title_span = headline(text)
     if src.meta.get("title"):
         title = src.meta["title"]
+    title = title or src.doc_id
     date = publication_date(text)
     iso, date_span = (date if date else (None, None))
     if src.meta.get("date"):

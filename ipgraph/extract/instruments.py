@@ -262,7 +262,22 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
                 status=_status(text[sent_start:m.start()], word, measure is not None),
                 ordinal=_ordinal(m.group("ord")), measure=measure,
             ))
-    return out
+    return _one_per_revision(out)
+
+
+def _one_per_revision(revs: list[Revision]) -> list[Revision]:
+    """A document may name the same revision several times ("the revision of the Patent Law ... the revised
+    Patent Law"): one record each, with the first ordinal, measure and status found."""
+    merged: dict[tuple, Revision] = {}
+    for r in revs:
+        key = (r.instrument, r.ordinal, r.measure)
+        prev = merged.get(key) or merged.get((r.instrument, None, r.measure))
+        if prev is None:
+            merged[key] = r
+        elif prev.status is None and r.status:
+            merged[(prev.instrument, prev.ordinal, prev.measure)] = Revision(
+                prev.instrument, prev.title, r.status, prev.span, prev.ordinal, prev.measure)
+    return sorted(merged.values(), key=lambda r: r.span.start)
 
 
 def _ordinal(word: str | None) -> int | None:

@@ -20,7 +20,8 @@ _MARKERS = {
 }
 # a responsibility note at the end of a measure: "(SIPO, MOST)" / "(... shall take the lead.)"
 _TAIL_PAREN = re.compile(r"[(（](?P<inner>[^()（）]*(?:\([^()]*\)[^()（）]*)*)[)）]\s*[.。;]?\s*$")
-_RESP_LINE = re.compile(r"^\s*(?:Responsible|Lead|Leading)\b[^:：\n]*[:：]\s*(?P<inner>.+?)\s*$", re.I)
+_RESP_TAIL = re.compile(r"(?:^|(?<=[.;。；])|\n)\s*\(?(?:Responsible|Lead|Leading)\b[^:：\n.]{0,40}[:：]\s*(?P<inner>[^\n]+?)\s*\.?\s*$",
+                        re.I)
 
 
 def roman(n: int) -> str:
@@ -83,14 +84,11 @@ def responsibility(resolver: AgencyResolver, text: str, start: int, end: int) ->
         refs = resolver.responsibility_list(m.group("inner"), start + m.start("inner"))
         if refs:
             return refs, start + m.start()
-    lines = body.rstrip().rsplit("\n", 1)
-    if len(lines) == 2:
-        r = _RESP_LINE.match(lines[1])
-        if r:
-            off = start + len(lines[0]) + 1 + r.start("inner")
-            refs = resolver.responsibility_list(r.group("inner").rstrip(".)"), off)
-            if refs:
-                return refs, start + len(lines[0])
+    r = _RESP_TAIL.search(body)
+    if r:  # "... promote the legislation. Responsible agencies: SIPO, MOST" (on the last line or after it)
+        refs = resolver.responsibility_list(r.group("inner").rstrip(".)"), start + r.start("inner"))
+        if refs:
+            return refs, start + r.start()
     return None, end
 
 

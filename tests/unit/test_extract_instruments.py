@@ -69,3 +69,10 @@ def test_revised_law_is_adopted_and_draft_is_under_way(reference):
         ("Trademark Law", "adopted", None, None)]
     assert revisions(reference, "Lawmakers started deliberating the draft amendment to the Copyright Law.") == [
         ("Copyright Law", "underway", None, None)]
+
+
+def test_one_revision_per_law_and_document(reference):
+    text = ("We will speed up the revision of the Seed Law. After the revision of the Seed Law, rules follow. "
+            "The revised Seed Law takes effect.")
+    out = revisions(reference, text)
+    assert len(out) == 1 and out[0][0] == "Seed Law" and out[0][1] == "underway"
