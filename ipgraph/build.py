@@ -27,7 +27,7 @@ from ipgraph.extract import extract_source, find_sources, read_source
 from ipgraph.rdfize import Minter, document_graph, reference_graph
 from ipgraph.reason import closure
 from ipgraph.reference import load_reference
-from ipgraph.validate import ValidationResult, Validator
+from ipgraph.validate import ValidationResult, Validator, report_graph
 
 DATASET = "dataset.nq"  # every named graph
 UNION = "union.nt"  # their union as a set: the default graph of the store
@@ -310,7 +310,7 @@ def publish(settings: Settings, lines: list[str], inferred: set[str], result: Va
     try:
         (tmp / DATASET).write_bytes(data)
         (tmp / UNION).write_bytes(union_data)
-        _report_graph(result).serialize(tmp / "validation.ttl", format="turtle")
+        report_graph(result).serialize(tmp / "validation.ttl", format="turtle")
         (tmp / "records").mkdir()
         for doc_id, js in records.items():
             (tmp / "records" / f"{doc_id}.json").write_text(js, encoding="utf-8")
@@ -330,13 +330,6 @@ def publish(settings: Settings, lines: list[str], inferred: set[str], result: Va
     _prune(builds, target, settings.keep_builds)
     return BuildReport(build_dir=target, documents=len(records), quads=len(lines), counts=counts,
                        warnings=warnings, validation=result)
-
-
-def _report_graph(result: ValidationResult) -> Graph:
-    """validation.ttl: a SHACL validation report of every finding, naming the document of each."""
-    from ipgraph.validate import report_graph
-
-    return report_graph(result)
 
 
 def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:

@@ -76,6 +76,8 @@ class _Doc:
         self.d = mint.document(self.doc.doc_id)
         self.text = self.doc.text
         self._evidence: dict[tuple[int, int], URIRef] = {}
+        numbers = [m.number for m in ex.measures]
+        self._repeated_numbers = {n for n in numbers if numbers.count(n) > 1}  # numbering restarts per part
         self._sents = sentence_spans(plain(self.text))
         self._starts = [a for a, _ in self._sents]
 
@@ -203,7 +205,7 @@ class _Doc:
         return iri
 
     def measure_iri(self, plan: URIRef, number: int, part: str | None) -> URIRef:
-        dup = sum(1 for m in self.ex.measures if m.number == number) > 1
+        dup = number in self._repeated_numbers
         return URIRef(f"{plan}/part/{part}/measure/{number}" if dup and part else f"{plan}/measure/{number}")
 
     def measures(self, plan: URIRef | None) -> None:

@@ -105,6 +105,7 @@ class Reference:
     by_alt_notation: dict[str, list[str]] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)
     by_title: dict[str, str] = field(default_factory=dict)
+    multiword_names: list[tuple[str, str]] = field(default_factory=list)  # (name, key), longest first
 
     # -- agencies -------------------------------------------------------------------------
     def agency_by_name(self, name: str) -> str | None:
@@ -260,6 +261,8 @@ def load_reference(reference_dir: Path) -> Reference:
             if n in ref.by_name and ref.by_name[n] != a.key:
                 raise ReferenceDataError(f"{ag_path}: name {name!r} given to both {ref.by_name[n]!r} and {a.key!r}")
             ref.by_name[n] = a.key
+    ref.multiword_names = sorted(((n, a.key) for a in agencies.values() for n in (a.name_en, *a.alt_names) if " " in n),
+                                 key=lambda x: -len(x[0]))
     for inst in instruments.values():
         for t in (inst.title, inst.short, *inst.aliases):
             if t:

@@ -122,7 +122,7 @@ def _path(report: Graph, p) -> str | None:
     if p is None:
         return None
     if isinstance(p, URIRef):
-        return report.namespace_manager.normalizeUri(p) if False else str(p)
+        return str(p)
     items = list(report.items(p)) if (p, RDF.first, None) in report else []
     return " / ".join(str(i) for i in items) if items else str(p)
 

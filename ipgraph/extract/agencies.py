@@ -39,12 +39,7 @@ class AgencyResolver:
     def __post_init__(self) -> None:
         tokens = set(re.findall(r"\b[A-Z][A-Za-z&]*[A-Z]\b", self.text))
         self.used_notations = {t for t in tokens if t in self.reference.by_notation}
-        names = []
-        for key, a in self.reference.agencies.items():
-            for n in (a.name_en, *a.alt_names):
-                if " " in n:
-                    names.append((n, key))
-        self._names = sorted(names, key=lambda x: -len(x[0]))
+        self._names = self.reference.multiword_names
 
     # -- single names ---------------------------------------------------------------------
     def acronym(self, token: str) -> str | None:
