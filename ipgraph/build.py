@@ -7,6 +7,7 @@ and a reader never sees half a dataset.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -25,7 +26,7 @@ from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source
 from ipgraph.rdfize import Minter, document_graph, reference_graph
-from ipgraph.reason import closure
+from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
 from ipgraph.validate import ValidationResult, Validator, report_graph
 
@@ -80,6 +81,11 @@ class _Worker:
         self.mint = Minter(settings.base_iri)
         self.validator = Validator(settings.ontology_dir)
         self.ref_graph = reference_graph(self.reference, self.mint)
+        self.reasoner_engine = settings.reasoner
+
+    @functools.cached_property
+    def reasoner(self) -> Reasoner:
+        return Reasoner(self.validator.ontology, self.reasoner_engine)
 
     def document(self, src, validate: bool = True) -> tuple[_DocOut, Graph]:
         ex = extract_source(src, self.reference)
@@ -116,7 +122,7 @@ class _Worker:
                 union += g
             if set(union.predicates()) & self.joining:
                 union += self.ref_graph  # a rule may join these triples with the reference data
-            inferred = graph_lines(closure(union, self.validator.ontology), str(self.mint.graph("inferred")))
+            inferred = graph_lines(self.reasoner.closure(union), str(self.mint.graph("inferred")))
             _store(job.cache / "closure" / f"{job.bucket_key}.pickle", inferred)
         return outs, inferred
 
@@ -144,7 +150,7 @@ class _Worker:
         path = cache / "reference-closure.pickle"
         lines = _load(path)
         if lines is None:
-            lines = graph_lines(closure(self.ref_graph, self.validator.ontology), str(self.mint.graph("inferred")))
+            lines = graph_lines(self.reasoner.closure(self.ref_graph), str(self.mint.graph("inferred")))
             _store(path, lines)
         return lines
 
@@ -177,7 +183,7 @@ def _store(path: Path, value) -> None:
 def fingerprint(settings: Settings) -> str:
     """What the output of a document depends on besides its text: the code, reference data, ontology,
     shapes and base IRI. A change to any of them invalidates the build cache."""
-    h = hashlib.sha256(f"{__version__}|{settings.base_iri}".encode())
+    h = hashlib.sha256(f"{__version__}|{settings.base_iri}|{settings.reasoner}".encode())
     roots = [Path(__file__).parent, Path(settings.reference_dir), Path(settings.ontology_dir)]
     for root in roots:
         for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".ttl")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -21,6 +22,7 @@ class Settings(BaseSettings):
     ontology_dir: Path = Field(PROJECT_DIR / "ontology", description="The ontology and SHACL shapes.")
     queries_dir: Path = Field(PROJECT_DIR / "queries", description="Stored SPARQL queries (*.rq).")
     base_iri: str = Field("https://w3id.org/ipgraph/", description="Base of every IRI the build mints.")
+    reasoner: Literal["compiled", "owlrl"] = Field("compiled", description="OWL-RL engine of the build: the ontology's rules compiled once (fast), or owlrl's general forward chaining (the reference; same output).")
     keep_builds: int = Field(2, description="How many finished builds to keep in the home besides the current one.")
     store_dir: Path | None = Field(None, description="Serve from an on-disk store kept in this folder (one per build, loaded once) instead of memory: for graphs larger than memory.")
     sparql_endpoint: str | None = Field(None, description="Serve from this SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...) instead of the embedded store; load it with `ipgraph push`.")

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH
 
 SHAPES = "shapes/ipo-shapes.ttl"
 RECOMMENDED = "shapes/ipo-shapes-recommended.ttl"
@@ -79,6 +79,10 @@ class Validator:
         self.ontology = Graph().parse(ontology_dir / "ipo.ttl")
         self.shapes = Graph().parse(ontology_dir / SHAPES)
         self.shapes.parse(ontology_dir / RECOMMENDED)
+        # what SHACL reads of the ontology: class membership (sh:class, sh:targetClass) through
+        # rdf:type and rdfs:subClassOf
+        self.schema = [t for t in self.ontology if t[1] in (RDF.type, RDFS.subClassOf)]
+        self.reach = _reach(self.shapes)
 
     def _shape_name(self, shape) -> str:
         """The named node shape a (blank) property shape belongs to."""
@@ -89,18 +93,46 @@ class Validator:
         parent = self.shapes.value(predicate=SH.property, object=shape)
         return str(parent) if parent is not None else str(shape)
 
+    def context(self, data: Graph, context: Graph) -> set:
+        """The triples of context the shapes can read from the nodes of data: those of every node data
+        mentions, then of the nodes those reach, as far as the longest path of the shapes goes, and the
+        types of the last nodes. With shapes whose paths go backwards or arbitrarily far, all of context."""
+        if self.reach is None:
+            return set(context)
+        out: set = set()
+        nodes = {n for t in data for n in (t[0], t[2]) if not isinstance(n, Literal)}
+        seen = set(nodes)
+        for _ in range(self.reach):
+            nxt = set()
+            for n in nodes:
+                for t in context.triples((n, None, None)):
+                    out.add(t)
+                    if not isinstance(t[2], Literal) and t[2] not in seen:
+                        nxt.add(t[2])
+            seen |= nxt
+            nodes = nxt
+        for n in nodes:
+            out.update(context.triples((n, RDF.type, None)))
+        return out
+
     def validate(self, data: Graph, source: str, context: Graph | None = None) -> ValidationResult:
-        """Validate data (one document's graph, or a file); context (reference data) is mixed in for
-        class membership of nodes the data only points to."""
-        g = data
-        if context is not None:
-            g = Graph()
-            g += data
-            g += context
-        conforms, report, _ = shacl_validate(g, shacl_graph=self.shapes, ont_graph=self.ontology, inference="none",
-                                             allow_warnings=True, advanced=False, meta_shacl=False)
-        res = ValidationResult(conforms=True, report=report)
+        """Validate data (one document's graph, or a file) with the ontology's class hierarchy; context
+        (reference data) is mixed in for what the data only points to. Findings are about nodes data
+        describes. data is returned unchanged (the context is added to it for the run, then taken out)."""
         focus_in_data = set(data.subjects())
+        extra = set(self.schema)
+        if context is not None:
+            extra |= self.context(data, context)
+        added = [t for t in extra if t not in data]
+        for t in added:
+            data.add(t)
+        try:
+            conforms, report, _ = shacl_validate(data, shacl_graph=self.shapes, inference="none", inplace=True,
+                                                 allow_warnings=True, advanced=False, meta_shacl=False)
+        finally:
+            for t in added:
+                data.remove(t)
+        res = ValidationResult(conforms=True, report=report)
         for r in report.subjects(RDF.type, SH.ValidationResult):
             sev = report.value(r, SH.resultSeverity)
             focus = report.value(r, SH.focusNode)
@@ -116,6 +148,19 @@ class Validator:
             (res.violations if f.severity == "Violation" else res.warnings).append(f)
         res.conforms = not res.violations
         return res
+
+
+def _reach(shapes: Graph) -> int | None:
+    """How many steps from a focus node the shapes read (the longest sequence path), or None when a path
+    goes backwards or arbitrarily far, or a SPARQL constraint can read anything."""
+    for p in (SH.inversePath, SH.zeroOrMorePath, SH.oneOrMorePath, SH.zeroOrOnePath, SH.sparql, SH.select):
+        if (None, p, None) in shapes:
+            return None
+    longest = 1
+    for path in shapes.objects(None, SH.path):
+        if (path, RDF.first, None) in shapes:
+            longest = max(longest, len(list(shapes.items(path))))
+    return longest
 
 
 def _path(report: Graph, p) -> str | None:
