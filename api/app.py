@@ -1,6 +1,6 @@
 """create_app(settings): the FastAPI application over the current build of a home.
 
-The app reads what `ipgraph build` wrote (builds/<id>/dataset.nq and union.nt) and never writes
+The app reads what `ipgraph build` wrote (builds/<id>/dataset.nq) and never writes
 to it. Queries run in killable worker processes (api.pool) under a hard time limit.
 """
 

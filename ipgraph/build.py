@@ -28,10 +28,9 @@ from ipgraph.extract import extract_source, find_sources, read_source
 from ipgraph.rdfize import Minter, document_graph, reference_graph
 from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
-from ipgraph.validate import ValidationResult, Validator, report_graph
+from ipgraph.validate import ValidationResult, Validator, report_turtle
 
 DATASET = "dataset.nq"  # every named graph
-UNION = "union.nt"  # their union as a set: the default graph of the store
 IMPORTS = "imports"  # RDF files added by `ipgraph import`, one N-Quads file (and named graph) each
 
 
@@ -60,13 +59,16 @@ def current_build(settings: Settings) -> Path:
     return cur.resolve()
 
 
-BATCH = 12  # documents per bucket: one OWL-RL closure serves the whole bucket
-
-
 @dataclass
 class _DocOut:
+    """What one document contributes to a build, cached by the hash of its content (and of the code, the
+    reference data, the ontology, shapes and checks: see fingerprint)."""
+
     doc_id: str
-    lines: list[str]
+    nq: bytes  # its named graph, sorted N-Quads
+    inferred: list[str]  # what OWL-RL adds to it (with the reference data where it links to it), N-Quads
+    checked: bytes  # the triples (of both) the QC checks read, N-Triples
+    joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
     result: ValidationResult
     counts: dict[str, int]
     warnings: list[str]
@@ -82,56 +84,60 @@ class _Worker:
         self.validator = Validator(settings.ontology_dir)
         self.ref_graph = reference_graph(self.reference, self.mint)
         self.reasoner_engine = settings.reasoner
+        self.checked = CheckedTriples(settings.queries_dir)
 
     @functools.cached_property
     def reasoner(self) -> Reasoner:
         return Reasoner(self.validator.ontology, self.reasoner_engine)
 
-    def document(self, src, validate: bool = True) -> tuple[_DocOut, Graph]:
+    @functools.cached_property
+    def inferred_iri(self) -> str:
+        return str(self.mint.graph("inferred"))
+
+    def document(self, src, validate: bool = True) -> _DocOut:
         ex = extract_source(src, self.reference)
         g = document_graph(ex, self.reference, self.mint)
         result = self.validator.validate(g, src.doc_id, self.ref_graph) if validate else ValidationResult(True)
         result.report = Graph()  # findings travel as data; the per-document report graphs are not kept
+        joins = bool(set(g.predicates()) & self.joining)
+        inferred = graph_lines(self.reasoner.closure(g + self.ref_graph if joins else g), self.inferred_iri)
         counts = {k: len(getattr(ex, k)) for k in COUNTED}
         warnings = [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
                     for w in ex.warnings]
-        out = _DocOut(src.doc_id, graph_lines(g, str(self.mint.graph("document", src.doc_id))), result, counts,
-                      warnings, json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
-        return out, g
+        lines = sorted(set(graph_lines(g, str(self.mint.graph("document", src.doc_id)))))
+        return _DocOut(src.doc_id, "".join(ln + "\n" for ln in lines).encode("utf-8"), inferred,
+                       self.checked.select(lines + inferred), joins, result, counts, warnings,
+                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
 
-    def batch(self, job: _Job) -> tuple[list[_DocOut], list[str]]:
-        """The documents of one bucket (from the cache where their content is unchanged) and the OWL-RL
-        inferences of the bucket with the reference data (from the cache when no document of it changed)."""
-        outs, graphs = [], []
-        for src in job.sources:
-            key = job.keys[src.doc_id]
-            out = _load(job.cache / "docs" / f"{key}.pickle")
-            if out is None:
-                out, g = self.document(src, job.validate)
-                _store(job.cache / "docs" / f"{key}.pickle", out)
-            else:
-                g = None
-            outs.append(out)
-            graphs.append(g)
-        inferred = _load(job.cache / "closure" / f"{job.bucket_key}.pickle")
-        if inferred is None:
+    def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
+        path = cache / "docs" / f"{key}.pickle"
+        out = _load(path)
+        if out is None:
+            out = self.document(src, validate)
+            _store(path, out)
+        return out
+
+    def joined(self, outs: list[_DocOut], keys: list[str], cache: Path) -> list[str]:
+        """OWL-RL over the documents that use joining properties, together with the reference data:
+        what they entail together beyond what each entails alone (cached by their keys)."""
+        path = cache / "joined" / (hashlib.sha256("|".join(sorted(keys)).encode()).hexdigest()[:32] + ".pickle")
+        lines = _load(path)
+        if lines is None:
             union = Graph()
-            for out, g in zip(outs, graphs, strict=True):
-                if g is None:  # a cached document: its graph again from its lines
-                    g = Graph().parse(data="\n".join(ln[:ln.rfind(" <")] + " ." for ln in out.lines), format="nt")
-                union += g
-            if set(union.predicates()) & self.joining:
-                union += self.ref_graph  # a rule may join these triples with the reference data
-            inferred = graph_lines(self.reasoner.closure(union), str(self.mint.graph("inferred")))
-            _store(job.cache / "closure" / f"{job.bucket_key}.pickle", inferred)
-        return outs, inferred
+            union += self.ref_graph
+            for out in outs:
+                union.parse(data="".join(ln[:ln.rfind(" <")] + " .\n" for ln in out.nq.decode("utf-8").splitlines()),
+                            format="nt")
+            lines = graph_lines(self.reasoner.closure(union), self.inferred_iri)
+            _store(path, lines)
+        return lines
 
     @property
     def joining(self) -> set:
-        """Predicates through which OWL-RL joins two ABox triples under this ontology (transitive and
-        functional properties, property-chain links, owl:sameAs). Document graphs that use none of them
-        entail nothing together with the reference data that the reference closure lacks, so their closure
-        needs the ontology only."""
+        """Predicates through which OWL-RL joins two ABox triples under this ontology (transitive,
+        symmetric and functional properties, property-chain links, keys, owl:sameAs). A document graph
+        that uses none of them entails nothing with the reference data or another document that it does
+        not entail alone, so it is closed alone."""
         if not hasattr(self, "_joining"):
             from rdflib.namespace import OWL, RDF
 
@@ -142,6 +148,8 @@ class _Worker:
                 props |= set(onto.subjects(RDF.type, cls))
             for chain in onto.objects(None, OWL.propertyChainAxiom):
                 props |= set(onto.items(chain))
+            for key in onto.objects(None, OWL.hasKey):
+                props |= set(onto.items(key))
             props |= {p for p in onto.subjects(OWL.propertyChainAxiom, None)}
             self._joining = props
         return self._joining
@@ -150,25 +158,67 @@ class _Worker:
         path = cache / "reference-closure.pickle"
         lines = _load(path)
         if lines is None:
-            lines = graph_lines(self.reasoner.closure(self.ref_graph), str(self.mint.graph("inferred")))
+            lines = graph_lines(self.reasoner.closure(self.ref_graph), self.inferred_iri)
             _store(path, lines)
         return lines
 
 
-@dataclass
-class _Job:
-    sources: list
-    keys: dict[str, str]
-    bucket_key: str
-    cache: Path
-    validate: bool = True
+class CheckedTriples:
+    """The triples the QC checks (queries/checks/*-violation.rq) can read: those of the predicates (and
+    rdf:type of the classes) their patterns name. The checks run over these alone, so that a build does
+    not load the whole dataset into a store to check it; a check whose pattern has a variable predicate
+    or a property path reads everything."""
+
+    def __init__(self, queries_dir: Path):
+        from rdflib.namespace import RDF
+        from rdflib.paths import Path as RdfPath
+        from rdflib.plugins.sparql import prepareQuery
+        from rdflib.term import Variable
+
+        self.preds: set[str] | None = set()
+        self.classes: set[str] | None = set()
+        for path in sorted((Path(queries_dir) / "checks").glob("*-violation.rq")):
+            for _s, p, o in _patterns(prepareQuery(path.read_text(encoding="utf-8")).algebra):
+                if isinstance(p, (Variable, RdfPath)):
+                    self.preds = self.classes = None
+                    return
+                if p == RDF.type:
+                    if isinstance(o, Variable):
+                        self.classes = None
+                    elif self.classes is not None:
+                        self.classes.add(f"<{o}>")
+                self.preds.add(f"<{p}>")
+        self._type = f"<{RDF.type}>"
+
+    def select(self, lines: list[str]) -> bytes:
+        """N-Triples of the checked triples among N-Quads lines."""
+        out = []
+        for ln in lines:
+            parts = ln.split(" ", 2)
+            if self.preds is None or (parts[1] in self.preds and (
+                    parts[1] != self._type or self.classes is None or parts[2][:parts[2].find(">") + 1] in self.classes)):
+                out.append(ln[:ln.rfind(" <")] + " .\n")
+        return "".join(out).encode("utf-8")
+
+
+def _patterns(node):
+    """The triple patterns anywhere in a query's algebra."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "triples" and isinstance(v, list):
+                yield from (t for t in v if isinstance(t, tuple) and len(t) == 3)
+            else:
+                yield from _patterns(v)
+    elif isinstance(node, (list, tuple)):
+        for v in node:
+            yield from _patterns(v)
 
 
 def _load(path: Path):
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
         return None
 
 
@@ -182,27 +232,16 @@ def _store(path: Path, value) -> None:
 
 def fingerprint(settings: Settings) -> str:
     """What the output of a document depends on besides its text: the code, reference data, ontology,
-    shapes and base IRI. A change to any of them invalidates the build cache."""
+    shapes, QC checks and base IRI. A change to any of them invalidates the build cache."""
     h = hashlib.sha256(f"{__version__}|{settings.base_iri}|{settings.reasoner}".encode())
-    roots = [Path(__file__).parent, Path(settings.reference_dir), Path(settings.ontology_dir)]
+    roots = [Path(__file__).parent, Path(settings.reference_dir), Path(settings.ontology_dir),
+             Path(settings.queries_dir) / "checks"]
     for root in roots:
-        for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".ttl")
+        for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".ttl", ".rq")
                         and "examples" not in p.parts):
             h.update(str(f.relative_to(root)).encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:16]
-
-
-def _buckets(doc_ids: list[str]) -> dict[int, list[str]]:
-    """Documents in buckets by a hash of their id: a changed document invalidates its bucket's closure only.
-    The bucket count is a power of two near len/BATCH, so it changes only when the corpus doubles."""
-    n = 1
-    while n * BATCH < len(doc_ids):
-        n *= 2
-    out: dict[int, list[str]] = {}
-    for d in doc_ids:
-        out.setdefault(int(hashlib.sha256(d.encode()).hexdigest()[:8], 16) % n, []).append(d)
-    return out
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
@@ -214,9 +253,9 @@ def _init_worker(settings: Settings) -> None:
     _WORKER = _Worker(settings)
 
 
-def _run_batch(job: _Job) -> tuple[list[_DocOut], list[str]]:
+def _run_doc(job: tuple) -> _DocOut:
     assert _WORKER is not None
-    return _WORKER.batch(job)
+    return _WORKER.cached(*job)
 
 
 def build(settings: Settings, paths: list[Path] | None = None,
@@ -224,38 +263,38 @@ def build(settings: Settings, paths: list[Path] | None = None,
           validate: bool = True) -> BuildReport:
     """Build the corpus at paths (default: the settings' corpus) into a new build of the home.
 
+    Each document is extracted, mapped, validated and closed on its own, and the result cached by the
+    hash of its content: a rebuild processes only the documents that changed.
     validate=False skips the SHACL shapes of the documents (the QC checks still run)."""
     paths = [Path(p) for p in (paths or [settings.corpus_dir])]
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
     main = _Worker(settings)
-    result = main.validator.validate(main.ref_graph, "reference")
-    lines: list[str] = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
-    lines += graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
     fp = fingerprint(settings)
     cache = Path(settings.home) / "cache" / fp
-    by_id = {src.doc_id: src for src in sources}
+    fixed = _load(cache / "fixed.pickle")
+    if fixed is None:  # the reference and ontology graphs, and the reference data's findings
+        result = main.validator.validate(main.ref_graph, "reference")
+        result.report = Graph()
+        ref_lines = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
+        onto_lines = graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
+        fixed = {"result": result, "nq": "".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode(),
+                 "checked": main.checked.select(ref_lines + onto_lines),
+                 "triples": {ln[:ln.rfind(" <")] for ln in ref_lines}}
+        _store(cache / "fixed.pickle", fixed)
+    result = ValidationResult(conforms=True)
+    result.merge(fixed["result"])
     keys = {src.doc_id: hashlib.sha256(f"{fp}|{validate}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}".encode())
             .hexdigest()[:32] for src in sources}
-    batches = [_Job([by_id[d] for d in sorted(ids)], {d: keys[d] for d in ids},
-                    hashlib.sha256("|".join(sorted(keys[d] for d in ids)).encode()).hexdigest()[:32], cache, validate)
-               for _, ids in sorted(_buckets(sorted(by_id)).items())] or [_Job([], {}, "empty", cache)]
-    fresh = [b for b in batches if not (cache / "closure" / f"{b.bucket_key}.pickle").exists()]
+    jobs = [(src, keys[src.doc_id], cache, validate) for src in sorted(sources, key=lambda s: s.doc_id)]
+    fresh = [j for j in jobs if not (cache / "docs" / f"{j[1]}.pickle").exists()]
     workers = workers or min(len(fresh), os.cpu_count() or 1)
     outs: list[_DocOut] = []
-    inferred: set[str] = set(main.reference_inferences(cache))
-
-    def collect(batch_out: tuple[list[_DocOut], list[str]]) -> None:
-        docs, inf = batch_out
-        outs.extend(docs)
-        inferred.update(inf)
-        if progress:
-            for d in docs:
-                progress(d.doc_id)
-
-    if workers <= 1:
-        for b in batches:
-            collect(main.batch(b))
+    if workers <= 1 or len(fresh) < 2:
+        for j in jobs:
+            outs.append(main.cached(*j))
+            if progress:
+                progress(j[0].doc_id)
     else:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
@@ -263,83 +302,92 @@ def build(settings: Settings, paths: list[Path] | None = None,
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                  initargs=(settings,)) as pool:
-            for batch_out in pool.map(_run_batch, batches):
-                collect(batch_out)
-    outs.sort(key=lambda d: d.doc_id)
+            for out in pool.map(_run_doc, jobs, chunksize=max(1, min(16, len(jobs) // (4 * workers)))):
+                outs.append(out)
+                if progress:
+                    progress(out.doc_id)
     for d in outs:
         result.merge(d.result)
-        lines += d.lines
     if result.violations:
         raise ValidationFailed(result)
-    lines += imported_lines(settings)
+    inferred = set(main.reference_inferences(cache))
+    for d in outs:
+        inferred.update(d.inferred)
+    joining = [d for d in outs if d.joins]
+    if len(joining) > 1:
+        inferred.update(main.joined(joining, [keys[d.doc_id] for d in joining], cache))
+    inferred_lines = sorted(ln for ln in inferred if ln[:ln.rfind(" <")] not in fixed["triples"])
+    chunks = [fixed["nq"]] + [d.nq for d in outs]
+    chunks.append("".join(ln + "\n" for ln in inferred_lines).encode("utf-8"))
+    checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
+    imports = imported_chunks(settings)
+    chunks += imports
+    checked += [main.checked.select(c.decode("utf-8").splitlines()) for c in imports]
     _prune_cache(Path(settings.home) / "cache", fp)
-    return publish(settings, lines, inferred, result, records={d.doc_id: d.record for d in outs},
+    return publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
                    counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                    warnings=[w for d in outs for w in d.warnings])
 
 
-def imported_lines(settings: Settings) -> list[str]:
+def imported_chunks(settings: Settings) -> list[bytes]:
     """The N-Quads of the RDF files `ipgraph import` added to the home (each its own named graph)."""
-    out: list[str] = []
-    for f in sorted((Path(settings.home) / IMPORTS).glob("*.nq")):
-        out += [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    return out
+    return [f.read_bytes() for f in sorted((Path(settings.home) / IMPORTS).glob("*.nq"))]
 
 
-def publish(settings: Settings, lines: list[str], inferred: set[str], result: ValidationResult,
+def publish(settings: Settings, chunks: list[bytes], checked: list[bytes], result: ValidationResult,
             records: dict[str, str], counts: dict[str, int], warnings: list[str],
             imports: list[str] | None = None) -> BuildReport:
-    """Write a build (dataset.nq, its union union.nt, validation report, records, manifest) and make it current.
+    """Write a build (dataset.nq, validation report, records, manifest) and make it current.
 
-    The QC checks run on the union first; a build that fails them is not written.
+    chunks are N-Quads, each a set of lines (one graph, or several graphs' lines sorted); dataset.nq is
+    their concatenation. The QC checks run first over checked (N-Triples of what they read); a build
+    that fails them is not written.
     """
-    asserted = {ln.rsplit(" <", 1)[0] for ln in lines}
-    lines += [ln for ln in inferred if ln.rsplit(" <", 1)[0] not in asserted]
-    union = sorted(asserted.union(ln.rsplit(" <", 1)[0] for ln in inferred))
-    del asserted
-    inferred.clear()
-    lines = sorted(set(lines))
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    # the default graph: the union of all graphs as a set (a triple in many graphs counts once)
-    union_data = ("".join(t + " .\n" for t in union)).encode("utf-8")
-    del union
-    result.merge(run_checks(settings, union_data))
+    result.merge(run_checks(settings, b"".join(checked)))
     if result.violations:
         raise ValidationFailed(result)
-    build_id = hashlib.sha256(data).hexdigest()[:16]
+    digest = hashlib.sha256()
+    quads = 0
+    for c in chunks:
+        digest.update(hashlib.blake2b(c, digest_size=16).digest())
+        quads += c.count(b"\n")
+    build_id = digest.hexdigest()[:16]
 
     home = Path(settings.home)
     builds = home / "builds"
     builds.mkdir(parents=True, exist_ok=True)
     target = builds / build_id
+    if target.exists():
+        _switch_current(home, target)
+        return BuildReport(build_dir=target, documents=len(records), quads=quads, counts=counts,
+                           warnings=warnings, validation=result)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=builds))
     try:
-        (tmp / DATASET).write_bytes(data)
-        (tmp / UNION).write_bytes(union_data)
-        report_graph(result).serialize(tmp / "validation.ttl", format="turtle")
+        with open(tmp / DATASET, "wb") as f:
+            for c in chunks:
+                f.write(c)
+        (tmp / "validation.ttl").write_text(report_turtle(result), encoding="utf-8")
         (tmp / "records").mkdir()
         for doc_id, js in records.items():
             (tmp / "records" / f"{doc_id}.json").write_text(js, encoding="utf-8")
         manifest = {"id": build_id, "version": __version__, "base_iri": settings.base_iri,
-                    "documents": sorted(records), "quads": len(lines), "counts": counts, "warnings": warnings,
+                    "documents": sorted(records), "quads": quads, "counts": counts, "warnings": warnings,
                     "imports": imports if imports is not None else sorted(p.stem for p in (home / IMPORTS).glob("*.nq")),
                     "validation": {"violations": 0, "warnings": len(result.warnings)}}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(tmp)
-        else:
-            os.replace(tmp, target)
+        os.replace(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _switch_current(home, target)
     _prune(builds, target, settings.keep_builds)
-    return BuildReport(build_dir=target, documents=len(records), quads=len(lines), counts=counts,
+    return BuildReport(build_dir=target, documents=len(records), quads=quads, counts=counts,
                        warnings=warnings, validation=result)
 
 
 def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:
-    """queries/checks/*-violation.rq on the union of the finished dataset: any row is a violation."""
+    """queries/checks/*-violation.rq over the triples they read (see CheckedTriples), as one graph: any
+    row is a violation."""
     import pyoxigraph as ox
 
     from ipgraph.queries import parse_query_file

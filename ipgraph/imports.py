@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ipgraph._text import slug
-from ipgraph.build import DATASET, IMPORTS, BuildReport, current_build, imported_lines, publish
+from ipgraph.build import DATASET, IMPORTS, BuildReport, CheckedTriples, current_build, publish
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, SourceError
 from ipgraph.validate import ValidationResult
@@ -74,12 +74,14 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
         counts, warnings = manifest.get("counts", {}), manifest.get("warnings", [])
     except BuildNotFound:
         base_lines, records, counts, warnings = [], {}, {}, []
-    replaced = {graph_iri(settings, n) for n in names}
-    kept = [ln for ln in imported_lines(settings) if _graph_of(ln) not in replaced]
-    lines = base_lines + kept + [ln for _, data in parsed for ln in data.decode("utf-8").splitlines() if ln]
-    imports = sorted({p.stem for p in (home / IMPORTS).glob("*.nq")} | set(names))
+    new = dict(parsed)
+    kept = {p.stem: p.read_bytes() for p in sorted((home / IMPORTS).glob("*.nq")) if p.stem not in new}
+    chunks = ["".join(ln + "\n" for ln in base_lines).encode("utf-8")]
+    chunks += [data for _, data in sorted({**kept, **new}.items())]
+    checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.decode("utf-8").splitlines() if ln])
+    imports = sorted(set(kept) | set(names))
     # publish first, then keep the files: a failed publish leaves the home as it was
-    report = publish(settings, lines, set(), ValidationResult(conforms=True), records, counts, warnings, imports)
+    report = publish(settings, chunks, [checked], ValidationResult(conforms=True), records, counts, warnings, imports)
     (home / IMPORTS).mkdir(parents=True, exist_ok=True)
     for name, data in parsed:
         tmp = home / IMPORTS / f".{name}.nq.tmp"

@@ -26,22 +26,31 @@ class Store(Protocol):
     def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None): ...
 
 
-class OxigraphStore:
-    """An in-memory pyoxigraph store whose default graph is the union of all its named graphs.
+UNION_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
-    The union is materialised by the build (union.nt) rather than taken with use_default_graph_as_union,
-    which counts a triple once per graph holding it and so multiplies the rows of joins over shared nodes.
+
+def load_dataset(store: ox.Store, build_dir: Path) -> None:
+    """A build's named graphs (dataset.nq), and their union as the default graph.
+
+    The union is materialised in the store (a set: a triple in many graphs is there once) rather than
+    taken with use_default_graph_as_union, which counts a triple once per graph holding it and so
+    multiplies the rows of joins over shared nodes.
     """
+    store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    store.update(UNION_UPDATE)
+
+
+class OxigraphStore:
+    """An in-memory pyoxigraph store whose default graph is the union of all its named graphs."""
 
     def __init__(self, store: ox.Store):
         self.store = store
 
     @classmethod
     def from_build(cls, build_dir: Path) -> OxigraphStore:
-        """The named graphs of dataset.nq, and their union (union.nt, a set) as the default graph."""
+        """The named graphs of dataset.nq, and their union (a set) as the default graph."""
         store = ox.Store()
-        store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(path=str(Path(build_dir) / "union.nt"), format=ox.RdfFormat.N_TRIPLES)
+        load_dataset(store, build_dir)
         return cls(store)
 
     @classmethod
@@ -58,8 +67,7 @@ class OxigraphStore:
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
             store = ox.Store(str(tmp))
-            store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
-            store.bulk_load(path=str(Path(build_dir) / "union.nt"), format=ox.RdfFormat.N_TRIPLES)
+            load_dataset(store, build_dir)
             store.flush()
             del store
             (tmp / ".complete").touch()
@@ -185,7 +193,10 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
     existing = {sol["g"].value for sol in remote.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
     for g, lines in sorted(graphs.items()):
         send("PUT", {"graph": g}, "".join(lines).encode("utf-8"))
-    send("PUT", None, (build_dir / "union.nt").read_bytes())
+    union = ox.Store()
+    load_dataset(union, build_dir)
+    send("PUT", None, union.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    del union
     stale = sorted(existing - set(graphs))
     for g in stale:
         send("DELETE", {"graph": g}, None)

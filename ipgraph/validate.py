@@ -197,3 +197,33 @@ def report_graph(result: ValidationResult) -> Graph:
             g.add((r, SH.value, Literal(f.value)))
         g.add((r, DCTERMS.source, Literal(f.source)))
     return g
+
+
+def report_turtle(result: ValidationResult) -> str:
+    """report_graph as Turtle, written directly (a build may carry thousands of warnings)."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    def lit(v: str) -> str:
+        return Literal(v).n3()
+
+    def node(v: str) -> str:
+        return URIRef(v).n3() if "://" in v and " " not in v else lit(v)
+
+    out = ["@prefix sh: <http://www.w3.org/ns/shacl#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
+           "[] a sh:ValidationReport ;", f"    sh:conforms {Literal(result.conforms, datatype=XSD.boolean).n3()}"]
+    for f in result.violations + result.warnings:
+        parts = ["a sh:ValidationResult", "sh:resultSeverity " + ("sh:Violation" if f.severity == "Violation" else "sh:Warning"),
+                 f"sh:focusNode {node(f.focus)}"]
+        if f.path and "://" in f.path and " " not in f.path:
+            parts.append(f"sh:resultPath {URIRef(f.path).n3()}")
+        parts.append(f"sh:resultMessage {lit(f.message)}")
+        if f.shape.startswith("http"):
+            parts.append(f"sh:sourceShape {URIRef(f.shape).n3()}")
+        if f.value is not None:
+            parts.append(f"sh:value {lit(f.value)}")
+        parts.append(f"dcterms:source {lit(f.source)}")
+        out[-1] += " ;"
+        out.append("    sh:result [ " + " ; ".join(parts) + " ]")
+    out[-1] += " ."
+    return "\n".join(out) + "\n"

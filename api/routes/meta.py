@@ -14,6 +14,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from api.conneg import choose_format, prefers_html
 from ipgraph.errors import ResourceNotFound
+from ipgraph.store import load_dataset
 
 router = APIRouter(tags=["Dataset"])
 RDF_OUT = {"ttl": ("text/turtle", "turtle"), "jsonld": ("application/ld+json", "json-ld"),
@@ -171,9 +172,13 @@ async def _generated_dump(service, snap, name: str, fmt) -> Path:
         if not path.exists():
             def write() -> None:
                 tmp = path.with_suffix(".tmp")
-                src = snap.build_dir / ("union.nt" if fmt == ox.RdfFormat.TURTLE else "dataset.nq")
-                src_fmt = ox.RdfFormat.N_TRIPLES if fmt == ox.RdfFormat.TURTLE else ox.RdfFormat.N_QUADS
-                ox.serialize(ox.parse(path=str(src), format=src_fmt), str(tmp), format=fmt)
+                src = str(snap.build_dir / "dataset.nq")
+                if fmt == ox.RdfFormat.TURTLE:  # the union, as the default graph of a store
+                    union = ox.Store()
+                    load_dataset(union, snap.build_dir)
+                    union.dump(str(tmp), format=fmt, from_graph=ox.DefaultGraph())
+                else:
+                    ox.serialize(ox.parse(path=src, format=ox.RdfFormat.N_QUADS), str(tmp), format=fmt)
                 tmp.replace(path)
             await asyncio.to_thread(write)
         return path
