@@ -75,7 +75,7 @@ class Service:
         else:
             store = await asyncio.to_thread(OxigraphStore.from_build, build_dir)
         pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000,
-                         s.express_workers, s.express_budget_ms / 1000)
+                         s.express_workers, s.express_budget_ms / 1000, s.result_cache_mb * 1_000_000)
         await pool.start()
         return Snapshot(build_dir, manifest, (build_dir / "manifest.json").stat().st_mtime, store, pool)
 

@@ -15,6 +15,7 @@ import multiprocessing as mp
 import os
 import signal
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -135,7 +136,10 @@ def _evaluate(req: dict) -> dict:
     return {"error": f"unknown operation {op!r}", "status": 500}
 
 
-def _worker_main(conn: Connection) -> None:
+def _worker_main(conn: Connection, nice: int = 0) -> None:
+    if nice:
+        with contextlib.suppress(OSError):
+            os.nice(nice)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
@@ -160,6 +164,9 @@ class _Worker:
     conn: Connection
 
 
+GENERAL_NICE = 10
+
+
 class _Slow(Exception):
     """An express query ran past the express budget."""
 
@@ -172,12 +179,17 @@ class QueryPool:
     queries occupying the general workers do not hold up cheap ones. An express query that runs past
     the budget has its worker killed and replaced and is run again on a general worker (and is
     remembered as heavy): the express lane stays fast.
+
+    Answers are kept, up to cache_bytes in all (least recently used first out, none larger than a
+    sixteenth of it), and a request equal to an earlier one in every field (query, parameters, dataset,
+    negotiated format) is answered from there without a worker. A pool serves one build and dies with
+    it, so a kept answer is never one of an older build.
     """
 
     MEMORY = 10_000
 
     def __init__(self, store: Store, workers: int, timeout_s: float, queue_timeout_s: float,
-                 express_workers: int = 1, express_budget_s: float = 0.25):
+                 express_workers: int = 1, express_budget_s: float = 0.25, cache_bytes: int = 0):
         self.store, self.size = store, max(1, workers)
         self.timeout_s, self.queue_timeout_s = timeout_s, queue_timeout_s
         self.express_size, self.express_budget_s = max(0, express_workers), express_budget_s
@@ -188,12 +200,19 @@ class QueryPool:
         self._ctx = mp.get_context("fork")
         self.killed = 0
         self.express_runs = 0
+        self.cache_bytes, self._cached_bytes = max(0, cache_bytes), 0
+        self._answers: OrderedDict[str, dict] = OrderedDict()
+        self.cache_hits = 0
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, home: asyncio.Queue | None = None) -> _Worker:
+        """A worker for a lane: general workers run at a lower CPU priority (nice GENERAL_NICE) than the
+        HTTP process and the express workers, so that on a busy machine heavy queries yield the CPU to
+        cheap ones instead of sharing it evenly."""
         global _STORE
         _STORE = self.store
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child,), daemon=True, name="ipgraph-query")
+        nice = GENERAL_NICE if home is None or home is self._idle else 0
+        proc = self._ctx.Process(target=_worker_main, args=(child, nice), daemon=True, name="ipgraph-query")
         proc.start()
         child.close()
         w = _Worker(proc, parent)
@@ -202,9 +221,9 @@ class QueryPool:
 
     async def start(self) -> None:
         for _ in range(self.size):
-            self._idle.put_nowait(self._spawn())
+            self._idle.put_nowait(self._spawn(self._idle))
         for _ in range(self.express_size):
-            self._express.put_nowait(self._spawn())
+            self._express.put_nowait(self._spawn(self._express))
 
     @staticmethod
     def _key(req: dict) -> str:
@@ -217,6 +236,29 @@ class QueryPool:
         self._cost[key] = seconds
 
     async def run(self, req: dict) -> dict:
+        answer_key = repr(sorted((k, repr(v) if k != "subs" else self._key(req)) for k, v in req.items()))
+        kept = self._answers.get(answer_key)
+        if kept is not None:
+            self._answers.move_to_end(answer_key)
+            self.cache_hits += 1
+            return {**kept, "elapsed_ms": 0.0, "cached": True}
+        resp = await self._run(req)
+        self._keep(answer_key, resp)
+        return resp
+
+    def _keep(self, key: str, resp: dict) -> None:
+        if not isinstance(resp.get("body"), bytes):
+            return  # rows for pages are rebuilt: only serialised answers are kept
+        size = len(resp["body"]) + len(key)
+        if not self.cache_bytes or size > self.cache_bytes // 16:
+            return
+        self._answers[key] = {k: v for k, v in resp.items() if k != "elapsed_ms"}
+        self._cached_bytes += size
+        while self._cached_bytes > self.cache_bytes:
+            old_key, old = self._answers.popitem(last=False)
+            self._cached_bytes -= len(old.get("body") or b"") + len(old_key)
+
+    async def _run(self, req: dict) -> dict:
         key = self._key(req)
         started = time.monotonic()
         known = self._cost.get(key)
@@ -264,17 +306,17 @@ class QueryPool:
             resp = w.conn.recv()
         except TimeoutError:
             self._kill(w)
-            home.put_nowait(self._spawn())
+            home.put_nowait(self._spawn(home))
             if slow is not None:
                 raise slow() from None
             raise QueryTimeout(f"the query ran longer than {self.timeout_s:g} s and was stopped") from None
         except asyncio.CancelledError:  # the client went away: the worker's state is unknown
             self._kill(w)
-            home.put_nowait(self._spawn())
+            home.put_nowait(self._spawn(home))
             raise
         except (EOFError, OSError, BrokenPipeError):
             self._kill(w)
-            home.put_nowait(self._spawn())
+            home.put_nowait(self._spawn(home))
             raise WorkerError("the query worker died while evaluating the query", 500) from None
         home.put_nowait(w)
         return resp

@@ -59,6 +59,7 @@ async def health(request: Request):
     snap = service.snap(request)
     return {"ok": True, "build": snap.build_id, "workers": snap.pool.size, "express_workers": snap.pool.express_size,
             "express_runs": snap.pool.express_runs, "workers_replaced": snap.pool.killed,
+            "answers_from_cache": snap.pool.cache_hits,
             "builds_swapped_in": service.swaps}
 
 

@@ -86,7 +86,8 @@ def test_invalid_iri_characters_are_404(client):
 def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_workers(built):
     from tests.api.conftest import start_server, stop_server
 
-    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=4000)
+    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=4000,
+                              result_cache_mb=0)  # every request runs: none is answered from kept answers
     try:
         cheap = {"query": "ASK { ?s ?p ?o }"}
         assert httpx.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}).status_code == 200
@@ -121,3 +122,18 @@ def test_concurrency_cap_answers_503_when_every_worker_stays_busy(built):
         assert httpx.get(base + "/sparql", params={"query": "ASK {}"}).status_code == 200
     finally:
         stop_server(proc)
+
+
+def test_repeated_requests_are_answered_from_kept_answers(server, client):
+    q = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?type } # kept-answer test"}
+    before = client.get("/-/health").json()["answers_from_cache"]
+    first = client.get("/sparql", params=q, headers={"Accept": "application/sparql-results+json"})
+    again = client.get("/sparql", params=q, headers={"Accept": "application/sparql-results+json"})
+    assert first.status_code == again.status_code == 200 and first.content == again.content
+    assert client.get("/-/health").json()["answers_from_cache"] == before + 1
+    as_csv = client.get("/sparql", params=q, headers={"Accept": "text/csv"})  # another format: run again
+    assert as_csv.text.startswith("n\r\n") and client.get("/-/health").json()["answers_from_cache"] == before + 1
+    bad = {"query": "SELECT * WHERE { ?s ?p } # kept-answer test"}
+    assert client.get("/sparql", params=bad).status_code == 400
+    assert client.get("/sparql", params=bad).status_code == 400  # errors are not kept
+    assert client.get("/-/health").json()["answers_from_cache"] == before + 1
