@@ -81,8 +81,10 @@ def wait_ready(url: str, proc: subprocess.Popen, limit: float = 1800) -> None:
 
 
 class Engine:
-    def __init__(self, name: str, cmd: list[str], url: str, env: dict | None = None, prepare=None):
+    def __init__(self, name: str, cmd: list[str], url: str, env: dict | None = None, prepare=None,
+                 static_url: str | None = None):
         self.name, self.cmd, self.url, self.env, self.prepare = name, cmd, url, env, prepare
+        self.static_url = static_url  # a static page of the server: the floor of what a client can measure
 
     def start(self) -> dict:
         t = time.perf_counter()
@@ -140,10 +142,37 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
 
 
-def bench(engine: Engine, repeat: int) -> tuple[dict, dict]:
+def client_floor(url: str, repeat: int = 200) -> dict:
+    """p50 of this client fetching a static page, and the rate 8 client threads reach on it: no server
+    can be measured faster than this, whatever it does."""
+    with httpx.Client() as c:
+        c.get(url).raise_for_status()
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            c.get(url)
+            times.append(time.perf_counter() - t)
+    stop = time.perf_counter() + 5
+    counts = [0] * 8
+
+    def loop(i: int) -> None:
+        with httpx.Client() as c:
+            while time.perf_counter() < stop:
+                c.get(url)
+                counts[i] += 1
+
+    with ThreadPoolExecutor(8) as ex:
+        list(ex.map(loop, range(8)))
+    return {"client_floor_p50_ms": round(statistics.median(times) * 1000, 2),
+            "client_floor_8_clients_rps": round(sum(counts) / 5, 1)}
+
+
+def bench(engine: Engine, repeat: int, latency_only: bool = False) -> tuple[dict, dict]:
     out: dict = {"engine": engine.name, **engine.start(), "queries": {}}
     results = {}
     try:
+        if engine.static_url:
+            out.update(client_floor(engine.static_url))
         with httpx.Client() as c:
             for name, q in QUERIES.items():
                 try:
@@ -154,6 +183,8 @@ def bench(engine: Engine, repeat: int) -> tuple[dict, dict]:
                                             "p95_ms": round(pct(times, 0.95) * 1000, 1), "n": len(times)}
                 except (httpx.HTTPError, KeyError, ValueError) as e:
                     out["queries"][name] = {"error": f"{type(e).__name__}: {e}"[:200]}
+        if latency_only:
+            return out, results
         # throughput of the cheap query with 8 clients
         stop = time.perf_counter() + 10
         counts = [0] * 8
@@ -202,6 +233,10 @@ def main() -> None:
     ap.add_argument("data", type=Path, help="N-Quads from bench/generate.py")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--skip", nargs="*", default=[])
+    ap.add_argument("--repeat-for", nargs="*", default=[], metavar="ENGINE=N",
+                    help="another number of repeats for an engine (say rdflib-endpoint=3 at 1M)")
+    ap.add_argument("--latency-only", nargs="*", default=[], metavar="ENGINE",
+                    help="engines measured on single-client latency only (no concurrent phases)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="ipgraph-bench-"))
@@ -216,10 +251,15 @@ def main() -> None:
                           f"http://127.0.0.1:{p1}/sparql", {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000))},
                           prepare=lambda: subprocess.run([str(BIN / "ipgraph"), "import", str(args.data), "--home",
                                                           str(home)], check=True, capture_output=True)))
+    p0 = free_port()  # the same build, every request run (no kept answers)
+    engines.append(Engine("ipgraph-no-kept-answers", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port",
+                                                     str(p0)], f"http://127.0.0.1:{p0}/sparql",
+                          {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000)), "IPGRAPH_RESULT_CACHE_MB": "0"}))
     p2 = free_port()
     db = tmp / "oxdb"
     engines.append(Engine("oxigraph-server", [str(BIN / "oxigraph"), "serve-read-only", "--location", str(db),
                                               "--bind", f"127.0.0.1:{p2}"], f"http://127.0.0.1:{p2}/query",
+                          static_url=f"http://127.0.0.1:{p2}/",
                           prepare=lambda: subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(db),
                                                           "--file", str(union)], check=True, capture_output=True)))
     p3 = free_port()
@@ -230,7 +270,8 @@ def main() -> None:
     for e in engines:
         if e.name in args.skip:
             continue
-        res, results = bench(e, args.repeat)
+        repeats = dict(r.split("=") for r in args.repeat_for)
+        res, results = bench(e, int(repeats.get(e.name, args.repeat)), e.name in args.latency_only)
         if reference is None:
             reference = results
         res["results_equal_to_first_engine"] = {k: results.get(k) == reference.get(k) for k in QUERIES

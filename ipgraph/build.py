@@ -60,12 +60,32 @@ def current_build(settings: Settings) -> Path:
 
 
 @dataclass
+class Part:
+    """Some N-Quads of a build, in memory (data) or in a file (path), with their digest and line count."""
+
+    digest: str
+    quads: int
+    data: bytes | None = None
+    path: Path | None = None
+
+    @classmethod
+    def of(cls, data: bytes) -> Part:
+        return cls(hashlib.blake2b(data, digest_size=16).hexdigest(), data.count(b"\n"), data=data)
+
+    def read(self) -> bytes:
+        return self.data if self.data is not None else Path(self.path).read_bytes()
+
+    def lines(self) -> list[str]:
+        return [ln for ln in self.read().decode("utf-8").splitlines() if ln]
+
+
+@dataclass
 class _DocOut:
     """What one document contributes to a build, cached by the hash of its content (and of the code, the
     reference data, the ontology, shapes and checks: see fingerprint)."""
 
     doc_id: str
-    nq: bytes  # its named graph, sorted N-Quads
+    part: Part  # its named graph, sorted N-Quads (kept in a file of the cache beside the rest)
     inferred: list[str]  # what OWL-RL adds to it (with the reference data where it links to it), N-Quads
     checked: bytes  # the triples (of both) the QC checks read, N-Triples
     joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
@@ -105,16 +125,22 @@ class _Worker:
         warnings = [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
                     for w in ex.warnings]
         lines = sorted(set(graph_lines(g, str(self.mint.graph("document", src.doc_id)))))
-        return _DocOut(src.doc_id, "".join(ln + "\n" for ln in lines).encode("utf-8"), inferred,
+        return _DocOut(src.doc_id, Part.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
                        self.checked.select(lines + inferred), joins, result, counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
 
     def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
+        """The document's output from the cache, or made and put there (its N-Quads in a file of their
+        own, so that a build copies them into dataset.nq without reading them into Python)."""
         path = cache / "docs" / f"{key}.pickle"
         out = _load(path)
-        if out is None:
-            out = self.document(src, validate)
-            _store(path, out)
+        if out is not None and out.part.path is not None and Path(out.part.path).is_file():
+            return out
+        out = self.document(src, validate)
+        nq = cache / "docs" / f"{key}.nq"
+        _write_atomic(nq, out.part.data)
+        out.part = Part(out.part.digest, out.part.quads, path=nq)
+        _store(path, out)
         return out
 
     def joined(self, outs: list[_DocOut], keys: list[str], cache: Path) -> list[str]:
@@ -126,8 +152,7 @@ class _Worker:
             union = Graph()
             union += self.ref_graph
             for out in outs:
-                union.parse(data="".join(ln[:ln.rfind(" <")] + " .\n" for ln in out.nq.decode("utf-8").splitlines()),
-                            format="nt")
+                union.parse(data="".join(ln[:ln.rfind(" <")] + " .\n" for ln in out.part.lines()), format="nt")
             lines = graph_lines(self.reasoner.closure(union), self.inferred_iri)
             _store(path, lines)
         return lines
@@ -223,10 +248,13 @@ def _load(path: Path):
 
 
 def _store(path: Path, value) -> None:
+    _write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
@@ -278,7 +306,7 @@ def build(settings: Settings, paths: list[Path] | None = None,
         result.report = Graph()
         ref_lines = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
         onto_lines = graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
-        fixed = {"result": result, "nq": "".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode(),
+        fixed = {"result": result, "nq": Part.of("".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode()),
                  "checked": main.checked.select(ref_lines + onto_lines),
                  "triples": {ln[:ln.rfind(" <")] for ln in ref_lines}}
         _store(cache / "fixed.pickle", fixed)
@@ -299,9 +327,13 @@ def build(settings: Settings, paths: list[Path] | None = None,
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(settings,)) as pool:
+        global _WORKER
+        if "fork" in mp.get_all_start_methods():  # workers inherit the main worker, schema compiled
+            main.reasoner, main.joining  # noqa: B018
+            _WORKER, ctx, init = main, mp.get_context("fork"), {}
+        else:
+            ctx, init = None, {"initializer": _init_worker, "initargs": (settings,)}
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, **init) as pool:
             for out in pool.map(_run_doc, jobs, chunksize=max(1, min(16, len(jobs) // (4 * workers)))):
                 outs.append(out)
                 if progress:
@@ -317,24 +349,25 @@ def build(settings: Settings, paths: list[Path] | None = None,
     if len(joining) > 1:
         inferred.update(main.joined(joining, [keys[d.doc_id] for d in joining], cache))
     inferred_lines = sorted(ln for ln in inferred if ln[:ln.rfind(" <")] not in fixed["triples"])
-    chunks = [fixed["nq"]] + [d.nq for d in outs]
-    chunks.append("".join(ln + "\n" for ln in inferred_lines).encode("utf-8"))
+    chunks = [fixed["nq"]] + [d.part for d in outs]
+    chunks.append(Part.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
     imports = imported_chunks(settings)
     chunks += imports
-    checked += [main.checked.select(c.decode("utf-8").splitlines()) for c in imports]
-    _prune_cache(Path(settings.home) / "cache", fp)
-    return publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
+    checked += [main.checked.select(c.lines()) for c in imports]
+    report = publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
                    counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                    warnings=[w for d in outs for w in d.warnings])
+    _prune_cache(Path(settings.home) / "cache", fp, keep_docs=set(keys.values()))
+    return report
 
 
-def imported_chunks(settings: Settings) -> list[bytes]:
+def imported_chunks(settings: Settings) -> list[Part]:
     """The N-Quads of the RDF files `ipgraph import` added to the home (each its own named graph)."""
-    return [f.read_bytes() for f in sorted((Path(settings.home) / IMPORTS).glob("*.nq"))]
+    return [Part.of(f.read_bytes()) for f in sorted((Path(settings.home) / IMPORTS).glob("*.nq"))]
 
 
-def publish(settings: Settings, chunks: list[bytes], checked: list[bytes], result: ValidationResult,
+def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result: ValidationResult,
             records: dict[str, str], counts: dict[str, int], warnings: list[str],
             imports: list[str] | None = None) -> BuildReport:
     """Write a build (dataset.nq, validation report, records, manifest) and make it current.
@@ -346,12 +379,8 @@ def publish(settings: Settings, chunks: list[bytes], checked: list[bytes], resul
     result.merge(run_checks(settings, b"".join(checked)))
     if result.violations:
         raise ValidationFailed(result)
-    digest = hashlib.sha256()
-    quads = 0
-    for c in chunks:
-        digest.update(hashlib.blake2b(c, digest_size=16).digest())
-        quads += c.count(b"\n")
-    build_id = digest.hexdigest()[:16]
+    build_id = hashlib.sha256("|".join(c.digest for c in chunks).encode()).hexdigest()[:16]
+    quads = sum(c.quads for c in chunks)
 
     home = Path(settings.home)
     builds = home / "builds"
@@ -365,7 +394,11 @@ def publish(settings: Settings, chunks: list[bytes], checked: list[bytes], resul
     try:
         with open(tmp / DATASET, "wb") as f:
             for c in chunks:
-                f.write(c)
+                if c.data is not None:
+                    f.write(c.data)
+                else:
+                    with open(c.path, "rb") as src:
+                        shutil.copyfileobj(src, f, 1 << 20)
         (tmp / "validation.ttl").write_text(report_turtle(result), encoding="utf-8")
         (tmp / "records").mkdir()
         for doc_id, js in records.items():
@@ -394,7 +427,7 @@ def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:
     from ipgraph.validate import Finding
 
     store = ox.Store()
-    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True)  # written by the build itself
     res = ValidationResult(conforms=True)
     for path in sorted((Path(settings.queries_dir) / "checks").glob("*-violation.rq")):
         q = parse_query_file(path)
@@ -418,12 +451,18 @@ def _switch_current(home: Path, target: Path) -> None:
     os.replace(tmp_link, link)
 
 
-def _prune_cache(root: Path, keep: str) -> None:
-    """Caches of other code or reference versions can no longer be used."""
+def _prune_cache(root: Path, keep: str, keep_docs: set[str]) -> None:
+    """Caches of other code or reference versions can no longer be used, nor documents (or versions of
+    documents) the last build did not have."""
     if root.is_dir():
         for p in root.iterdir():
             if p.name != keep:
                 shutil.rmtree(p, ignore_errors=True)
+    docs = root / keep / "docs"
+    if docs.is_dir():
+        for p in docs.iterdir():
+            if p.name.split(".")[0] not in keep_docs and not p.name.startswith("."):
+                p.unlink(missing_ok=True)
 
 
 def _prune(builds: Path, keep: Path, n: int) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ipgraph._text import slug
-from ipgraph.build import DATASET, IMPORTS, BuildReport, CheckedTriples, current_build, publish
+from ipgraph.build import DATASET, IMPORTS, BuildReport, CheckedTriples, Part, current_build, publish
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, SourceError
 from ipgraph.validate import ValidationResult
@@ -76,9 +76,9 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
         base_lines, records, counts, warnings = [], {}, {}, []
     new = dict(parsed)
     kept = {p.stem: p.read_bytes() for p in sorted((home / IMPORTS).glob("*.nq")) if p.stem not in new}
-    chunks = ["".join(ln + "\n" for ln in base_lines).encode("utf-8")]
-    chunks += [data for _, data in sorted({**kept, **new}.items())]
-    checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.decode("utf-8").splitlines() if ln])
+    chunks = [Part.of("".join(ln + "\n" for ln in base_lines).encode("utf-8"))]
+    chunks += [Part.of(data) for _, data in sorted({**kept, **new}.items())]
+    checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.lines()])
     imports = sorted(set(kept) | set(names))
     # publish first, then keep the files: a failed publish leaves the home as it was
     report = publish(settings, chunks, [checked], ValidationResult(conforms=True), records, counts, warnings, imports)

@@ -30,6 +30,7 @@ _TBOX_TYPES = {OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty, 
                OWL.OntologyProperty, OWL.Ontology, OWL.TransitiveProperty, OWL.SymmetricProperty, RDF.Property,
                OWL.Thing, OWL.NamedIndividual, RDFS.Resource, RDFS.Datatype, RDF.List, OWL.DeprecatedClass,
                OWL.DeprecatedProperty}
+_TYPE, _SAME = RDF.type, OWL.sameAs
 _HARMLESS_TYPES = {OWL.Thing, OWL.NamedIndividual, RDFS.Resource, RDF.Statement, RDF.List, RDF.Bag, RDF.Seq, RDF.Alt}
 
 
@@ -97,7 +98,9 @@ class Reasoner:
         the closure fast. Literal subjects, owl:sameAs/differentFrom and the ontology's own terms are
         stripped, as are types every resource has (owl:Thing, rdfs:Resource).
         """
-        facts = [t for t in asserted if t[1] == RDF.type or t[1] in self.terms]
+        every = set(asserted)
+        terms = self.terms
+        facts = [t for t in every if t[1] == _TYPE or t[1] in terms]
         derived = None
         if self.engine == "compiled":
             derived = self._compiled(facts)
@@ -110,13 +113,15 @@ class Reasoner:
             _owlrl(g)
             derived = (t for t in g if t not in before)
         out = Graph()
+        dropped_predicates = (OWL.sameAs, OWL.differentFrom)
+        dropped_types = (OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class)
         for t in derived:
             s, p, o = t
-            if isinstance(s, Literal) or s in self.terms or p in (OWL.sameAs, OWL.differentFrom):
+            if isinstance(s, Literal) or s in terms or p in dropped_predicates:
                 continue
-            if p == RDF.type and o in (OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class):
+            if p == _TYPE and o in dropped_types:
                 continue
-            if t in asserted or (isinstance(s, URIRef) and str(s).startswith(_W3)):
+            if t in every or (isinstance(s, URIRef) and str(s).startswith(_W3)):
                 continue
             out.add(t)
         return out
@@ -124,12 +129,11 @@ class Reasoner:
     def _compiled(self, facts: list) -> set | None:
         """The new triples of the fixpoint, or None where equality would take part (owlrl then closes)."""
         for s, p, o in facts:
-            if p == OWL.sameAs and s != o:
-                return None
-            if str(p).startswith(_SCHEMA_NS) and p != RDF.type:
-                return None  # schema statements in the data: leave them to the general engine
-            if p == RDF.type and str(o).startswith(_SCHEMA_NS) and o not in _HARMLESS_TYPES:
-                return None
+            if p == _TYPE:
+                if str(o).startswith(_SCHEMA_NS) and o not in _HARMLESS_TYPES:
+                    return None
+            elif str(p).startswith(_SCHEMA_NS) and not (p == _SAME and s == o):
+                return None  # equality or schema statements in the data: leave them to the general engine
         known = set(self.seed)
         known.update(facts)
         start = set(known)
@@ -153,16 +157,16 @@ class Reasoner:
 
         while todo:
             s, p, o = todo.pop()
-            if p == RDF.type:
+            if p == _TYPE:
                 for d in sco.get(o, ()):
-                    add((s, RDF.type, d))
+                    add((s, _TYPE, d))
                 continue
             for q in spo.get(p, ()):
                 add((s, q, o))
             for c in dom.get(p, ()):
-                add((s, RDF.type, c))
+                add((s, _TYPE, c))
             for c in rng.get(p, ()):
-                add((o, RDF.type, c))
+                add((o, _TYPE, c))
             for q in inv.get(p, ()):
                 add((o, q, s))
             if p in self.sym:

@@ -151,6 +151,8 @@ class AgencyResolver:
         taken: list[tuple[int, int, str]] = []
         low = plain(text)
         for name, key in self._names:
+            if name not in low:  # most names are not in a given text: skip the regular expression
+                continue
             for m in re.finditer(r"\b" + re.escape(name) + r"\b", low):
                 if not any(s < m.end() and m.start() < e for s, e, _ in taken):
                     taken.append((m.start(), m.end(), key))
