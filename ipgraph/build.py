@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rdflib import BNode, Graph
 from rdflib.compare import to_canonical_graph
+from rdflib.plugins.serializers.nt import _nt_row
 
 from ipgraph import __version__
 from ipgraph.config import Settings
@@ -45,11 +46,12 @@ class BuildReport:
 
 
 def graph_lines(g: Graph, graph_iri: str) -> list[str]:
-    """N-Quads lines of one graph."""
-    if any(isinstance(t, BNode) for triple in g for t in triple):
-        g = to_canonical_graph(g)  # blank-node labels from content, so two builds are identical
-    nt = g.serialize(format="nt")
-    return [line[:-1].rstrip() + f" <{graph_iri}> ." for line in nt.splitlines() if line.strip()]
+    """N-Quads lines of one graph (rdflib's N-Triples rows, with the graph name)."""
+    triples = list(g)
+    if any(isinstance(t, BNode) for triple in triples for t in triple):
+        triples = list(to_canonical_graph(g))  # blank-node labels from content, so two builds are identical
+    suffix = f" <{graph_iri}> ."
+    return [_nt_row(t)[:-3] + suffix for t in triples]
 
 
 def current_build(settings: Settings) -> Path:
@@ -98,17 +100,25 @@ class _DocOut:
 class _Worker:
     """What a build process needs once: reference data, shapes, ontology, and the reference graph."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, cache: Path | None = None):
         self.reference = load_reference(settings.reference_dir)
         self.mint = Minter(settings.base_iri)
         self.validator = Validator(settings.ontology_dir)
         self.ref_graph = reference_graph(self.reference, self.mint)
         self.reasoner_engine = settings.reasoner
+        self.cache = cache
         self.checked = CheckedTriples(settings.queries_dir)
 
     @functools.cached_property
     def reasoner(self) -> Reasoner:
-        return Reasoner(self.validator.ontology, self.reasoner_engine)
+        """The reasoner, its compiled rules from the cache when the ontology has not changed."""
+        path = self.cache / "reasoner.pickle" if self.cache else None
+        reasoner = _load(path) if path else None
+        if not isinstance(reasoner, Reasoner):
+            reasoner = Reasoner(self.validator.ontology, self.reasoner_engine)
+            if path:
+                _store(path, reasoner)
+        return reasoner
 
     @functools.cached_property
     def inferred_iri(self) -> str:
@@ -297,9 +307,9 @@ def build(settings: Settings, paths: list[Path] | None = None,
     paths = [Path(p) for p in (paths or [settings.corpus_dir])]
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
-    main = _Worker(settings)
     fp = fingerprint(settings)
     cache = Path(settings.home) / "cache" / fp
+    main = _Worker(settings, cache)
     fixed = _load(cache / "fixed.pickle")
     if fixed is None:  # the reference and ontology graphs, and the reference data's findings
         result = main.validator.validate(main.ref_graph, "reference")
