@@ -61,3 +61,50 @@ def test_shape_files_carry_the_package_version():
     for f in ("ipo-shapes.ttl", "ipo-shapes-recommended.ttl"):
         assert f'owl:versionInfo "{ipgraph.__version__}"' in (PROJECT_DIR / "ontology" / "shapes" / f).read_text()
     assert f'owl:versionInfo "{ipgraph.__version__}"' in (PROJECT_DIR / "ontology" / "ipo.ttl").read_text()
+
+
+def test_the_reachable_context_gives_the_findings_of_all_the_reference_data(validator, reference):
+    """A document is validated with only the reference triples the shapes can reach from it and the
+    ontology's class hierarchy; that must find exactly what pySHACL finds with the whole reference data
+    mixed in and the whole ontology as its ontology graph, on the corpus and on damaged copies of it."""
+    import random
+
+    from pyshacl import validate as shacl_validate
+    from rdflib.namespace import RDF, SH
+
+    from ipgraph.config import Settings
+    from ipgraph.extract import extract_source, find_sources, read_source
+    from ipgraph.rdfize import Minter, document_graph, reference_graph
+
+    mint = Minter(Settings().base_iri)
+    ref = reference_graph(reference, mint)
+
+    def full(g: Graph) -> set:
+        data = Graph()
+        data += g
+        data += ref
+        _, report, _ = shacl_validate(data, shacl_graph=validator.shapes, ont_graph=validator.ontology,
+                                      inference="none", allow_warnings=True)
+        subjects = set(g.subjects())
+        return {(str(report.value(r, SH.focusNode)), str(report.value(r, SH.resultMessage)))
+                for r in report.subjects(RDF.type, SH.ValidationResult) if report.value(r, SH.focusNode) in subjects}
+
+    def reachable(g: Graph) -> set:
+        res = validator.validate(g, "d", ref)
+        return {(f.focus, f.message) for f in res.violations + res.warnings}
+
+    rnd = random.Random(3)
+    findings = 0
+    for f in find_sources([PROJECT_DIR / "data" / "corpus"]):
+        g = document_graph(extract_source(read_source(f), reference), reference, mint)
+        for damaged in (g, Graph()):
+            if len(damaged) == 0:
+                for t in g:
+                    if rnd.random() > 0.15:
+                        damaged.add(t)
+            before = set(damaged)
+            got = reachable(damaged)
+            assert set(damaged) == before  # the context added for the run is taken out again
+            assert got == full(damaged)
+            findings += len(got)
+    assert findings > 50  # the damaged copies do break shapes
