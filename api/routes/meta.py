@@ -14,7 +14,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from api.conneg import choose_format, prefers_html
 from ipgraph.errors import ResourceNotFound
-from ipgraph.store import load_dataset
+from ipgraph.store import OxigraphStore, load_dataset
 
 router = APIRouter(tags=["Dataset"])
 RDF_OUT = {"ttl": ("text/turtle", "turtle"), "jsonld": ("application/ld+json", "json-ld"),
@@ -174,9 +174,12 @@ async def _generated_dump(service, snap, name: str, fmt) -> Path:
             def write() -> None:
                 tmp = path.with_suffix(".tmp")
                 src = str(snap.build_dir / "dataset.nq")
-                if fmt == ox.RdfFormat.TURTLE:  # the union, as the default graph of a store
-                    union = ox.Store()
-                    load_dataset(union, snap.build_dir)
+                if fmt == ox.RdfFormat.TURTLE:  # the union: the default graph of the served store
+                    if isinstance(snap.store, OxigraphStore):
+                        union = snap.store.store
+                    else:  # a remote store: the union of the build, in a store of its own for the while
+                        union = ox.Store()
+                        load_dataset(union, snap.build_dir)
                     union.dump(str(tmp), format=fmt, from_graph=ox.DefaultGraph())
                 else:
                     ox.serialize(ox.parse(path=src, format=ox.RdfFormat.N_QUADS), str(tmp), format=fmt)
