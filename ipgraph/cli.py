@@ -75,9 +75,9 @@ def validate(files: tuple[Path, ...], fmt: str, show_warnings: bool, home: str |
     settings = _settings(home)
     result = validate_files(settings, list(files)) if files else validate_build(settings)
     if fmt == "ttl":
-        from ipgraph.validate import report_graph
+        from ipgraph.validate import report_turtle
 
-        click.echo(report_graph(result).serialize(format="turtle"))
+        click.echo(report_turtle(result), nl=False)
     elif fmt == "json":
         click.echo(result.to_json())
     elif fmt == "junit":

@@ -213,7 +213,3 @@ class Reasoner:
                         return True
         return False
 
-
-def closure(asserted: Graph, ontology: Graph, engine: str = "owlrl") -> Graph:
-    """The closure of asserted under ontology (see Reasoner.closure), with a reasoner made for one call."""
-    return Reasoner(ontology, engine).closure(asserted)

@@ -229,35 +229,9 @@ def _path(report: Graph, p) -> str | None:
     return " / ".join(str(i) for i in items) if items else str(p)
 
 
-def report_graph(result: ValidationResult) -> Graph:
-    """A SHACL validation report of every finding, each naming the document (or file) it comes from."""
-    from rdflib import BNode, Literal
-    from rdflib.namespace import DCTERMS, XSD
-
-    g = Graph()
-    g.bind("sh", SH)
-    report = BNode()
-    g.add((report, RDF.type, SH.ValidationReport))
-    g.add((report, SH.conforms, Literal(result.conforms, datatype=XSD.boolean)))
-    for f in result.violations + result.warnings:
-        r = BNode()
-        g.add((report, SH.result, r))
-        g.add((r, RDF.type, SH.ValidationResult))
-        g.add((r, SH.resultSeverity, SH.Violation if f.severity == "Violation" else SH.Warning))
-        g.add((r, SH.focusNode, URIRef(f.focus) if "://" in f.focus else Literal(f.focus)))
-        if f.path and "://" in f.path and " " not in f.path:
-            g.add((r, SH.resultPath, URIRef(f.path)))
-        g.add((r, SH.resultMessage, Literal(f.message)))
-        if f.shape.startswith("http"):
-            g.add((r, SH.sourceShape, URIRef(f.shape)))
-        if f.value is not None:
-            g.add((r, SH.value, Literal(f.value)))
-        g.add((r, DCTERMS.source, Literal(f.source)))
-    return g
-
-
 def report_turtle(result: ValidationResult) -> str:
-    """report_graph as Turtle, written directly (a build may carry thousands of warnings)."""
+    """A SHACL validation report of every finding, each naming the document (or file) it comes from
+    (dcterms:source), as Turtle written directly: a build may carry thousands of findings."""
     from rdflib import Literal
     from rdflib.namespace import XSD
 
