@@ -40,6 +40,17 @@ def load_dataset(store: ox.Store, build_dir: Path) -> None:
     store.update(UNION_UPDATE)
 
 
+def bulk_load_dataset(store: ox.Store, build_dir: Path) -> None:
+    """load_dataset for an on-disk store, with the bulk loader only, so that memory stays bounded however
+    large the dataset: the union is the triples of each named graph read back from the store (the same
+    blank nodes) and bulk-loaded into the default graph (where the store keeps a triple once), instead
+    of an update that would hold every new triple in one transaction."""
+    store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    default = ox.DefaultGraph()
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default)
+                      for g in list(store.named_graphs()) for q in store.quads_for_pattern(None, None, None, g))
+
+
 class OxigraphStore:
     """An in-memory pyoxigraph store whose default graph is the union of all its named graphs."""
 
@@ -67,7 +78,7 @@ class OxigraphStore:
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
             store = ox.Store(str(tmp))
-            load_dataset(store, build_dir)
+            bulk_load_dataset(store, build_dir)
             store.flush()
             del store
             (tmp / ".complete").touch()
