@@ -15,3 +15,19 @@ def test_serve_from_disk_gives_the_same_answers(built, server, tmp_path):
         assert len(stores) == 1 and (stores[0] / ".complete").exists()
     finally:
         stop_server(proc)
+
+
+def test_the_default_graph_of_either_store_is_the_union_with_the_same_blank_nodes(built, tmp_path):
+    """The union default graph shares its blank nodes (the ontology's OWL lists) with the named graphs."""
+    import pyoxigraph as ox
+
+    from ipgraph.build import current_build
+    from ipgraph.store import OxigraphStore
+
+    build_dir = current_build(built)
+    for store in (OxigraphStore.from_build(build_dir).store, OxigraphStore.on_disk(build_dir, tmp_path).store):
+        union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        named = {(q.subject, q.predicate, q.object) for g in store.named_graphs()
+                 for q in store.quads_for_pattern(None, None, None, g)}
+        assert union == named
+        assert any(isinstance(s, ox.BlankNode) for s, _, _ in union)
