@@ -257,13 +257,14 @@ class QueryPool:
         self._cost[key] = seconds
 
     async def run(self, req: dict) -> dict:
-        answer_key = repr(sorted((k, repr(v) if k != "subs" else self._key(req)) for k, v in req.items()))
+        key = self._key(req)  # what the query is (text, parameters, dataset)
+        answer_key = repr((key, sorted((k, repr(v)) for k, v in req.items() if k not in ("text", "subs"))))
         kept = self._answers.get(answer_key)
         if kept is not None:
             self._answers.move_to_end(answer_key)
             self.cache_hits += 1
             return {**kept, "elapsed_ms": 0.0, "cached": True}
-        resp = await self._run(req)
+        resp = await self._run(req, key)
         self._keep(answer_key, resp)
         return resp
 
@@ -279,8 +280,7 @@ class QueryPool:
             old_key, old = self._answers.popitem(last=False)
             self._cached_bytes -= len(old.get("body") or b"") + len(old_key)
 
-    async def _run(self, req: dict) -> dict:
-        key = self._key(req)
+    async def _run(self, req: dict, key: str) -> dict:
         started = time.monotonic()
         known = self._cost.get(key)
         if known is not None and known <= self.express_budget_s and not self._express.empty():

@@ -90,7 +90,7 @@ class _DocOut:
     doc_id: str
     part: Part  # its named graph, sorted N-Quads (kept in a file of the cache beside the rest)
     inferred: list[str]  # what OWL-RL adds to it (with the reference data where it links to it), N-Quads
-    checked: bytes  # the triples (of both) the QC checks read, N-Triples
+    checked: bytes  # the triples of its graph the QC checks read, N-Triples (of the inferences: see build)
     joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
     result: ValidationResult
     counts: dict[str, int]
@@ -137,7 +137,7 @@ class _Worker:
                     for w in ex.warnings]
         lines = sorted(set(graph_lines(g, str(self.mint.graph("document", src.doc_id)))))
         return _DocOut(src.doc_id, Part.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
-                       self.checked.select(lines + inferred), joins, result, counts, warnings,
+                       self.checked.select(lines), joins, result, counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
 
     def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
@@ -189,6 +189,17 @@ class _Worker:
             props |= {p for p in onto.subjects(OWL.propertyChainAxiom, None)}
             self._joining = props
         return self._joining
+
+    def checked_import(self, part: Part, cache: Path) -> bytes:
+        """The triples of an imported file the QC checks read, cached by the file's digest (an imported
+        file can be large, and stays the same from build to build)."""
+        path = cache / "imports" / f"{part.digest}.nt"
+        try:
+            return path.read_bytes()
+        except OSError:
+            data = self.checked.select(part.lines())
+            _write_atomic(path, data)
+            return data
 
     def reference_inferences(self, cache: Path) -> list[str]:
         path = cache / "reference-closure.pickle"
@@ -310,7 +321,6 @@ def build(settings: Settings, paths: list[Path] | None = None,
     # and what exists before the workers fork (reference data, shapes, ontology) is left out of it.
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
-    gc.freeze()
     try:
         return _build(settings, paths, progress, workers, validate)
     finally:
@@ -381,11 +391,11 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
     imports = imported_chunks(settings)
     chunks += imports
-    checked += [main.checked.select(c.lines()) for c in imports]
+    checked += [main.checked_import(c, cache) for c in imports]
     report = publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
                    counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                    warnings=[w for d in outs for w in d.warnings])
-    _prune_cache(Path(settings.home) / "cache", fp, keep_docs=set(keys.values()))
+    _prune_cache(Path(settings.home) / "cache", fp, keep=set(keys.values()) | {c.digest for c in imports})
     return report
 
 
@@ -478,18 +488,19 @@ def _switch_current(home: Path, target: Path) -> None:
     os.replace(tmp_link, link)
 
 
-def _prune_cache(root: Path, keep: str, keep_docs: set[str]) -> None:
+def _prune_cache(root: Path, fp: str, keep: set[str]) -> None:
     """Caches of other code or reference versions can no longer be used, nor documents (or versions of
-    documents) the last build did not have."""
+    documents) and imported files the last build did not have."""
     if root.is_dir():
         for p in root.iterdir():
-            if p.name != keep:
+            if p.name != fp:
                 shutil.rmtree(p, ignore_errors=True)
-    docs = root / keep / "docs"
-    if docs.is_dir():
-        for p in docs.iterdir():
-            if p.name.split(".")[0] not in keep_docs and not p.name.startswith("."):
-                p.unlink(missing_ok=True)
+    for sub in ("docs", "imports"):
+        d = root / fp / sub
+        if d.is_dir():
+            for p in d.iterdir():
+                if p.name.split(".")[0] not in keep and not p.name.startswith("."):
+                    p.unlink(missing_ok=True)
 
 
 def _prune(builds: Path, keep: Path, n: int) -> None:
