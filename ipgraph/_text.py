@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -32,8 +33,13 @@ def norm_title(title: str) -> str:
 
 
 def slug(text: str, limit: int = 80) -> str:
-    s = unicodedata.normalize("NFKD", plain(text)).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    """A key for an IRI: lower-case ASCII words (and Han characters, which IRIs allow) joined by hyphens.
+    A key cut to the limit ends with a digest of the whole, so two long texts that differ only at the end
+    (plan titles that differ only in the year) keep distinct keys."""
+    s = "".join(ch if "\u4e00" <= ch <= "\u9fff" else
+                unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode() for ch in plain(text)).lower()
+    s = re.sub(r"[^a-z0-9\u4e00-\u9fff]+", "-", s).strip("-")
     if len(s) > limit:
-        s = s[:limit].rsplit("-", 1)[0]
+        digest = hashlib.sha1(s.encode()).hexdigest()[:8]
+        s = s[:limit - 9].rsplit("-", 1)[0] + "-" + digest
     return s or "x"

@@ -242,15 +242,12 @@ class _Doc:
             self.evidence(mi, ms.span)
 
     def revisions(self, plan: URIRef | None) -> None:
+        """Each revision a document reports is that document's statement (its own node, keyed by the document
+        and the measure that calls for it), linked to the law's known revision when the reference history has it."""
         for rv in self.ex.revisions:
             inst = self.instrument_iri(rv.instrument)
-            known = self.ref.instruments.get(rv.instrument)
-            if rv.ordinal and known and any(a.ordinal == rv.ordinal for a in known.amendments):
-                ri = self.m.iri_for("revision", f"{rv.instrument}/{rv.ordinal}")
-            elif rv.measure is not None and plan is not None:
-                ri = self.m.iri_for("revision", f"{rv.instrument}/{plan.split('/')[-1]}-measure-{rv.measure}")
-            else:
-                ri = self.m.iri_for("revision", f"{rv.instrument}/{self.doc.doc_id}")
+            key = f"{rv.instrument}/{self.doc.doc_id}" + (f"/measure-{rv.measure}" if rv.measure is not None else "")
+            ri = self.m.iri_for("revision", key)
             self.add(ri, RDF.type, IPO.Revision)
             self.add(ri, IPO.revises, inst)
             self.add(ri, IPO.reportedIn, self.d)
@@ -259,10 +256,28 @@ class _Doc:
                 self.add(ri, IPO.revisionStatus, STATUS[rv.status])
             if rv.ordinal:
                 self.add(ri, IPO.ordinal, Literal(rv.ordinal))
+            known = self.known_revision(rv)
+            if known is not None:
+                self.add(ri, IPO.reportsRevision, self.m.iri_for("revision", f"{rv.instrument}/{known}"))
             if rv.measure is not None and plan is not None:
                 ms = next(m for m in self.ex.measures if m.number == rv.measure)
                 self.add(ri, IPO.calledForBy, self.measure_iri(plan, ms.number, ms.part))
             self.evidence(ri, rv.span)
+
+    def known_revision(self, rv) -> int | None:
+        """The ordinal of the law's known amendment a report is about: the one it names by ordinal, else, for an
+        adopted revision, the amendment of the law adopted in the year before the document's date."""
+        known = self.ref.instruments.get(rv.instrument)
+        if not known or not known.amendments:
+            return None
+        ordinals = {a.ordinal for a in known.amendments}
+        if rv.ordinal:
+            return rv.ordinal if rv.ordinal in ordinals else None
+        if rv.status != "adopted" or not self.doc.date:
+            return None
+        recent = [a for a in known.amendments if a.date.value and str(a.date.value) <= self.doc.date
+                  and int(self.doc.date[:4]) - int(str(a.date.value)[:4]) <= 1]
+        return max(recent, key=lambda a: str(a.date.value)).ordinal if recent else None
 
     def posts(self) -> None:
         for p in self.ex.posts:
@@ -304,9 +319,14 @@ class _Doc:
             self.evidence(person, span)
 
     def events(self) -> None:
+        used: set[str] = set()
         for ev in self.ex.events:
-            named = not ev.organiser and any(ch.isdigit() for ch in ev.label[:4])
-            key = slug(ev.label) if named else f"{self.doc.doc_id}/{slug(ev.label, 60)}"
+            # an event as this document reports it (two documents may give a named event different dates);
+            # two events of one document with the same label are told apart by their date, else their offset
+            key = f"{self.doc.doc_id}/{slug(ev.label, 60)}"
+            if key in used:
+                key = f"{key}/{ev.date}" if ev.date and f"{key}/{ev.date}" not in used else f"{key}/{ev.span.start}"
+            used.add(key)
             ei = self.m.iri_for("event", key)
             self.add(ei, RDF.type, IPO.Event)
             self.add(ei, RDFS.label, Literal(ev.label, lang="en"))

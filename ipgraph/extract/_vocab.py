@@ -62,28 +62,48 @@ NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "
                      "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",
                      "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference"}
 
-# Role titles of officials (a regex alternation, longest first)
-ROLES = [
+# Role titles of officials: a head noun, optionally after modifiers ("Acting Deputy Administrator",
+# "Senior Legal Officer", "IP Attaché"), optionally "-elect" or plural ("Deputy Commissioners A and B").
+_ROLE_FIXED = [
     r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
-    r"Party (?:Secretary|Chief)", r"General Secretary", r"Secretary[- ]General", r"Deputy Secretary[- ]General",
-    r"Executive Vice[- ]Mayor", r"Executive Deputy Mayor", r"Vice[- ]Mayor", r"Deputy Mayor", r"Mayor",
-    r"Vice[- ]Governor", r"Deputy Governor", r"Governor", r"Deputy Secretary", r"Secretary",
-    r"Deputy Commissioner", r"Commissioner", r"Deputy Director[- ]General", r"Director[- ]General",
-    r"Executive Deputy Director", r"Executive Director", r"Deputy Director", r"Director", r"Vice[- ]Minister", r"Deputy Minister", r"Minister",
-    r"Vice[- ]President", r"President", r"Vice[- ]Chair(?:man|woman|person)?", r"Chair(?:man|woman|person)?",
-    r"Vice[- ]Premier", r"Premier", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
-    r"Spokes(?:person|man|woman)", r"Ambassador", r"Chief Judge", r"Deputy Head", r"Head", r"Chief Economist", r"Chief Engineer",
-    r"(?:First|Second)-[Cc]lass Inspector", r"Inspector", r"Counsel(?:l?or)?",
+    r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
+    r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"Under[- ]Secretary", r"Permanent Secretary",
+    r"(?:First|Second)-[Cc]lass Inspector",
 ]
-ROLE_RE = "(?:" + "|".join(ROLES) + ")"
+ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Assistant", "Associate", "Chief", "Principal",
+                  "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
+                  "Technology", "Program", "Programme", "Project", "Regional", "Country"]
+ROLE_HEADS = [
+    "Secretary[- ]General", "Director[- ]General", "Director", "Commissioner", "President", "Chair(?:man|woman|person)?",
+    "Minister", "Secretary", "Governor", "Mayor", "Premier", "Administrator", "Officer", "Partner", "Associate",
+    "Counsel(?:l?or)?", "Lawyer", "Attorney", "Professor", "Judge", "Justice", "Spokes(?:person|man|woman)",
+    "Attach[ée]", "Ambassador", "Consul(?:[- ]General)?", "Head", "Inspector", "Economist", "Engineer", "Researcher",
+    "Fellow", "Dean", "Manager", "Founder", "Registrar", "Examiner", "Editor", "Adviser", "Advisor", "Analyst",
+    "Executive", "Deputy",
+]
+_MOD = "(?:" + "|".join(ROLE_MODIFIERS) + r")[- ]"
+_HEAD = "(?:" + "|".join(ROLE_HEADS) + ")"
+_PLURAL = r"(?:s|es)?"
+_ELECT = r"(?:[- ]elect)?"
+ROLE_RE = ("(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{_HEAD}(?:[- ]General)?{_PLURAL}{_ELECT}"
+           r"(?:\s+for\s+(?:[A-Z][\w'-]*)(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)")
 ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",
               "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Chief", "Inspector", "Counsellor", "Counselor",
               "Party", "State", "Councilor", "Justice", "Procurator", "Economist", "Engineer", "First-Class",
-              "Second-Class", "Member", "Ambassador", "Judge"}
+              "Second-Class", "Member", "Ambassador", "Judge", "Acting", "Senior", "Officer", "Partner", "Associate",
+              "Counsel", "Lawyer", "Professor", "Attaché", "Attache", "Administrator", "Comptroller", "Editor",
+              "Commissioners", "Directors", "Governors", "Mayors", "Ministers", "Presidents", "Under"}
+# Verbs of headlines that stand next to a name ("Tian Lipu Meets ...", "Commissioner Tian Met ...")
+HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", "Holds", "Held", "Attend", "Attends",
+                  "Receive", "Receives", "Received", "Host", "Hosts", "Hosted", "Call", "Calls", "Say", "Says", "Said",
+                  "Talk", "Talks", "Sign", "Signs", "Signed", "Inspect", "Inspects", "Address", "Addresses", "Urge",
+                  "Urges", "Stress", "Stresses", "Deliver", "Delivers", "Preside", "Presides", "Open", "Opens", "Launch",
+                  "Launches", "Elected", "Appointed", "Chairs", "Leads", "Led", "Joins", "Welcomes", "Congratulates",
+                  "Discusses", "Highlights", "Attended", "Accompanied", "Speaks", "Spoke", "Tells", "Told"}
 
 # Words that cannot be part of a person's name
-NOT_NAME = ROLE_WORDS | {
+NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "The", "This", "That", "These", "Those", "In", "On", "At", "For", "Of", "And", "With", "By", "From", "To",
     "China", "Chinese", "Beijing", "National", "Central", "Committee", "Council", "Office", "Ministry",
     "Administration", "Department", "Bureau", "Commission", "Government", "Municipal", "People", "Court",
@@ -97,4 +117,6 @@ ORG_HEADS = {"Ministry", "Administration", "Office", "Commission", "Department",
              "Procuratorate", "Council", "Committee", "Academy", "Association", "Center", "Centre", "Group",
              "Agency", "Institute", "Federation", "Customs", "Government", "Meeting", "Organization",
              "Organisation", "Congress", "Tribunal", "Municipality", "Division", "Section", "Society",
-             "Corporation", "Company", "Bank", "University", "Portal", "Daily"}
+             "Corporation", "Company", "Bank", "University", "Portal", "Daily", "Province", "Registry", "Embassy",
+             "Consulate", "Firm", "Partners", "Sector", "Secretariat", "Union", "Authority", "Service", "School",
+             "College", "Chamber", "Board", "Parliament", "Assembly"}
