@@ -40,6 +40,7 @@ class AgencyResolver:
         tokens = set(re.findall(r"\b[A-Z][A-Za-z&]*[A-Z]\b", self.text))
         self.used_notations = {t for t in tokens if t in self.reference.by_notation}
         self._names = self.reference.multiword_names
+        self.defined = defined_acronyms(plain(self.text))
 
     # -- single names ---------------------------------------------------------------------
     def acronym(self, token: str) -> str | None:
@@ -72,6 +73,11 @@ class AgencyResolver:
             return None
         key = self.acronym(s) if ACRONYM.match(s) else None
         key = key or self.name(s)
+        if not key and s in self.defined:  # an acronym the document itself defines: "European Patent Office (EPO)"
+            full = self.defined[s]
+            key = self.name(full)
+            if not key:
+                return AgencyRef(surface=full, key=None, span=Span(start, end))
         if not key and re.fullmatch(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*", s.split(" ")[0]) and " " in s:
             # "SIPO Patent Office"-like or "PLA GAD"
             key = self.acronym(s)
@@ -158,3 +164,23 @@ class AgencyResolver:
                     taken.append((m.start(), m.end(), key))
         return sorted(taken)
 
+
+
+_CONNECTIVE = {"of", "for", "and", "the", "on", "in", "&"}
+_DEFINITION = re.compile(r"(?P<full>[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w'&.-]*)*)\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines by writing them after a name: "the European Patent Office (EPO)" -> EPO: the
+    shortest tail of the name whose initials spell the acronym."""
+    out: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        acr, words = m.group("acr"), m.group("full").split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _CONNECTIVE:
+                continue
+            initials = "".join(w if w.isupper() else w[0] for w in words[i:] if w not in _CONNECTIVE)
+            if initials.upper() == acr.upper():
+                out.setdefault(acr, " ".join(words[i:]))
+                break
+    return out

@@ -1,11 +1,14 @@
 """Officials and their posts, in the patterns news uses:
-"ORG Role Name", "Role Name of ORG", "Name, Role and Role of ORG", "Role of ORG  Name",
-"Role Name, Role Name, Name and Name"; a role with no organisation takes that of the nearest post of
-its kind, else the organisation the reference data gives the role."""
+"ORG Role Name", "Role Name of ORG", "Name, Role and Role of ORG", "Role of ORG (ACR) Name",
+"Role Name, Role Name, Name and Name", "Roles Name and Name", "Name (Role) and Name (Role), ORG",
+"By Name, Role, ORG", "Name, a role at ORG", "Name, who serves as Role of ORG"; a role with no
+organisation takes that of the nearest post of its kind, the local government the document names (for
+mayors and governors), else the organisation the reference data gives the role."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ipgraph.extract._vocab import NOT_NAME, ORG_HEADS, ROLE_RE
 from ipgraph.extract.agencies import AgencyResolver
@@ -13,8 +16,10 @@ from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 
 _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
-_W = rf"(?!(?:{_NOT})\b)[A-Z][a-z]+(?:-[a-z]+)?"
-NAME = rf"(?:{_W}(?:[ ]{_W}){{1,2}})"  # on one line
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_W = rf"(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
+_PARTICLE = r"(?:van|der|den|de|von|da|di|du|le|la|al|bin|el)"
+NAME = rf"(?:{_W}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}})"  # on one line
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
 ROLE_CI = f"(?i:{ROLE_RE})"  # after a name, news often writes the title in lower case ("Li Ming, chairman of ...")
 ROLE_OF = rf"{ROLE_CI}(?:\s+of\s+{ORGP})?"
@@ -24,13 +29,30 @@ NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
 _BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
-# "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA"
-_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?P<roles>{ROLES})(?!\s+{NAME})")
+# "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
+# its appositive, read up to the end of the clause
+_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
+# "Tang, who currently serves as Chief Executive of ..."
+_WHO = re.compile(rf"\b(?P<short>[{_UP}][{_LOW}]+),?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
+                  rf"(?:serves|served|is|was|works|worked)\s+as\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
+_CLAUSE_END = re.compile(r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|which|presided|attended|accompanied|"
+                         r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|on|after|before)\b")
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
-# "Minister of Commerce Wang Wentao", "Director of the Trademark Office Li Ming"
+# "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
 _ROLE_OF_NAME = re.compile(rf"(?P<roles>{ROLE_RE}\s+of\s+{ORGP})\s+(?P<name>{NAME})\b(?!\s+of\b)")
-_ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
+# "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
+_PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
+_PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
+_ROLE_AT_START = re.compile(rf"(?:a |an |the )?(?P<role>{ROLE_CI})\b")
+_PREP = re.compile(r"\s+(?:of|at|with|in|from)\s+")
+_SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?{ROLE_CI}\b)")
+_ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
+                      r"department|organi[sz]ation|agency)$", re.I)
+_LOCAL_GOVERNMENT = re.compile(r"\b(?P<name>[A-Z][a-z]+ (?:Municipal|Provincial) People's Government|[A-Z][a-z]+ Province"
+                               r"|[A-Z][a-z]+ Municipality|People's Government of [A-Z][a-z]+ (?:Province|Municipality))\b")
+_LOCAL_ROLES = {"mayor", "governor"}
+_ORG_HEADS_LOWER = {w.lower() for w in ORG_HEADS}
 
 
 def _clean_org(org: str) -> str:
@@ -52,8 +74,17 @@ def is_pinyin_name(name: str) -> bool:
 
 
 def _valid_name(name: str) -> bool:
-    parts = name.split()
+    parts = [p for p in name.split() if not re.fullmatch(_PARTICLE, p)]
     return 2 <= len(parts) <= 3 and not any(p in NOT_NAME for p in parts)
+
+
+def _singular(role: str) -> str:
+    """"Deputy Commissioners" -> "Deputy Commissioner" (a plural title over several names)."""
+    words = role.split()
+    last = words[-1]
+    if re.fullmatch(r"[A-Za-z]+(?:ors|ers|ents|ants|ents|ns|ls|rs)", last) and not last.lower().endswith("ss"):
+        words[-1] = last[:-1]
+    return " ".join(words)
 
 
 class _Posts:
@@ -61,11 +92,19 @@ class _Posts:
         self.text, self.resolver, self.reference = text, resolver, reference
         self.posts: list[Post] = []
         self.seen: set[tuple[int, str, str]] = set()
+        local = _LOCAL_GOVERNMENT.search(text)
+        self.local_government = (local.group("name"), local.start()) if local else None
 
     def org(self, surface: str | None, start: int) -> tuple[AgencyRef | None, AgencyRef | None]:
         if not surface:
             return None, None
         s = re.sub(r"^the ", "", _clean_org(surface))
+        possessive = re.match(r"(?P<parent>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)'s\s+(?P<unit>\S.*)$", s)
+        if possessive:  # "SIPO's International Cooperation Department", "the SPC's IP court"
+            parent = self.resolver.resolve(possessive.group("parent"), start, start + possessive.end("parent"), strict=False)
+            if parent and parent.key:
+                unit = possessive.group("unit")
+                return AgencyRef(surface=unit, key=None, span=Span(start, start + len(s))), parent
         ref = self.resolver.resolve(s, start, start + len(s), strict=False)
         if not (ref and ref.key) and not re.match(r"(?:Ministry|Commission|Administration|Office)\b", s):
             # "Minister of Commerce": the body a minister heads is the Ministry of Commerce
@@ -74,55 +113,141 @@ class _Posts:
                 return AgencyRef(surface=s, key=key, span=Span(start, start + len(s))), None
         if ref and ref.key:
             return ref, None
-        # a unit of a known body: "General Affairs Office of the CNIPA"
-        m = re.match(r"(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<parent>[A-Z].+)$", s)
-        if m:
-            parent = self.resolver.resolve(m.group("parent"), start + m.start("parent"), start + len(s), strict=False)
+        # a unit of a known body: "General Affairs Office of the CNIPA", "Department of Treaty and Law of CNIPA"
+        for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?(?=[A-Z])", s))):
+            parent = self.resolver.resolve(s[m.end():], start + m.end(), start + len(s), strict=False)
             if parent and parent.key:
                 return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), parent
+        if ref is None and s[:1].islower() and set(s.lower().split()) & _ORG_HEADS_LOWER:
+            return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), None  # "the IP court"
         return ref, None
 
-    def add(self, name: str, role: str, org_surface: str | None, org_start: int, span: Span) -> None:
+    def add(self, name: str, role: str, org_surface: str | None, org_start: int, span: Span,
+            org: tuple[AgencyRef | None, AgencyRef | None] | None = None) -> None:
         name = re.sub(r"'s$", "", name.strip())
         if not _valid_name(name):
             return
-        role = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the") else w for w in role.split())
-        org, parent = self.org(org_surface, org_start)
-        if org is None:
-            org = self._inherited(role)
+        role = _singular(" ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the", "for", "and") else w
+                                  for w in role.split()))
+        org_ref, parent = org if org is not None else self.org(org_surface, org_start)
+        if org_ref is None:
+            org_ref = self._inherited(role)
         key = (span.start, name, role)
-        if key in self.seen or any(p.person == name and p.role == role and p.org == org for p in self.posts):
+        if key in self.seen or any(p.person == name and p.role == role and p.org == org_ref for p in self.posts):
+            return
+        if org_ref is not None:  # a post found again with its organisation replaces the one without
+            self.posts = [p for p in self.posts if not (p.person == name and p.role == role and p.org is None)]
+        elif any(p.person == name and p.role == role for p in self.posts):
             return
         self.seen.add(key)
-        self.posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
+        self.posts.append(Post(person=name, role=role, org=org_ref, span=span, parent_org=parent))
 
     def _inherited(self, role: str) -> AgencyRef | None:
-        """A role without an organisation takes that of the latest post of the same kind, else the reference default."""
+        """A role without an organisation takes that of the latest post of the same kind, the local government
+        the document names (mayors, governors), else the reference default."""
         head = role.split()[-1].lower()
         for p in reversed(self.posts):
             if p.org and p.role.split()[-1].lower() == head:
                 return p.org
+        if head in _LOCAL_ROLES and self.local_government:
+            name, at = self.local_government
+            return AgencyRef(surface=name, key=self.resolver.name(name), span=Span(at, at + len(name)))
         fact = self.reference.default_orgs.get(role.lower())
         if fact:
             return AgencyRef(surface=role, key=fact.value, span=Span(0, 0))
         return None
 
+    def appositive(self, name: str, start: int, span_start: int) -> None:
+        """The roles written after a name, up to the end of the clause: "a lawyer at X", "Role and Role of X",
+        "Director of International Policy of X", "director of X and spokesperson of the office"."""
+        end = _CLAUSE_END.search(self.text, start)
+        stop = end.start() if end else len(self.text)
+        chunk = self.text[start:stop]
+        roles: list[tuple[str, tuple[AgencyRef | None, AgencyRef | None]]] = []
+        pos = 0
+        pieces = []
+        for m in _SPLIT_ROLES.finditer(chunk):
+            pieces.append((pos, chunk[pos:m.start()]))
+            pos = m.end()
+        pieces.append((pos, chunk[pos:]))
+        for off, piece in pieces:
+            r = _ROLE_AT_START.match(piece)
+            if not r:
+                break
+            role, rest = r.group("role"), piece[r.end():]
+            prep = _PREP.match(rest)
+            org: tuple[AgencyRef | None, AgencyRef | None] = (None, None)
+            if prep:
+                org_text = rest[prep.end():].strip()
+                org_at = start + off + r.end() + prep.end()
+                role, org_text, org_at = self._role_of_field(role, org_text, org_at)
+                if _ANAPHOR.match(org_text) and roles and roles[-1][1][0]:
+                    org = roles[-1][1]  # "... and spokesperson of the office"
+                elif re.match(r"(?:its|their)\s+", org_text) and roles and roles[-1][1][0]:
+                    unit = re.sub(r"^(?:its|their)\s+", "", org_text)
+                    org = (AgencyRef(surface=unit, key=None, span=Span(org_at, org_at + len(org_text))),
+                           roles[-1][1][1] or roles[-1][1][0])
+                else:
+                    org = self.org(org_text, org_at)
+            elif rest.strip():
+                break
+            roles.append((role, org))
+        # "Chief Executive and Comptroller General of X": a role without an organisation shares the next one's
+        for i in range(len(roles) - 2, -1, -1):
+            if roles[i][1][0] is None and roles[i + 1][1][0] is not None:
+                roles[i] = (roles[i][0], roles[i + 1][1])
+        if len(roles) == 1 and roles[0][1][0] is None and end and self.text[end.start()] == ",":
+            roles[0] = (roles[0][0], self._trailing_org(end.end()))  # "By Chen Jialin, Partner, Qingyuan & Partners"
+        span = Span(span_start, stop)
+        for role, org in roles:
+            self.add(name, role, None, 0, span, org=org if org[0] is not None else None)
+
+    def _role_of_field(self, role: str, org_text: str, org_at: int) -> tuple[str, str, int]:
+        """"Director of International Policy of the UKIPO": a field that names no body belongs to the role."""
+        m = re.match(r"(?P<field>[^,]+?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", org_text)
+        if not m:
+            return role, org_text, org_at
+        field = m.group("field")
+        if set(field.split()) & ORG_HEADS or set(field.lower().split()) & _ORG_HEADS_LOWER or "'s" in field:
+            return role, org_text, org_at
+        if self.resolver.resolve(field, org_at, org_at + len(field), strict=False) is not None:
+            return role, org_text, org_at
+        return f"{role} of {field}", m.group("org"), org_at + m.start("org")
+
+    def _trailing_org(self, at: int) -> tuple[AgencyRef | None, AgencyRef | None]:
+        line_end = self.text.find("\n", at)
+        seg = self.text[at:line_end if line_end >= 0 else len(self.text)].strip()
+        if seg and re.match(r"[A-Z]", seg) and "," not in seg and (set(seg.split()) & ORG_HEADS or "&" in seg):
+            s = self.text.index(seg, at)
+            return self.org(seg, s)
+        return None, None
+
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     acc = _Posts(text, resolver, reference)
-    found: list[tuple[int, callable]] = []
+    found: list[tuple[int, Callable[[], None]]] = []
 
     for m in _BYLINE.finditer(text):
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _AFTER.finditer(text):
-        found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
+        found.append((m.start(), lambda m=m: acc.appositive(m.group("name"), m.end(), m.start())))
     for m in _ROLE_OF_NAME.finditer(text):
-        if is_pinyin_name(m.group("name")):
+        if re.search(r"(?<![A-Z])\.(?:\s|$)", m.group("roles")):
+            continue  # "... of the Hague Registry. Ma Lin, ...": a sentence ends between the title and the name
+        if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")):
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), lambda m=m: _role_before_names(acc, m)))
+    for m in _PAREN.finditer(text):
+        found.append((m.start(), lambda m=m: _parenthesised_role(acc, m)))
     for _, f in sorted(found, key=lambda x: x[0]):
         f()
+    # "Tang, who currently serves as ...": a later mention by family name, resolved to the person found first
+    for m in _WHO.finditer(text):  # either end of the name: "Daren Tang" is written in Western order
+        full = {p.person for p in acc.posts if m.group("short") in (p.person.split()[0], p.person.split()[-1])}
+        if len(full) == 1:
+            full = full.pop()
+            acc.appositive(full, m.end(), m.start())
     return acc.posts
 
 
@@ -140,23 +265,41 @@ def _roles_then_name(acc: _Posts, m: re.Match) -> None:
         acc.add(m.group("name"), role, org, pos, span)
 
 
+_ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
+
+
 def _role_before_names(acc: _Posts, m: re.Match) -> None:
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
+    names = []
+    for n in re.finditer(NAME, m.group("names")):
+        after = acc.text[m.start("names") + n.end():]
+        if names and re.match(rf"\s*,\s*(?:a |an |the )?{ROLE_CI}\b", after):
+            break  # "Deputy Commissioner He Zhimin, Chen Wei, Director General of ...": the next name has its own title
+        names.append(n.group())
     org = m.group("org") or m.group("org2")
     pos = m.start("org") if m.group("org") else (m.start("org2") if m.group("org2") else 0)
-    if m.group("org") and not acc.resolver.reference.is_acronym(m.group("org")):
+    if m.group("org") and not acc.resolver.reference.is_acronym(m.group("org")) and m.group("org") not in acc.resolver.defined:
         org, pos = m.group("org2"), m.start("org2") if m.group("org2") else 0
+    if len(names) < len(re.findall(NAME, m.group("names"))):
+        org, pos = (m.group("org"), m.start("org")) if m.group("org") else (None, 0)
     span = Span(m.start(), m.end())
     for role in re.split(r"\s+and\s+", m.group("roles")):
         for name in names:
             acc.add(name, role, org, pos, span)
 
 
+def _parenthesised_role(acc: _Posts, m: re.Match) -> None:
+    line_end = acc.text.find("\n", m.end())
+    line_end = line_end if line_end >= 0 else len(acc.text)
+    tail = _PAREN_ORG.search(acc.text, m.end() - 1, line_end)
+    org = tail.group("org") if tail else None
+    acc.add(m.group("name"), m.group("role"), org, tail.start("org") if tail else 0, Span(m.start(), line_end))
+
+
 def surname_index(posts: list[Post]) -> dict[str, str]:
     """Later mentions ("Mr. Zhang", "Heng") -> full name, where the family name is not shared."""
     by: dict[str, set[str]] = {}
-    for p in posts:
-        by.setdefault(p.person.split()[0], set()).add(p.person)
+    for p in posts:  # a Chinese name is mentioned again by its first word, a Western one by its last
+        by.setdefault(p.person.split()[0 if is_pinyin_name(p.person) else -1], set()).add(p.person)
     return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
 
 
@@ -169,6 +312,6 @@ def later_mentions(text: str, posts: list[Post]) -> list[tuple[str, Span]]:
     out = []
     for short, full in index.items():
         for m in re.finditer(rf"\b(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?{re.escape(short)}\b(?!\s+[A-Z][a-z])", text):
-            if m.start() > first[full] and not text[m.start():].startswith(full):
+            if m.start() > first[full] and not text[m.start():].startswith(full) and not text[:m.end()].endswith(full):
                 out.append((full, Span(m.start(), m.end())))
     return sorted(out, key=lambda x: x[1].start)
