@@ -59,3 +59,31 @@ def month_day_iso(month: int, day: int, year: int | None) -> str | None:
     if _iso(2000, month, day):  # leap year: accepts Feb 29
         return f"--{month:02d}-{day:02d}"
     return None
+
+
+# "10 September", "12 September" (day before month, no year)
+DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})(?!\s*,?\s*(?:19|20)\d\d)\b")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(r"\b(?:(?P<next>next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"|(?P<yesterday>yesterday)|(?P<today>today|this morning|this afternoon|tonight))\b", re.I)
+
+
+def relative_date(text: str, doc_date: str | None) -> tuple[str, re.Match] | None:
+    """"on Saturday", "yesterday", "today": the date they mean from the document's own date (a weekday is the
+    latest such day on or before it, "next Monday" the first after it)."""
+    if not doc_date or len(doc_date) < 10:
+        return None
+    import datetime
+
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    d = datetime.date.fromisoformat(doc_date[:10])
+    if m.group("yesterday"):
+        return (d - datetime.timedelta(days=1)).isoformat(), m
+    if m.group("today"):
+        return d.isoformat(), m
+    wd = WEEKDAYS.index(m.group("wd").lower())
+    if m.group("next"):
+        return (d + datetime.timedelta(days=(wd - d.weekday() - 1) % 7 + 1)).isoformat(), m
+    return (d - datetime.timedelta(days=(d.weekday() - wd) % 7)).isoformat(), m

@@ -60,7 +60,8 @@ EVENT_NOUNS = [
 # Heads of named events written in title case ("2022 National IP Publicity Week")
 NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "Campaign",
                      "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",
-                     "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference"}
+                     "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference", "Symposium": "Meeting",
+                     "Seminar": "Meeting"}
 
 # Role titles of officials: a head noun, optionally after modifiers ("Acting Deputy Administrator",
 # "Senior Legal Officer", "IP Attaché"), optionally "-elect" or plural ("Deputy Commissioners A and B").

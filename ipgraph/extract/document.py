@@ -16,7 +16,13 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "resources", "policies", "events", "media", "more", "subscribe", "email", "weibo", "facebook",
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
               "here:", "location:", "position:"}
-_DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date)?|Date|Posted|Time|Issued)\s*[:：]\s*", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued)\s*[:：]\s*"
+                         r"|^\s*Posted on\s+", re.I)
+# a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
+_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,})(?:Updated|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
+                                r"\s*[:：]?\s*", re.I)
+_SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:cn|com|org|net|gov|int|edu)\b|\(?Xinhua\)?|Source\s*[:：]|\|", re.I)
+_BYLINE = re.compile(r"^\s*(?:By|Authors?|Written by|Reporters?)\s*[:：]?\s+[A-Z]", re.I)
 _META_LINE = re.compile(r"^\s*(?:Source|Author|Editor|Reporter|From|Writer|Translator|Editor's note)\s*[:：]", re.I)
 _PLAN_TITLE = re.compile(r"\b(?:Promotion Plan|Action Plan|Work Plan|Implementation Plan|Plan|Programme|Program|"
                          r"Key Points|Work Points|Annual Plan)\b")
@@ -28,25 +34,36 @@ def is_furniture(line: str) -> bool:
         return True
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
     return (nav / len(words) >= 0.5 or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
-            or line.strip().startswith(("Copyright", "©")))
+            or bool(re.match(r"\s*(?:Copyright\s*(?:©|\(c\)|\d)|©)", line, re.I)) or _is_dateline(line)
+            or (bool(_BYLINE.match(line)) and len(words) <= 12 and ("," in line or "|" in line or len(words) <= 4)))
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is a date with at most a site name, a source or a time beside it."""
+    found = parse_full_date(line)
+    if not found:
+        return False
+    rest = _SITE.sub(" ", line[:found[1]] + " " + line[found[2]:])
+    rest = re.sub(r"\b(?:Updated|Published|Release(?:d)?|time|date|Posted|on|By)\b|\d{1,2}:\d\d(?::\d\d)?|[|:：,.()-]", " ", rest)
+    return len(rest.split()) <= 3
 
 
 def headline(text: str) -> tuple[str, Span]:
-    """The first line that is neither site furniture nor a date line."""
+    """The first line that is neither site furniture, a byline nor a date line, and short enough to be a
+    headline; ("", empty span) when the document has none (it opens with a byline and its body)."""
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if stripped and not is_furniture(stripped):
+            if len(stripped.split()) > _HEADLINE_WORDS or len(stripped) > 250:
+                break  # the body starts: no headline
             lead = len(line) - len(line.lstrip())
             return stripped, Span(start + lead, start + lead + len(stripped))
-    pos = 0
-    for line in text.split("\n"):  # only site furniture: the first line that has any text
-        start, pos = pos, pos + len(line) + 1
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            return line.strip(), Span(start + lead, start + lead + len(line.strip()))
     return "", Span(0, 0)
+
+
+_HEADLINE_WORDS = 40
 
 
 def publication_date(text: str) -> tuple[str, Span] | None:
@@ -56,13 +73,15 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         start, pos = pos, pos + len(line) + 1
         if n > 15:
             break
-        m = _DATE_LABEL.match(line)
+        m = _DATE_LABEL.match(line) or _INLINE_DATE_LABEL.search(line)
         if m:
             found = parse_full_date(line[m.end():])
             if found:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
-        elif n <= 8 and (found := parse_full_date(line)):
+        if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
+            return found[0], Span(start + found[1], start + found[2])
+        if n <= 8 and (found := parse_full_date(line)):
             # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "(China Daily) 09:30, Oct 17, 2020"
             rest = (line[:found[1]] + line[found[2]:]).strip(" ,.-|()")
             if len(rest) <= 40 and not re.search(r"\b[a-z]{3,}\b", rest.replace("Updated", "")):

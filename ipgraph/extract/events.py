@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ipgraph.extract._dates import MONTH_DAY, month_day_iso, month_number
+from ipgraph.extract._dates import DAY_MONTH, MONTH_DAY, month_day_iso, month_number, relative_date
 from ipgraph.extract._sentences import sentence_spans
 from ipgraph.extract._vocab import EVENT_NOUNS, NAMED_EVENT_HEADS
 from ipgraph.extract.agencies import AgencyResolver
@@ -37,6 +37,25 @@ _FUTURE = re.compile(r"\b(?:will|is to|are to|to be held|upcoming|shall)\b", re.
 _LEAD_DATE = re.compile(r"^\s*(?:On|At)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", re.I)
 
 
+# "a press conference held by the State Council Information Office", "a news conference of the NCAC"
+_OF_BODY = re.compile(
+    r"\b(?:a|an|the|its)\s+(?P<np>(?:(?:regular|special|closing|opening|plenary|executive|joint)\s+)?"
+    r"(?:press conference|news conference|news briefing|press briefing|symposium|seminar|forum|conference|meeting))\s+"
+    r"(?:held\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'&-]*"
+    r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'&-]*)*)")
+_ORDINAL_WORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+-[a-z]+)"
+# "the closing meeting of the 10th session of the 13th National People's Congress Standing Committee",
+# "its 21st session", "the 17th session"
+_SESSION = re.compile(
+    rf"\b(?:the|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+session"
+    rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
+_ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
+# the "Blue Sky" campaign, "Sword Net 2023" campaign
+_QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+(?:special\s+)?(?P<head>campaign|operation|action)\b")
+# Sword Net 2018 campaign (a capitalised name before a lower-case head)
+_NAMED_LOWER = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+){1,4}(?:(?:19|20)\d\d\s+)?)(?P<head>campaign)\b")
+
+
 def _year_for(month: int, doc_date: str | None, context_year: int | None, future: bool) -> int | None:
     if doc_date:
         y, m = int(doc_date[:4]), int(doc_date[5:7])
@@ -44,10 +63,17 @@ def _year_for(month: int, doc_date: str | None, context_year: int | None, future
     return context_year
 
 
-def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int | None):
+def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int | None, relative: bool = True):
+    """The date a sentence gives: "March 30" / "30 March" (the year from the document), or "on Saturday",
+    "yesterday", "today" counted from the document's date. (start ISO, end ISO or None, match or None)."""
     m = MONTH_DAY.search(sentence)
     if not m:
-        return None
+        dm = DAY_MONTH.search(sentence)
+        if dm and (month := month_number(dm.group("mon"))):
+            year = _year_for(month, doc_date, context_year, bool(_FUTURE.search(sentence)))
+            return month_day_iso(month, int(dm.group("day")), year), None, None
+        rel = relative_date(sentence, doc_date) if relative else None
+        return (rel[0], None, None) if rel else None
     month = month_number(m.group("mon"))
     if not month:
         return None
@@ -110,6 +136,7 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             label = np[:1].upper() + np[1:]
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                                 participants=participants(s, e)))
+    events += _events_of_bodies(text, sents, doc_date, context_year, participants)
     events = [replace(ev, place=ev.place or _place(text[ev.span.start:ev.span.end]) or _place(doc_title))
               for ev in _merge_held(events)]
     # 2. a dated lead sentence with no event noun: the event the document reports
@@ -152,10 +179,61 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             named[key] = Event(kind=kind, label=name if prev is None or re.search(r"\d{4}", name) else prev.label,
                                span=ev.span, date=date or (prev.date if prev else None),
                                end_date=end or (prev.end_date if prev else None))
-    for ev in named.values():
+    for ev in list(named.values()) + _campaigns(text, sents, named):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
     return events
+
+
+def _events_of_bodies(text: str, sents, doc_date, context_year, participants) -> list[Event]:
+    """Events named by their body ("a press conference held by X", "the 21st session of the NPCSC"), kept when
+    dated: by their own sentence, else, for a session that adopted something, by the adoption the lead reports."""
+    out: list[Event] = []
+    lead_adoption = next((d for a, b in sents[:4] if _ADOPTION.search(text[a:b])
+                          and (d := _date_in(text[a:b], a, doc_date, context_year))), None)
+    for s, e in sents:
+        sent = text[s:e]
+        for m in _OF_BODY.finditer(sent):
+            noun = _NOUN_RE.search(m.group("np")).group(1).lower()
+            dated = _date_in(sent[m.start():], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
+            if not dated or not dated[0]:
+                continue
+            label = m.group("np")[:1].upper() + m.group("np")[1:] + " of " + m.group("body")
+            out.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
+                             participants=participants(s, e)))
+        for m in _SESSION.finditer(sent):
+            dated = _date_in(sent[m.start():], s, doc_date, context_year, relative=False)
+            if not dated and _ADOPTION.search(sent):
+                dated = lead_adoption
+            if not dated or not dated[0]:
+                continue
+            np = m.group("np")
+            out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
+                             participants=participants(s, e)))
+    return out
+
+
+def _campaigns(text: str, sents, named: dict) -> list[Event]:
+    """Campaigns by name: quoted ("the "Blue Sky" campaign") or capitalised before "campaign" ("Sword Net 2018
+    campaign"); one per name, the year kept where any mention gives it."""
+    out: dict[str, Event] = {}
+    for rx in (_QUOTED_CAMPAIGN, _NAMED_LOWER):
+        for m in rx.finditer(text):
+            name = re.sub(r"^(?:The|A|An|This|Its|Launch|Organize|Organise|Carry|Conduct)\s+", "", m.group("name").strip())
+            words = name.split()
+            if not words or (len(words) < 2 and not re.search(r"\d", name) and rx is _NAMED_LOWER):
+                continue
+            if any(w.isupper() and len(w) > 1 for w in words) and len(words) == 1:
+                continue  # "CNIPA campaign": a body, not a name
+            label = f"{name} {m.group('head').lower()}"
+            key = re.sub(r"\b(?:19|20)\d\d\b", "", label.lower()).split()
+            key = " ".join(key)
+            if key in named or any(key == " ".join(re.sub(r"\b(?:19|20)\d\d\b", "", k).split()) for k in named):
+                continue
+            prev = out.get(key)
+            if prev is None or (re.search(r"\d{4}", label) and not re.search(r"\d{4}", prev.label)):
+                out[key] = Event(kind="Campaign", label=label, span=Span(m.start(), m.end()))
+    return list(out.values())
 
 
 def _merge_held(events: list[Event]) -> list[Event]:
