@@ -15,11 +15,14 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z](?:[ -][A-Z]{2,})*$")
 _ROLE_PHRASES = re.compile(
     r"^(?:responsible\s*(?:by|units?|departments?|agencies|bodies)?\s*:?|led\s+by|lead\s*(?:by|agency|unit)?\s*:?|"
     r"leading\s+(?:agency|unit|department)\s*:?|with\s+(?:the\s+)?participation\s+of|in\s+(?:cooperation|coordination)\s+with|"
-    r"jointly\s+with|together\s+with|participating\s*(?:agencies|units)?\s*:?|participants?\s*:?|"
-    r"co-?organi[sz]ers?\s*:?|(?:other\s+)?(?:responsible|cooperating|supporting)\s+(?:agencies|units)\s*:?|and|with)\s+"
+    r"jointly\s+with|together\s+with|participating\s*(?:agencies|units)?\s*:|participating\s*(?:agencies|units)?|"
+    r"participants?\s*:|participants?|co-?organi[sz]ers?\s*:?|(?:other\s+)?(?:responsible|cooperating|supporting)\s+"
+    r"(?:agencies|units)\s*:?|lead\s*:|and|with)\s*(?<=[\s:])"
+    r"|\s*\((?:by|according\s+to|in\s+accordance\s+with|each\s+(?:according|by))\b[^)]*\)?$"
     r"|\s+(?:shall|will|should|to)\s+(?:take|be)\s+(?:the\s+)?(?:lead|responsible|in\s+charge).*$"
     r"|\s+(?:shall|will|should)\s+(?:participate|cooperate|assist).*$|\s+(?:take|takes)\s+the\s+lead.*$"
-    r"|\s+(?:is|are)\s+responsible.*$|\s*\((?:lead|leading)\)$|\s+(?:etc|and\s+so\s+on)$",
+    r"|\s+(?:is|are)\s+responsible.*$|\s*\((?:lead|leading)\)$|\s+(?:etc|and\s+so\s+on)$"
+    r"|\s+and\s+other\s+(?:relevant\s+|related\s+)?(?:departments|agencies|units|bodies)\b.*$",
     re.I,
 )
 _VAGUE = re.compile(r"^(?:relevant|related|other|all|competent|concerned|local|various|each|every|member|"
@@ -116,7 +119,10 @@ class AgencyResolver:
         rejected = 0
         for m in re.finditer(r"[^,;，、/]+", masked):
             piece = m.group()
-            subs = re.split(r"\s+and\s+|\s+&\s+", piece)
+            joined = self._known_names_joined(text[m.start():m.end()])
+            if joined:
+                piece = text[m.start():m.end()]
+            subs = joined or re.split(r"\s+and\s+|\s+&\s+", piece)
             if len(subs) > 1 and not all(self._names_a_body(x) for x in subs):
                 subs = [piece]  # "... against Infringement and Counterfeiting": one name with "and" in it
             for sub in subs:
@@ -144,6 +150,17 @@ class AgencyResolver:
             if r.key is None and not ACRONYM.match(r.surface):
                 self.warnings.append(Warning_(f"unknown body {r.surface!r}: kept as an unresolved agency", r.span))
         return refs
+
+    def _known_names_joined(self, piece: str) -> list[str] | None:
+        """"State Administration for Market Regulation and the Ministry of Agriculture and Rural Affairs": known
+        names joined by "and", split at the joins (an "and" inside a known name stays)."""
+        found = self.find_names(piece)
+        if len(found) < 2:
+            return None
+        between = [piece[b:a] for (_, b, _k), (a, _e, _k2) in zip(found, found[1:], strict=False)]
+        if not all(re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", g, re.I) for g in between):
+            return None
+        return [piece[:found[0][1]]] + [piece[a:e] for a, e, _ in found[1:-1]] + [piece[found[-1][0]:]]
 
     def _names_a_body(self, token: str) -> bool:
         t = _ROLE_PHRASES.sub("", token.replace("\x02", "").strip()).strip().strip(".")

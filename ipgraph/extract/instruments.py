@@ -45,7 +45,17 @@ _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Pro
 _TRIGGER = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
     r"(?P<word>revis(?:e|es|ed|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|modif(?:y|ies|ied|ying|ication|ications))\b"
-    r"(?P<link>\s+(?:of|to|on)\b)?", re.I)
+    r"(?P<link>\s+(?:of|to|on)\b)?"
+    # "a decision that revised eight laws at the same time, among them the A and the B"
+    r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
+# what may stand between the trigger and the instrument, and between two instruments of one chain
+_GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:relevant\s+|current\s+|existing\s+)?"
+                  r"(?:(?:draft|drafts)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?", re.I)
+_CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+_BACKGROUND = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?$", re.I)
+# "The Copyright Law, which is under revision", "the X is being revised"
+_UNDER_REVISION = re.compile(r"^\s*,?\s*(?:which|that)?\s*(?:is|are)\s+(?:now\s+|currently\s+)?"
+                             r"(?:under\s+revision|being\s+(?:revised|amended))", re.I)
 ORDINALS = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                         "ninth", "tenth"], 1)}
 
@@ -246,13 +256,14 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
             if inst.span.start < pos:
                 continue
             gap = text[pos:inst.span.start]
-            if not re.fullmatch(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:relevant\s+|current\s+|existing\s+)?", gap, re.I) \
-                    and not (chain and re.fullmatch(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?", gap)):
+            if not _GAP.fullmatch(gap) and not (chain and _CHAIN_GAP.fullmatch(gap)):
                 break
             chain.append(inst)
             pos = inst.span.end
-        word = m.group("word").lower()
+        word = (m.group("word") or "revised").lower()
         measure = next((n for a, b, n in measures if a <= m.start() < b), None)
+        if measure is None and m.group("ord") and _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "after the fourth revision of the Patent Law in 2020": an earlier revision, told as background
         for inst in chain:
             if inst.kind not in REVISABLE or _NOT_REVISABLE_WORDS.search(inst.title):
                 continue
@@ -262,6 +273,11 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
                 status=_status(text[sent_start:m.start()], word, measure is not None),
                 ordinal=_ordinal(m.group("ord")), measure=measure,
             ))
+    for inst in by_start:  # "the Copyright Law, which is under revision"
+        if inst.kind in REVISABLE and _UNDER_REVISION.match(text[inst.span.end:inst.span.end + 60]):
+            measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
+            out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end),
+                                status="planned" if measure is not None else "underway", measure=measure))
     return _one_per_revision(out)
 
 

@@ -43,15 +43,20 @@ def _roman_value(s: str) -> int:
 
 
 def find_parts(text: str) -> list[Part]:
-    parts = []
-    expected = 1
+    """Parts numbered I, II, III ... in order. When the numbering starts again at I (the body after a table of
+    contents), the last run is the plan's."""
+    runs: list[list[Part]] = [[]]
     for m in _PART.finditer(text):
         num = m.group("num")
-        if not _ROMAN.match(num) or _roman_value(num) != expected or len(m.group("head")) > 200:
+        if not _ROMAN.match(num) or len(m.group("head")) > 200:
             continue
-        parts.append(Part(numeral=num, heading=m.group("head").strip(), span=Span(m.start("num"), m.end("head"))))
-        expected += 1
-    return parts
+        value = _roman_value(num)
+        if value == 1 and runs[-1]:
+            runs.append([])
+        if value != len(runs[-1]) + 1:
+            continue
+        runs[-1].append(Part(numeral=num, heading=m.group("head").strip(), span=Span(m.start("num"), m.end("head"))))
+    return runs[-1] if runs[-1] else runs[0]
 
 
 def _arabic_parts(text: str, measure_style: str) -> list[Part]:
