@@ -195,7 +195,7 @@ class _Doc:
         self.add(self.d, FOAF.primaryTopic, iri)
         self.evidence(iri, p.span)
         for part in self.ex.parts:
-            pi = URIRef(f"{iri}/part/{part.numeral}")
+            pi = self.part_iri(part.numeral)
             self.add(pi, RDF.type, IPO.PlanPart)
             self.add(pi, IPO.numeral, Literal(part.numeral))
             self.add(pi, DCTERMS.title, Literal(part.heading, lang="en"))
@@ -204,9 +204,14 @@ class _Doc:
             self.evidence(pi, part.span)
         return iri
 
+    def part_iri(self, numeral: str) -> URIRef:
+        return self.m.iri_for("plan-part", f"{self.doc.doc_id}/{numeral}")
+
     def measure_iri(self, plan: URIRef, number: int, part: str | None) -> URIRef:
+        """A measure as the document publishes it: two documents that publish one plan (a copy, a translation)
+        each state their own measures, so neither can contradict the other."""
         dup = number in self._repeated_numbers
-        return URIRef(f"{plan}/part/{part}/measure/{number}" if dup and part else f"{plan}/measure/{number}")
+        return self.m.iri_for("measure", f"{self.doc.doc_id}/{part}-{number}" if dup and part else f"{self.doc.doc_id}/{number}")
 
     def measures(self, plan: URIRef | None) -> None:
         if plan is None:
@@ -219,7 +224,7 @@ class _Doc:
             self.add(mi, IPO.text, Literal(ms.text, lang="en"))
             self.add(mi, IPO.inPlan, plan)
             if ms.part:
-                self.add(mi, IPO.inPart, URIRef(f"{plan}/part/{ms.part}"))
+                self.add(mi, IPO.inPart, self.part_iri(ms.part))
             if not ms.agencies:  # the text names no responsible agency: kept, and reported as a warning
                 self.add(mi, IPO.responsibilityStated, Literal(False))
             for rank, a in enumerate(ms.agencies, 1):

@@ -152,6 +152,9 @@ def find_measures(text: str, resolver: AgencyResolver, is_plan: bool) -> tuple[l
             span=Span(m.start(), end), agencies=tuple(refs or ()), actions=actions_of(body),
             ip_kinds=ip_kinds_of(body), instruments=(),
         ))
+    # one measure per part and number: a document that repeats a plan (or holds two) keeps the first
+    seen_keys: set[tuple] = set()
+    measures = [ms for ms in measures if (ms.part, ms.number) not in seen_keys and not seen_keys.add((ms.part, ms.number))]
     counts = Counter(m.number for m in measures)
     if any(c > 1 for c in counts.values()) and not parts:
         # numbering restarts without parts to tell items apart: keep the first run only

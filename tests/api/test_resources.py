@@ -16,7 +16,7 @@ def test_agency_page(client):
 
 
 def test_measure_page_shows_its_evidence_sentence(client):
-    path = "/id/instrument/promotion-plan-for-implementation-of-national-ip-strategy-in-2012/measure/28"
+    path = "/id/measure/004_2f910b4b67935e32/28"
     r = client.get(path, headers={"Accept": "text/html"})
     assert r.status_code == 200 and "Revise the Patent Law of the People" in r.text and "004_2f910b4b67935e32" in r.text
 
