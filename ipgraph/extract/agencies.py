@@ -22,7 +22,8 @@ _ROLE_PHRASES = re.compile(
     r"|\s+(?:shall|will|should|to)\s+(?:take|be)\s+(?:the\s+)?(?:lead|responsible|in\s+charge).*$"
     r"|\s+(?:shall|will|should)\s+(?:participate|cooperate|assist).*$|\s+(?:take|takes)\s+the\s+lead.*$"
     r"|\s+(?:is|are)\s+responsible.*$|\s*\((?:lead|leading)\)$|\s+(?:etc|and\s+so\s+on)$"
-    r"|\s+and\s+other\s+(?:relevant\s+|related\s+)?(?:departments|agencies|units|bodies)\b.*$",
+    r"|\s+and\s+other\s+(?:relevant\s+|related\s+)?(?:departments|agencies|units|bodies)\b.*$"
+    r"|\s+(?:participating|participates|participate|taking\s+the\s+lead|leading)\s*\.?$",
     re.I,
 )
 _VAGUE = re.compile(r"^(?:relevant|related|other|all|competent|concerned|local|various|each|every|member|"
