@@ -223,6 +223,7 @@ class _Doc:
             self.add(mi, RDFS.label, Literal(f"Measure ({ms.number})", lang="en"))
             self.add(mi, IPO.text, Literal(ms.text, lang="en"))
             self.add(mi, IPO.inPlan, plan)
+            self.add(mi, IPO.reportedIn, self.d)
             if ms.part:
                 self.add(mi, IPO.inPart, self.part_iri(ms.part))
             if not ms.agencies:  # the text names no responsible agency: kept, and reported as a warning
