@@ -17,7 +17,7 @@ from ipgraph.reference import Reference
 
 _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_W = rf"(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
+_W = rf"\b(?=[{_UP}])(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
 _PARTICLE = r"(?:van|der|den|de|von|da|di|du|le|la|al|bin|el)"
 NAME = rf"(?:{_W}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}})"  # on one line
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
@@ -27,7 +27,7 @@ ROLES = rf"{ROLE_OF}(?:\s*(?:,|and|,\s*and)\s+{ROLE_OF})*"
 NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
+_BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
@@ -40,7 +40,7 @@ _CLAUSE_END = re.compile(r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
-_ROLE_OF_NAME = re.compile(rf"(?P<roles>{ROLE_RE}\s+of\s+{ORGP})\s+(?P<name>{NAME})\b(?!\s+of\b)")
+_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})\s+(?P<name>{NAME})\b(?!\s+of\b)")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
