@@ -412,6 +412,10 @@ def reference_graph(reference: Reference, mint: Minter) -> Graph:
             g.add((ai, SKOS.altLabel, Literal(n, lang="en")))
         if a.name_zh:
             _attest(g, mint, ai, SKOS.prefLabel, Literal(a.name_zh.value, lang="zh"), a.name_zh)
+        if a.names_zh:
+            for n in a.names_zh.value:
+                if not a.name_zh or n != a.name_zh.value:
+                    _attest(g, mint, ai, SKOS.altLabel, Literal(n, lang="zh"), a.names_zh)
         if a.type:
             _attest(g, mint, ai, IPO.agencyType, Literal(a.type.value, lang="en"), a.type)
         if a.existed_from:
@@ -446,6 +450,9 @@ def reference_graph(reference: Reference, mint: Minter) -> Graph:
             g.add((ii, IPO.shortTitle, Literal(inst.short, lang="en")))
         for al in inst.aliases:
             g.add((ii, DCTERMS.alternative, Literal(al, lang="en")))
+        if inst.titles_zh:
+            for t in inst.titles_zh.value:
+                _attest(g, mint, ii, DCTERMS.alternative, Literal(t, lang="zh"), inst.titles_zh)
         for k in inst.issuers:
             g.add((ii, IPO.issuedBy, mint.agency_key(k)))
         if inst.implements:

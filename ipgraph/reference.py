@@ -40,6 +40,7 @@ class Agency:
     alt_notations: tuple[str, ...] = ()
     alt_names: tuple[str, ...] = ()
     name_zh: Fact | None = None
+    names_zh: Fact | None = None  # the Chinese names documents use, full and short (a tuple of names)
     type: Fact | None = None
     existed_from: str | None = None
     existed_to: str | None = None
@@ -92,6 +93,7 @@ class InstrumentRef:
     period: Fact | None = None
     amendments: list[Amendment] = field(default_factory=list)
     note: str | None = None
+    titles_zh: Fact | None = None  # Chinese titles, full and short (a tuple of titles)
 
 
 @dataclass
@@ -106,10 +108,16 @@ class Reference:
     by_name: dict[str, str] = field(default_factory=dict)
     by_title: dict[str, str] = field(default_factory=dict)
     multiword_names: list[tuple[str, str]] = field(default_factory=list)  # (name, key), longest first
+    zh_names: dict[str, list[str]] = field(default_factory=dict)  # Chinese name -> agency keys (by era)
+    zh_names_longest: list[str] = field(default_factory=list)  # the Chinese names, longest first
 
     # -- agencies -------------------------------------------------------------------------
     def agency_by_name(self, name: str) -> str | None:
         return self.by_name.get(norm_name(name))
+
+    def agencies_by_zh_name(self, name: str) -> list[str]:
+        """The agencies a Chinese name has belonged to (国家知识产权局: SIPO, then CNIPA)."""
+        return self.zh_names.get(name, [])
 
     def acronym_candidates(self, token: str) -> tuple[list[str], list[str]]:
         """(agencies whose acronym it is, agencies that other texts abbreviate so)."""
@@ -167,9 +175,11 @@ def _read(path: Path) -> dict:
 
 def load_reference(reference_dir: Path) -> Reference:
     reference_dir = Path(reference_dir)
-    ag_path, law_path, post_path = (reference_dir / n for n in ("agencies.yaml", "laws.yaml", "posts.yaml"))
+    ag_path, law_path, post_path, zh_path = (reference_dir / n for n in ("agencies.yaml", "laws.yaml", "posts.yaml",
+                                                                         "names-zh.yaml"))
     ag, laws, posts = _read(ag_path), _read(law_path), _read(post_path)
-    sources = {**(ag.get("sources") or {}), **(laws.get("sources") or {})}
+    zh = _read(zh_path) if zh_path.exists() else {}
+    sources = {**(ag.get("sources") or {}), **(laws.get("sources") or {}), **(zh.get("sources") or {})}
     ids = set(sources)
 
     agencies: dict[str, Agency] = {}
@@ -249,6 +259,7 @@ def load_reference(reference_dir: Path) -> Reference:
             raise ReferenceDataError(f"{where}: unknown organisation {d.get('organisation')!r}")
         default_orgs[d["role"].lower()] = _fact({"value": d["organisation"], "source": d.get("source", RECALLED)}, where, ids)
 
+    _chinese_names(zh, zh_path, agencies, instruments, ids)
     ref = Reference(agencies=agencies, changes=changes, instruments=instruments, sources=sources,
                     default_orgs=default_orgs)
     for a in agencies.values():
@@ -264,7 +275,27 @@ def load_reference(reference_dir: Path) -> Reference:
     ref.multiword_names = sorted(((n, a.key) for a in agencies.values() for n in (a.name_en, *a.alt_names) if " " in n),
                                  key=lambda x: -len(x[0]))
     for inst in instruments.values():
-        for t in (inst.title, inst.short, *inst.aliases):
+        for t in (inst.title, inst.short, *inst.aliases, *(inst.titles_zh.value if inst.titles_zh else ())):
             if t:
                 ref.by_title[norm_title(t)] = inst.key
+    for a in agencies.values():
+        for n in dict.fromkeys(((a.name_zh.value,) if a.name_zh else ()) + (a.names_zh.value if a.names_zh else ())):
+            ref.zh_names.setdefault(n, []).append(a.key)
+    ref.zh_names_longest = sorted(ref.zh_names, key=len, reverse=True)
     return ref
+
+
+def _chinese_names(zh: dict, path: Path, agencies: dict[str, Agency], instruments: dict[str, InstrumentRef],
+                   ids: set[str]) -> None:
+    """names-zh.yaml: the Chinese names of known agencies and instruments, each entry with its source."""
+    for section, table, attr in (("agencies", agencies, "names_zh"), ("instruments", instruments, "titles_zh")):
+        for key, entry in (zh.get(section) or {}).items():
+            where = f"{path}: {section}.{key}"
+            if key not in table:
+                raise ReferenceDataError(f"{where}: unknown key {key!r}; it must be a key of the "
+                                         f"{'agencies' if section == 'agencies' else 'instruments'} reference data")
+            if not isinstance(entry, dict) or not isinstance(entry.get("names"), list):
+                raise ReferenceDataError(f"{where}: expected {{names: [...], source: ...}}")
+            fact = _fact({"value": tuple(str(n) for n in entry["names"]), "source": entry.get("source", RECALLED)},
+                         where, ids)
+            setattr(table[key], attr, fact)

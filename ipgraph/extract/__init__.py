@@ -31,6 +31,10 @@ def extract_path(path: Path, reference: Reference) -> Extraction:
 
 def extract_source(src: Source, reference: Reference) -> Extraction:
     doc = document_record(src)
+    if doc.language == "zh":
+        from ipgraph.extract.zh import extract_zh
+
+        return extract_zh(doc, reference)
     text = plain(doc.text)
     resolver = AgencyResolver(reference, text, doc.date)
     ctx_year = int(doc.date[:4]) if doc.date else context_year(text)

@@ -6,7 +6,7 @@ import re
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "no", "nos", "e.g", "i.e", "etc", "info", "art", "arts", "vol", "jan", "feb",
            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "co", "ltd", "inc", "vs"}
-_BOUNDARY = re.compile(r"[.!?;](?=[\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n")
+_BOUNDARY = re.compile(r"[.!?;](?=[\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z0-9])|[。！？](?![”’」』）)])|\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -118,17 +118,25 @@ def context_year(text: str) -> int | None:
 
 def document_record(src: Source) -> Document:
     text = src.text
-    title, title_span = headline(text)
+    lang = src.meta.get("language") or language(text)
+    if lang.startswith("zh"):
+        from ipgraph.extract import zh
+
+        simple = zh.simplified(text)
+        title, title_span = zh.headline(text, simple)
+        date = zh.publication_date(simple)
+    else:
+        title, title_span = headline(text)
+        date = publication_date(text)
     if src.meta.get("title"):
         title = src.meta["title"]
     title = title or src.doc_id
-    date = publication_date(text)
     iso, date_span = (date if date else (None, None))
     if src.meta.get("date"):
         iso = str(src.meta["date"])[:10]
     kind = "plan" if _PLAN_TITLE.search(title) else "news"
     return Document(
         doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=text, title=title, title_span=title_span,
-        date=iso, date_span=date_span, language=src.meta.get("language") or language(text), kind=kind,
+        date=iso, date_span=date_span, language="zh" if lang.startswith("zh") else lang, kind=kind,
         url=src.meta.get("url"), publisher=src.meta.get("publisher"), licence=src.meta.get("licence"),
     )
