@@ -240,7 +240,7 @@ class ZhAgencies:
 
 # -- plan structure ----------------------------------------------------------------------------------------
 _PART = re.compile(rf"^[ \t　]*(?P<num>{_CN_NUM}{{1,3}})[、．.][ \t　]*(?P<head>[^\n]{{1,60}})$", re.M)
-_MEASURE = re.compile(r"^[ \t　]*(?P<n>\d{1,3})[.．、](?!\d)[ \t　]*(?P<body>\S[^\n]*)$", re.M)
+_MEASURE = re.compile(r"^[ \t　]*(?P<n>\d{1,3})[.．、](?=\d{1,2}月|[^\d])[ \t　]*(?P<body>\S[^\n]*)$", re.M)
 _NOTE = re.compile(r"[（(](?P<inner>(?:[^（）()\n]|[（(][^（）()\n]*[）)])*)[）)]\s*[。；;.]?\s*$")
 _NOTE_WORDS = re.compile(r"负责|牵头|参与|责任单位|配合|按职责")
 
@@ -298,6 +298,7 @@ def plan_year(title: str) -> int | None:
 
 # -- instruments and revisions -----------------------------------------------------------------------------
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80}?)》")
+_BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12}}?法)+")
 _NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南)$")
 _REVISE = re.compile(r"修订|修改|修正")
 _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法", "Law"),
@@ -332,25 +333,26 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                               span=Span(s, e)))
     known = sorted({t for inst in reference.instruments.values() if inst.titles_zh for t in inst.titles_zh.value},
                    key=len, reverse=True)
-    for t in known:
-        for m in re.finditer(re.escape(t), simple):
-            if any(a <= m.start() < b for a, b in taken) or simple[m.end():m.end() + 4].startswith(("实施", "修正案")) \
-                    and _instrument_after(simple, m.end()):
+    for t in known:  # 专利法, and 专利法实施细则 / 商标法实施条例 (a known law's implementing rules)
+        for m in re.finditer(re.escape(t) + r"(?P<rules>实施(?:细则|条例))?", simple):
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            out.append(Instrument(key=reference.instrument_key(t), title=text[m.start():m.end()],
-                                  kind=_known_kind(reference, t, "Law"), span=Span(m.start(), m.end())))
-    # "专利法实施细则", "商标法实施条例": the implementing rules of a known law, named without brackets
-    for m in re.finditer(rf"[{HAN}]{{1,12}}法实施(?:细则|条例)", simple):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+            title_s = m.group()
+            kind = "Regulation" if m.group("rules") else _known_kind(reference, t, "Law")
+            out.append(Instrument(key=reference.instrument_key(title_s), title=text[m.start():m.end()], kind=kind,
+                                  span=Span(m.start(), m.end())))
+    # 商标法、反不正当竞争法、行政许可法: laws listed with a known one are laws too
+    for m in _BARE_LAW_LIST.finditer(simple):
+        names = list(re.finditer(rf"[{HAN}]{{2,12}}?法", m.group()))
+        spans = [(m.start() + n.start(), m.start() + n.end()) for n in names]
+        if not any(any(a < e0 and s0 < b for a, b in taken) for s0, e0 in spans):
             continue
-        law = re.search(r"(?:中华人民共和国)?[^\s，。、；：]{1,10}法(?=实施)", m.group())
-        if law and reference.by_title.get(_norm(law.group())):
-            start = m.start() + law.start()
-            taken.append((start, m.end()))
-            t = simple[start:m.end()]
-            out.append(Instrument(key=reference.instrument_key(t), title=text[start:m.end()], kind="Regulation",
-                                  span=Span(start, m.end())))
+        for s0, e0 in spans:
+            if not any(a < e0 and s0 < b for a, b in taken):
+                taken.append((s0, e0))
+                out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Law",
+                                      span=Span(s0, e0)))
     own = re.sub(r"[《》]", "", doc_title)
     return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
 
@@ -387,9 +389,10 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         after = simple[inst.span.end:inst.span.end + 14]
         after = re.sub(r"^》", "", after)
         chain_before = _chained_before(simple, by_start, i)
-        hit = (re.search(r"(?:修订|修改|修正)《?$", before) or re.search(r"对《?$", before) and re.match(r"》?作出修改", after)
-               or re.match(r"》?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:全面)?(?:修订|修改|修正)", after)
-               or chain_before)
+        hit = (re.search(r"(?:修订|修改|修正)《?$", before)
+               or re.search(r"对《?$", before) and re.match(r"》?(?:等[^，。]{0,12})?作出修改", after)
+               or _listed_for_amendment(simple, by_start, i)
+               or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i))
         if not hit:
             continue
         if re.match(r"》?(?:的)?第[一二三四五六七八九十]+次(?:修订|修改|修正)后", after) or \
@@ -404,6 +407,36 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
     for r in out:
         merged.setdefault((r.instrument, r.measure), r)
     return sorted(merged.values(), key=lambda r: r.span.start)
+
+
+_AFTER_REVISE = re.compile(r"》?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:全面|配套)?(?:修订|修改|修正)")
+
+
+def _chained_after(simple: str, by_start: list[Instrument], i: int) -> bool:
+    """专利法实施细则和《专利审查指南》的配套修改: A before B of a revising word is revised too."""
+    j = i
+    while j + 1 < len(by_start):
+        gap = simple[by_start[j].span.end:by_start[j + 1].span.start]
+        if not re.fullmatch(r"》?\s*[、和及与]\s*《?", gap):
+            return False
+        j += 1
+        if _AFTER_REVISE.match(simple[by_start[j].span.end:by_start[j].span.end + 10]):
+            return True
+    return False
+
+
+def _listed_for_amendment(simple: str, by_start: list[Instrument], i: int) -> bool:
+    """对商标法、反不正当竞争法、行政许可法等八部法律的部分条款作出修改: every law of the list."""
+    j = i
+    while j + 1 < len(by_start) and re.fullmatch(r"[、和及与]", simple[by_start[j].span.end:by_start[j + 1].span.start]):
+        j += 1
+    k = i
+    while k > 0 and re.fullmatch(r"[、和及与]", simple[by_start[k - 1].span.end:by_start[k].span.start]):
+        k -= 1
+    if j == k:
+        return False
+    return bool(re.match(r"》?(?:等[^，。]{0,16})?作出修改", simple[by_start[j].span.end:by_start[j].span.end + 24])
+                and re.search(r"对《?$", simple[max(0, by_start[k].span.start - 2):by_start[k].span.start]))
 
 
 def _chained_before(simple: str, by_start: list[Instrument], i: int) -> bool:
@@ -434,7 +467,7 @@ def _status(simple: str, start: int, after: str) -> str | None:
 _ROLES = ["党组书记", "党委书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "副秘书长", "秘书长",
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
-          "副厅长", "厅长", "副总理", "总理", "副巡视员", "巡视员", "书记", "律师", "教授"]
+          "副厅长", "厅长", "副总理", "总理", "副巡视员", "巡视员", "书记", "合伙人", "律师", "教授"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -442,11 +475,15 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
                 "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
                 "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
-                "池查麻苑迟邝栗衡寿钮")
+                "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁")
 _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文")
-_STOP = set("在会出表说对指强介等一的和与及主陪参发称了是为同向也就还从将已于代致率带作并到宣签回通讲看听谈希认提"
+_STOP = set("在会出表说对指强介等的和与及主陪参发称了是为同向也就还从将已于代致率带作并到宣签回通讲看听谈希认提"
             "希要就以用被把让给共分各再又均都亦即而但所其此该这那之")
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、{_ROLE})*)[ 　]?(?P<names>[{HAN}·]{{2,12}}(?:、[{HAN}·]{{2,8}})*)")
+_UNIT = rf"[{HAN}]{{2,8}}?(?:司|厅|处|办公室|局|署|委员会)"
+# 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
+_NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
+_VERBS_AFTER_NAMES = ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报")
 
 
 def person_name(simple: str, start: int) -> str | None:
@@ -454,7 +491,14 @@ def person_name(simple: str, start: int) -> str | None:
     with the middle dot (弗朗西斯·高锐)."""
     foreign = re.match(rf"[{HAN}]{{1,6}}·[{HAN}]{{1,6}}", simple[start:])
     if foreign:
-        return foreign.group()
+        name = foreign.group()
+        dot = name.index("·")
+        for word in (*_NOT_GIVEN, *_VERBS_AFTER_NAMES):  # 弗朗西斯·高锐一行, 阿德里安·穆勒陪同会见
+            if word in name[dot:]:
+                name = name[:name.index(word, dot)]
+        while name and name[-1] in _STOP:
+            name = name[:-1]
+        return name if not name.endswith("·") else None
     two = simple[start:start + 2]
     if two in _COMPOUND_SURNAMES:
         given = 1
@@ -464,11 +508,11 @@ def person_name(simple: str, start: int) -> str | None:
     else:
         return None
     chars = simple[start + base:start + base + 2]
-    if not chars or not re.match(rf"[{HAN}]", chars[0]) or chars[0] in _STOP:
+    if not chars or not re.match(rf"[{HAN}]", chars[0]) or chars[0] in _STOP or chars in _NOT_GIVEN:
         return None
     name_len = base + given
     if len(chars) > 1 and re.match(rf"[{HAN}]", chars[1]) and chars[1] not in _STOP \
-            and simple[start + base + 1:start + base + 3] not in ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加"):
+            and simple[start + base + 1:start + base + 3] not in (*_VERBS_AFTER_NAMES, *_NOT_GIVEN):
         name_len += 1
     return simple[start:start + name_len]
 
@@ -480,8 +524,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if org is None:
             head = role[-2:]
             org = next((p.org for p in reversed(posts) if p.org and p.role[-2:] == head), None)
-            if org is None and role in ("主席", "委员长", "总理"):
-                org = None
+        if org is None and role.endswith(_LOCAL_ROLES):
+            org = _local_government(text, simple, role)
+        if org is None and role not in _STATE_ROLES:
+            org = _nearest_agency(text, simple, span.start, agencies)
         if any(p.person == name and p.role == role for p in posts):
             return
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
@@ -502,18 +548,58 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if not names:
             continue
         org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org)
-        roles = m.group("roles").split("、")
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
-        for role in roles:
+        pos = m.start("roles")
+        for item in m.group("roles").split("、"):
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
+            role = re.search(f"{_ROLE}$", item).group()
+            r_org, r_parent = org, parent
+            if len(item) > len(role):
+                r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)], key=None,
+                                  span=Span(pos, pos + len(item) - len(role)))
+                r_parent = org or main_org
             for name, at in names:
-                add(text[at:at + len(name)], role, org, parent, span)
+                add(text[at:at + len(name)], role, r_org, r_parent, span)
+            pos += len(item) + 1
+    # a name found whole (弗朗西斯·高锐) is the same person where the text gives only its end (高锐)
+    full = {p.person.split("·")[-1]: p.person for p in posts if "·" in p.person}
+    renamed = []
+    for p in posts:
+        name = full.get(p.person, p.person)
+        if not any(q.person == name and q.role == p.role for q in renamed):
+            renamed.append(Post(person=name, role=p.role, org=p.org, span=p.span, parent_org=p.parent_org))
+    posts[:] = renamed
     # 王彬颖副总干事: a name before its title
     for m in re.finditer(rf"(?<=[，。、；：\n　 ])(?P<name>[{HAN}·]{{2,4}})(?P<role>{_ROLE})", simple):
         name = person_name(simple, m.start("name"))
-        if name and len(name) == len(m.group("name")):
+        if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name):
             add(text[m.start("name"):m.end("name")], m.group("role"), None, None, Span(m.start(), m.end()))
     return posts
+
+
+_LOCAL_ROLES = ("市长", "省长", "秘书长")
+_STATE_ROLES = ("主席",)
+_LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
+
+
+def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
+    """A mayor's or governor's organisation the text leaves unsaid: the city or province it names first."""
+    kinds = ["市"] if "市" in role else ["省", "市"]
+    for kind in kinds:
+        m = _LOCAL_PLACE[kind].search(simple)
+        if m:
+            return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end()))
+    return None
+
+
+def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> AgencyRef | None:
+    """The known body named last before a title that has none (委员长栗战书 after 全国人大常委会…)."""
+    off = max(0, at - 120)
+    found = agencies.find_names(simple[off:at])
+    if not found:
+        return None
+    a, b, k = found[-1]
+    return AgencyRef(surface=text[off + a:off + b], key=k, span=Span(off + a, off + b))
 
 
 def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
@@ -527,21 +613,21 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     run = simple[start:at]
     if not run:
         return None, None
-    for i in range(len(run)):
-        tail = run[i:]
-        key = agencies.key(tail)
-        if key:
-            return AgencyRef(surface=text[start + i:at], key=key, span=Span(start + i, at)), None
-        found = agencies.find_names(tail)
-        if found and found[0][0] == 0 and tail.endswith(_ORG_SUFFIX):
-            a, b, k = found[0]
-            parent = AgencyRef(surface=text[start + i + a:start + i + b], key=k, span=Span(start + i + a, start + i + b))
-            return AgencyRef(surface=text[start + i:at], key=None, span=Span(start + i, at)), parent
-    unit = re.search(rf"[{HAN}]{{2,12}}(?:司|厅|处|办公室|局|署|委员会)$", run)
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", run)  # 市市场监管局（市知识产权局）
+    for a, b, k in agencies.find_names(bare):
+        if a > 0 and bare[a - 1] in "省市县区州":
+            continue  # 省知识产权局: a provincial body, not the national one
+        rest = bare[b:]
+        if not rest:
+            return AgencyRef(surface=text[start + a:at], key=k, span=Span(start + a, at)), None
+        if len(rest) <= 12 and rest.endswith(_ORG_SUFFIX):
+            parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
+            return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
+    unit = re.search(rf"[{HAN}]{{2,12}}(?:司|厅|处|办公室|局|署|委员会|政府|事务所|法院|中心)$", bare)
     if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
         s = start + unit.start()
-        return AgencyRef(surface=text[s:at], key=agencies.key(unit.group()), span=Span(s, at)), \
-            (main_org if agencies.key(unit.group()) is None else None)
+        key = agencies.key(unit.group())
+        return AgencyRef(surface=text[s:at], key=key, span=Span(s, at)), (main_org if key is None else None)
     return None, None
 
 
