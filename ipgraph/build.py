@@ -27,7 +27,7 @@ from ipgraph import __version__
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source
-from ipgraph.rdfize import Minter, document_graph, reference_graph
+from ipgraph.rdfize import Minter, document_graph, reference_graph, translation_links
 from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
 from ipgraph.validate import ValidationResult, Validator, report_turtle
@@ -389,6 +389,10 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     chunks = [fixed["nq"]] + [d.part for d in outs]
     chunks.append(Part.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
+    records = {d.doc_id: json.loads(d.record) for d in outs}
+    links = translation_links(records, main.mint)
+    if links:
+        chunks.append(Part.of("".join(ln + "\n" for ln in links).encode("utf-8")))
     imports = imported_chunks(settings)
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]

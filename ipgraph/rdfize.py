@@ -54,6 +54,10 @@ class Minter:
     def agency_key(self, key: str) -> URIRef:
         return self.iri_for("agency", key)
 
+    def measure(self, doc_id: str, number: int, part: str | None = None) -> URIRef:
+        """A measure of a document; part only where the document's numbering restarts in each part."""
+        return self.iri_for("measure", f"{doc_id}/{part}-{number}" if part else f"{doc_id}/{number}")
+
 
 def _date_literal(value: str) -> Literal:
     v = str(value)
@@ -72,6 +76,7 @@ class _Doc:
     def __init__(self, ex: Extraction, reference: Reference, mint: Minter):
         self.ex, self.ref, self.m = ex, reference, mint
         self.doc = ex.document
+        self.lang = "zh" if ex.document.language == "zh" else "en"  # of the strings read from the text
         self.g = Graph()
         self.d = mint.document(self.doc.doc_id)
         self.text = self.doc.text
@@ -123,7 +128,7 @@ class _Doc:
         a = self.m.agency(ref)
         if not ref.key:
             self.add(a, RDF.type, IPO.UnresolvedAgency)
-            self.add(a, SKOS.prefLabel, Literal(ref.surface, lang="en"))
+            self.add(a, SKOS.prefLabel, Literal(ref.surface, lang=self.lang))
             if ref.surface.replace(" ", "").isupper():
                 self.add(a, SKOS.notation, Literal(ref.surface))
         return a
@@ -171,7 +176,7 @@ class _Doc:
             iri = self.instrument_iri(i.key)
             if i.key not in self.ref.instruments:
                 self.add(iri, RDF.type, IPO[i.kind])
-                self.add(iri, DCTERMS.title, Literal(i.title, lang="en"))
+                self.add(iri, DCTERMS.title, Literal(i.title, lang=self.lang))
                 period = re.search(r"\((\d{4})\s*[-–]\s*(\d{4})\)", i.title)
                 if period and i.kind in ("Plan", "Outline", "Strategy", "PolicyDocument"):
                     self.add(iri, IPO.periodStart, Literal(period.group(1), datatype=XSD.gYear))
@@ -186,7 +191,7 @@ class _Doc:
             return None
         iri = self.instrument_iri(self.ref.instrument_key(p.title))
         self.add(iri, RDF.type, IPO.Plan)
-        self.add(iri, DCTERMS.title, Literal(p.title, lang="en"))
+        self.add(iri, DCTERMS.title, Literal(p.title, lang=self.lang))
         if p.year:
             self.add(iri, IPO.planYear, Literal(str(p.year), datatype=XSD.gYear))
         for k in p.implements:
@@ -198,7 +203,7 @@ class _Doc:
             pi = self.part_iri(part.numeral)
             self.add(pi, RDF.type, IPO.PlanPart)
             self.add(pi, IPO.numeral, Literal(part.numeral))
-            self.add(pi, DCTERMS.title, Literal(part.heading, lang="en"))
+            self.add(pi, DCTERMS.title, Literal(part.heading, lang=self.lang))
             self.add(pi, IPO.partOf, iri)
             self.add(iri, IPO.hasPart, pi)
             self.evidence(pi, part.span)
@@ -210,8 +215,7 @@ class _Doc:
     def measure_iri(self, plan: URIRef, number: int, part: str | None) -> URIRef:
         """A measure as the document publishes it: two documents that publish one plan (a copy, a translation)
         each state their own measures, so neither can contradict the other."""
-        dup = number in self._repeated_numbers
-        return self.m.iri_for("measure", f"{self.doc.doc_id}/{part}-{number}" if dup and part else f"{self.doc.doc_id}/{number}")
+        return self.m.measure(self.doc.doc_id, number, part if number in self._repeated_numbers else None)
 
     def measures(self, plan: URIRef | None) -> None:
         if plan is None:
@@ -221,7 +225,7 @@ class _Doc:
             self.add(mi, RDF.type, IPO.Measure)
             self.add(mi, IPO.number, Literal(ms.number))
             self.add(mi, RDFS.label, Literal(f"Measure ({ms.number})", lang="en"))
-            self.add(mi, IPO.text, Literal(ms.text, lang="en"))
+            self.add(mi, IPO.text, Literal(ms.text, lang=self.lang))
             self.add(mi, IPO.inPlan, plan)
             self.add(mi, IPO.reportedIn, self.d)
             if ms.part:
@@ -290,7 +294,7 @@ class _Doc:
             person = self.m.iri_for("person", slug(p.person))
             self.add(person, RDF.type, IPO.Person)
             self.add(person, FOAF.name, Literal(p.person))
-            self.add(person, RDFS.label, Literal(p.person, lang="en"))
+            self.add(person, RDFS.label, Literal(p.person, lang=self.lang))
             if p.org:
                 org = self.agency(p.org)
                 if p.parent_org and p.parent_org.key:
@@ -304,8 +308,8 @@ class _Doc:
                 org, orgslug = None, "unknown"
             post = self.m.iri_for("post", f"{orgslug}--{slug(p.role)}")
             self.add(post, RDF.type, IPO.Post)
-            self.add(post, IPO.roleTitle, Literal(p.role, lang="en"))
-            self.add(post, RDFS.label, Literal(p.role + (f" ({orgslug})" if org else ""), lang="en"))
+            self.add(post, IPO.roleTitle, Literal(p.role, lang=self.lang))
+            self.add(post, RDFS.label, Literal(p.role + (f" ({orgslug})" if org else ""), lang=self.lang))
             if org:
                 self.add(post, ORG.postIn, org)
             self.add(person, ORG.holds, post)
@@ -335,7 +339,7 @@ class _Doc:
             used.add(key)
             ei = self.m.iri_for("event", key)
             self.add(ei, RDF.type, IPO.Event)
-            self.add(ei, RDFS.label, Literal(ev.label, lang="en"))
+            self.add(ei, RDFS.label, Literal(ev.label, lang=self.lang))
             self.add(ei, IPO.eventKind, IPO[ev.kind])
             self.add(ei, IPO.reportedIn, self.d)
             if ev.date and ev.date.startswith("--"):
@@ -478,4 +482,47 @@ def reference_graph(reference: Reference, mint: Minter) -> Graph:
     return g
 
 
-__all__ = ["Minter", "document_graph", "reference_graph"]
+def translation_links(records: dict[str, dict], mint: Minter) -> list[str]:
+    """N-Quads of the links between a plan and its translation in another language, in graph
+    {base}graph/links: the documents, and their measures by number. Two plans are one plan in two
+    languages when they are for the same year, share most measure numbers and name the same agencies in
+    most of them."""
+    plans = {d: r for d, r in records.items() if r.get("plan") and r.get("measures")}
+    graph = f"<{mint.graph('links')}>"
+    tr, has = f"<{IPO.translationOf}>", f"<{IPO.hasTranslation}>"
+    lines: list[str] = []
+    for en_id, en in sorted(plans.items()):
+        if en["document"]["language"] == "zh":
+            continue
+        for zh_id, zh in sorted(plans.items()):
+            if zh["document"]["language"] != "zh" or zh["plan"]["year"] != en["plan"]["year"]:
+                continue
+            pairs = _same_measures(en, zh)
+            if not pairs:
+                continue
+            lines += [f"<{mint.document(en_id)}> {tr} <{mint.document(zh_id)}> {graph} .",
+                      f"<{mint.document(zh_id)}> {has} <{mint.document(en_id)}> {graph} ."]
+            for a, b in pairs:
+                lines += [f"<{mint.measure(en_id, a)}> {tr} <{mint.measure(zh_id, b)}> {graph} .",
+                          f"<{mint.measure(zh_id, b)}> {has} <{mint.measure(en_id, a)}> {graph} ."]
+    return sorted(set(lines))
+
+
+def _same_measures(a: dict, b: dict) -> list[tuple[int, int]]:
+    """The measure numbers two plans share, when they are one plan: 80% of the numbers shared and the same
+    agencies (as reference keys) in 70% of the shared measures that name known agencies in both."""
+    def by_number(r: dict) -> dict[int, set]:
+        numbers = [m["number"] for m in r["measures"]]
+        return {m["number"]: {x["key"] for x in m["agencies"] if x["key"]} for m in r["measures"]
+                if numbers.count(m["number"]) == 1}
+    na, nb = by_number(a), by_number(b)
+    shared = sorted(set(na) & set(nb))
+    if not shared or len(shared) < 0.8 * max(len(na), len(nb)):
+        return []
+    known = [n for n in shared if na[n] and nb[n]]
+    if not known or sum(1 for n in known if na[n] == nb[n]) < 0.7 * len(known):
+        return []
+    return [(n, n) for n in shared]
+
+
+__all__ = ["Minter", "document_graph", "reference_graph", "translation_links"]

@@ -409,7 +409,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
     return sorted(merged.values(), key=lambda r: r.span.start)
 
 
-_AFTER_REVISE = re.compile(r"》?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:全面|配套)?(?:修订|修改|修正)")
+_AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:全面|配套)?"
+                           r"(?:修订|修改|修正)")
 
 
 def _chained_after(simple: str, by_start: list[Instrument], i: int) -> bool:
@@ -521,12 +522,13 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     posts: list[Post] = []
 
     def add(name: str, role: str, org: AgencyRef | None, parent: AgencyRef | None, span: Span) -> None:
+        plain_role = simplified(role)
         if org is None:
-            head = role[-2:]
-            org = next((p.org for p in reversed(posts) if p.org and p.role[-2:] == head), None)
-        if org is None and role.endswith(_LOCAL_ROLES):
-            org = _local_government(text, simple, role)
-        if org is None and role not in _STATE_ROLES:
+            head = plain_role[-2:]
+            org = next((p.org for p in reversed(posts) if p.org and simplified(p.role)[-2:] == head), None)
+        if org is None and plain_role.endswith(_LOCAL_ROLES):
+            org = _local_government(text, simple, plain_role)
+        if org is None and plain_role not in _STATE_ROLES:
             org = _nearest_agency(text, simple, span.start, agencies)
         if any(p.person == name and p.role == role for p in posts):
             return
@@ -552,7 +554,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         pos = m.start("roles")
         for item in m.group("roles").split("、"):
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
-            role = re.search(f"{_ROLE}$", item).group()
+            role_at = pos + len(item) - len(re.search(f"{_ROLE}$", item).group())
+            role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = org, parent
             if len(item) > len(role):
                 r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)], key=None,
@@ -573,7 +576,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     for m in re.finditer(rf"(?<=[，。、；：\n　 ])(?P<name>[{HAN}·]{{2,4}})(?P<role>{_ROLE})", simple):
         name = person_name(simple, m.start("name"))
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name):
-            add(text[m.start("name"):m.end("name")], m.group("role"), None, None, Span(m.start(), m.end()))
+            add(text[m.start("name"):m.end("name")], text[m.start("role"):m.end("role")], None, None,
+                Span(m.start(), m.end()))
     return posts
 
 
@@ -677,7 +681,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if main_kind and not any(ev.kind == main_kind for ev in events) and kind in (main_kind, "Meeting"):
             events.append(Event(kind=main_kind, label=title, span=Span(s, e), date=date))
     for m in _CAMPAIGN.finditer(simple):
-        label = text[m.start():m.end()].strip("“”「」\"")
+        label = text[m.start("name"):m.end("name")] + text[m.start("tail"):m.end("tail")]  # 剑网2015专项行动
         if not any(ev.label == label for ev in events):
             events.append(Event(kind="Campaign", label=label, span=Span(m.start(), m.end())))
     return events

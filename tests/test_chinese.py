@@ -1,0 +1,94 @@
+"""Chinese originals: the Chinese development set's scores, traditional characters, a plan and its English
+translation linked measure by measure with their agencies the same nodes, Chinese labels as parameters."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ipgraph.build import build
+from ipgraph.config import Settings
+from ipgraph.service import write_facts
+from tests.conftest import FIXTURES
+
+DEVSET_ZH = FIXTURES / "devset-zh"
+SCORER = FIXTURES / "devset" / "score.py"
+IPO = "https://w3id.org/ipgraph/ontology#"
+
+
+@pytest.fixture(scope="module")
+def zh_scores(tmp_path_factory) -> dict:
+    base = tmp_path_factory.mktemp("devset-zh")
+    s = Settings(home=base / "home")
+    report = build(s, [DEVSET_ZH / "corpus"])
+    assert report.validation.conforms
+    write_facts(s, base / "facts")
+    out = subprocess.run([sys.executable, str(SCORER), str(DEVSET_ZH / "gold"), str(base / "facts"), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_chinese_devset_scores(zh_scores):
+    rep = zh_scores
+    assert rep["overall_f1"] >= 0.95
+    m = rep["measures"]
+    assert m["f1"] >= 0.95 and m["agency_set_exact"] >= 0.95 and m["section"] >= 0.95
+    assert rep["officials"]["posts"]["f1"] >= 0.9
+    for table in ("documents", "instruments", "law_revisions", "events"):
+        assert rep[table]["f1"] >= 0.9, (table, rep[table])
+    assert rep["documents"]["title_accuracy"] >= 0.95 and rep["documents"]["date_accuracy"] >= 0.95
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory) -> tuple[Settings, str]:
+    s = Settings(home=tmp_path_factory.mktemp("translation") / "home")
+    build(s, [FIXTURES / "translation"])
+    return s, (Path(s.home) / "current" / "dataset.nq").read_text(encoding="utf-8")
+
+
+def test_a_plan_and_its_translation_are_linked_measure_by_measure(translated):
+    _, nq = translated
+    links = set(re.findall(rf"<\S+/id/(\S+)> <{IPO}translationOf> <\S+/id/(\S+)> <\S+/graph/links>", nq))
+    assert ("document/plan_2031_en", "document/plan_2031_zh") in links
+    assert {(a, b) for a, b in links if a.startswith("measure/")} == {
+        (f"measure/plan_2031_en/{n}", f"measure/plan_2031_zh/{n}") for n in range(1, 5)}
+    assert f"/id/measure/plan_2031_zh/1> <{IPO}hasTranslation> <https://w3id.org/ipgraph/id/measure/plan_2031_en/1>" in nq
+
+
+def test_the_agencies_of_both_languages_are_the_same_nodes(translated):
+    _, nq = translated
+    def agencies(lang: str, n: int) -> list[str]:
+        return re.findall(rf"<\S+/id/measure/plan_2031_{lang}/{n}/responsibility/\d> <{IPO}agency> <\S+/id/agency/(\S+)>", nq)
+    for n in range(1, 5):
+        assert agencies("zh", n) and sorted(agencies("zh", n)) == sorted(agencies("en", n)), n
+    assert agencies("zh", 1) == ["cnipa", "moj"]  # 知识产权局 in a plan after the 2018 reform is CNIPA
+
+
+def test_chinese_labels_are_query_parameters(translated):
+    import csv
+    import io
+
+    from ipgraph.service import run_stored
+
+    s, _ = translated
+    def rows(agency: str) -> list[dict]:
+        return list(csv.DictReader(io.StringIO(run_stored(s, "measures_by_agency", {"agency": agency}, "csv").decode())))
+    assert {(r["measure"].rsplit("/", 2)[-2], r["number"]) for r in rows("国家知识产权局")} >= {
+        ("plan_2031_zh", "1"), ("plan_2031_en", "1"), ("plan_2031_zh", "2")}
+    assert {r["number"] for r in rows("海关总署")} == {"4"}
+
+
+def test_traditional_characters_match_through_simplified_and_stay_as_written(tmp_path, reference):
+    from ipgraph.extract import extract_source
+    from ipgraph.extract._source import Source
+
+    text = "國家知識產權局局長申長雨會見來賓\n\n發佈時間：2017-11-20\n\n國家知識產權局副局長甘紹寧出席會見。\n"
+    ex = extract_source(Source("t", tmp_path / "t.txt", text, "0", {}), reference)
+    assert ex.document.language == "zh" and ex.document.date == "2017-11-20"
+    posts = {(p.person, p.role, p.org.key if p.org else None) for p in ex.posts}
+    assert ("申長雨", "局長", "sipo") in posts and ("甘紹寧", "副局長", "sipo") in posts
