@@ -92,3 +92,17 @@ def test_traditional_characters_match_through_simplified_and_stay_as_written(tmp
     assert ex.document.language == "zh" and ex.document.date == "2017-11-20"
     posts = {(p.person, p.role, p.org.key if p.org else None) for p in ex.posts}
     assert ("申長雨", "局長", "sipo") in posts and ("甘紹寧", "副局長", "sipo") in posts
+
+
+def test_a_measure_page_shows_the_authoritative_sentence_beside_the_translation(translated):
+    import pyoxigraph as ox
+
+    from ipgraph.queries import QueryCatalog
+    from ipgraph.service import open_store
+
+    s, _ = translated
+    q = QueryCatalog(s.queries_dir).get("pages/resource_translations")
+    en = ox.NamedNode(s.base_iri + "id/measure/plan_2031_en/1")
+    rows = list(open_store(s).query(q.text, {ox.Variable("resource"): en}))
+    assert [(r["relation"].value, r["language"].value) for r in rows] == [("original", "zh")]
+    assert rows[0]["text"].value.startswith("推进修订《专利代理条例》")

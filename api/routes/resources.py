@@ -53,6 +53,7 @@ async def resource(path: str, request: Request) -> Response:
     if not props["rows"] and not incoming["rows"]:
         raise ResourceNotFound(f"nothing is known about {iri}")
     evidence = await _rows(service, "pages/resource_evidence", subs, request)
+    translations = await _rows(service, "pages/resource_translations", subs, request)
     # columns of resource_properties: resource, p, plabel, o, olabel
     labels = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
     english = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3].get("xml:lang") == "en"]
@@ -60,6 +61,7 @@ async def resource(path: str, request: Request) -> Response:
     types = [r[3] for r in props["rows"] if r[1]["value"] == RDF_TYPE]
     return service.templates.TemplateResponse(request, "resource.html", {
         "title": label, "iri": iri, "types": types, "props": props, "incoming": incoming, "evidence": evidence,
+        "translations": translations,
         "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()], "local": _local(service)},
         headers=headers)
 
