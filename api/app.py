@@ -172,6 +172,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             response.headers["Vary"] = "Accept" + (", " + vary if vary else "")
         return response
 
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     if origins:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
@@ -206,3 +207,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     static = HERE / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app
+
+
+class BodyLimit:
+    """A request body without Content-Length (chunked) is read here, counting its bytes as they arrive: past
+    the limit the client gets 413 and the app never sees the request; within it, the app reads the body as
+    sent. (A body with Content-Length is checked against the header in the limits middleware.)"""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or any(k == b"content-length" for k, _ in scope.get("headers", ())):
+            return await self.app(scope, receive, send)
+        messages, size = [], 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                from starlette.requests import Request as StarletteRequest
+
+                response = error_response(413, f"request body larger than {self.limit} bytes",
+                                          StarletteRequest(scope))
+                return await response(scope, receive, send)
+            if not message.get("more_body"):
+                break
+
+        async def replay():
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)

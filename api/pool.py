@@ -87,6 +87,8 @@ def _evaluate(req: dict) -> dict:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]
     if req.get("subs"):
         kwargs["substitutions"] = req["subs"]
+    if req.get("base"):
+        kwargs["base_iri"] = req["base"]  # relative IRIs resolve against the endpoint's URL
     try:
         result = store.query(req["text"], **kwargs)
     except SyntaxError as e:

@@ -104,12 +104,12 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
     from ipgraph.errors import QueryParamError
     from ipgraph.service import run_stored
 
-    values = {}
+    values = []
     for p in params:
         if "=" not in p:
             raise QueryParamError(f"parameter {p!r} must be NAME=VALUE")
         k, v = p.split("=", 1)
-        values[k.strip()] = v
+        values.append((k.strip(), v))
     sys.stdout.buffer.write(run_stored(_settings(home), name, values, fmt, allow_file=True))
     sys.stdout.flush()
 

@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     reload_interval_ms: int = Field(2000, description="How often a running server looks for a new build of its home, which it then swaps in atomically.")
     max_rows: int = Field(1000, description="Row cap of stored-query results and HTML pages (truncation is signalled).")
     max_body_bytes: int = Field(1_000_000, description="Largest request body accepted (413 beyond).")
+    max_query_depth: int = Field(128, description="Deepest nesting of groups, brackets and parentheses a query may have (400, or exit 2, beyond): deeper queries would overflow the engine's parser.")
+    max_query_chain: int = Field(1000, description="Most operators of one kind (UNION, &&, ||, !, / and | of paths) a query may chain (400, or exit 2, beyond).")
     cors_origins: str = Field("*", description="Origins allowed to read the API from a browser (comma-separated, * for any).")
 
     @field_validator("base_iri")

@@ -62,8 +62,16 @@ class QueryError(IpgraphError):
     status = 400
 
 
+class QueryTooComplex(QueryError):
+    """A query nests or chains deeper than the configured limits (checked before any engine parses it)."""
+
+
 class QueryTimeout(IpgraphError):
     status = 504
+
+
+class RemoteStoreError(QueryError):
+    """A remote SPARQL store refused a request (4xx): its message, passed on."""
 
 
 class ResourceNotFound(IpgraphError):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ipgraph.errors import QueryNotFound, QueryParamError
+from ipgraph.errors import QueryError, QueryNotFound, QueryParamError
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = {"iri", "string", "integer", "decimal", "date", "year", "boolean"}
@@ -64,6 +64,27 @@ class StoredQuery:
         return subs
 
 
+CONTROL_PARAMETERS = {"_format"}  # of the HTTP API, not of the query
+
+
+def check_parameters(q: StoredQuery, items: list[tuple[str, str]]) -> None:
+    """The rules of every caller (CLI and HTTP): each parameter of the query at most once, no other."""
+    names = [k for k, _ in items if k not in CONTROL_PARAMETERS]
+    known = {p.name for p in q.params}
+    unknown = sorted(set(names) - known)
+    if unknown:
+        raise QueryParamError(f"query {q.name!r} has no parameter {', '.join(unknown)}; it takes "
+                              f"{', '.join(sorted(known)) or 'none'}")
+    repeated = sorted({k for k in names if names.count(k) > 1})
+    if repeated:
+        raise QueryParamError(f"parameter {', '.join(repeated)} of query {q.name!r} is given more than once; "
+                              "give each once")
+
+
+_TYPE_WORDS = {"iri": "an absolute IRI (https://...)", "integer": "a whole number", "decimal": "a number",
+               "date": "a date written YYYY-MM-DD", "year": "a four-digit year", "boolean": "true or false"}
+
+
 def convert(p: Param, raw: str, query: str):
     try:
         if p.type == "iri":
@@ -88,12 +109,16 @@ def convert(p: Param, raw: str, query: str):
                 raise ValueError("not true or false")
             return ox.Literal("true" if raw.lower() in ("true", "1") else "false", datatype=ox.NamedNode(XSD + "boolean"))
     except ValueError as e:
-        raise QueryParamError(f"parameter {p.name!r} of query {query!r} must be {p.type}: {raw!r} is {e}") from e
+        raise QueryParamError(f"parameter {p.name!r} of query {query!r} must be {_TYPE_WORDS.get(p.type, p.type)}, "
+                              f"not {raw!r}") from e
     raise QueryParamError(f"parameter {p.name!r} of query {query!r} has unknown type {p.type!r}")
 
 
 def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
-    text = Path(path).read_text(encoding="utf-8")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise QueryError(f"{path}: not UTF-8 (invalid byte at offset {e.start}); save the query as UTF-8") from e
     title, desc, params = "", [], []
     for line in text.splitlines():
         if not line.startswith("#"):

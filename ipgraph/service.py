@@ -18,11 +18,19 @@ def open_store(settings: Settings) -> OxigraphStore:
     return OxigraphStore.from_build(current_build(settings))
 
 
-def run_stored(settings: Settings, name: str, values: dict[str, str], fmt: str, store: OxigraphStore | None = None,
-               allow_file: bool = False) -> bytes:
+def run_stored(settings: Settings, name: str, values: dict[str, str] | list[tuple[str, str]], fmt: str,
+               store: OxigraphStore | None = None, allow_file: bool = False) -> bytes:
+    """A stored query (or, with allow_file, a .rq file) with its parameters (pairs: a name given twice is an
+    error), checked against the query limits before the engine parses it."""
+    from ipgraph.queries import check_parameters
+    from ipgraph.query_limits import check_query
+
     catalog = QueryCatalog(settings.queries_dir)
     q = catalog.get_or_file(name) if allow_file else catalog.get(name)
-    subs = q.bind(values)
+    items = list(values.items()) if isinstance(values, dict) else list(values)
+    check_parameters(q, items)
+    check_query(q.text, settings.max_query_depth, settings.max_query_chain)
+    subs = q.bind(dict(items))
     store = store or open_store(settings)
     return serialize(store.query(q.text, subs), fmt)
 

@@ -8,7 +8,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from ipgraph.errors import QueryError, StoreUnavailable
+from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -23,7 +23,8 @@ GRAPH_FORMATS = {
 class Store(Protocol):
     """What the service needs of a store: SPARQL queries with bound parameters, results as pyoxigraph objects."""
 
-    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None): ...
+    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None,
+              base_iri: str | None = None): ...
 
 
 UNION_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -86,12 +87,15 @@ class OxigraphStore:
             tmp.replace(path)
         return DiskStore(path)
 
-    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None):
+    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None,
+              base_iri: str | None = None):
         kwargs = {}
         if default_graph:
             kwargs["default_graph"] = default_graph
         if named_graphs:
             kwargs["named_graphs"] = named_graphs
+        if base_iri:
+            kwargs["base_iri"] = base_iri
         try:
             return self.store.query(text, substitutions=substitutions or None, **kwargs)
         except SyntaxError as e:
@@ -138,11 +142,14 @@ class RemoteStore:
         self.endpoint = endpoint
         self.timeout_s = timeout_s
 
-    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None):
+    def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None,
+              base_iri: str | None = None):
         import urllib.error
         import urllib.parse
         import urllib.request
 
+        if base_iri:  # a BASE before the query's own prologue: relative IRIs resolve as they do here
+            text = f"BASE <{base_iri}>\n{text}"
         if substitutions:
             names = sorted(substitutions, key=lambda v: v.value)
             text += ("\nVALUES (" + " ".join(f"?{v.value}" for v in names) + ") { ("
@@ -160,7 +167,7 @@ class RemoteStore:
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
             if 400 <= e.code < 500:
-                raise SyntaxError(f"the store refused the query ({e.code}): {detail}") from e
+                raise RemoteStoreError(f"the store {self.endpoint} refused the query ({e.code}): {detail}") from e
             raise StoreUnavailable(f"the store {self.endpoint} failed ({e.code}): {detail}") from e
         except (urllib.error.URLError, TimeoutError, OSError) as e:
             raise StoreUnavailable(f"the store {self.endpoint} cannot be reached: {e}") from e

@@ -93,7 +93,7 @@ def test_query_formats_and_errors(built, capsys):
     code, _, err = run(["query", "no_such_query", *home], capsys)
     assert code == 2 and "no stored query" in err
     code, _, err = run(["query", "measure_evidence", "-p", "number=twelve", *home], capsys)
-    assert code == 2 and "must be integer" in err
+    assert code == 2 and "must be a whole number" in err
 
 
 def test_query_file_and_graph_formats(built, tmp_path, capsys):
@@ -135,3 +135,31 @@ def test_bug_exit_code_is_3(monkeypatch, capsys):
     monkeypatch.setattr(cli_mod, "_settings", boom)
     code, _, err = run(["facts", "x"], capsys)
     assert code == 3 and "Traceback" in err
+
+
+def test_a_deeply_nested_query_file_is_refused_with_exit_2(built, tmp_path):
+    f = tmp_path / "deep.rq"
+    f.write_text("SELECT * WHERE " + "{" * 100000 + "?s ?p ?o" + "}" * 100000, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "ipgraph", "query", str(f), "--home", str(built.home)],
+                         capture_output=True, text=True)
+    assert out.returncode == 2, out.stderr  # not 139: no segmentation fault
+    assert "levels deep" in out.stderr and "IPGRAPH_MAX_QUERY_DEPTH" in out.stderr
+
+
+def test_query_parameters_have_plain_messages(built, capsys):
+    code, _, err = run(["query", "measure_evidence", "-p", "number=abc", "--home", str(built.home)], capsys)
+    assert code == 2 and "must be a whole number, not 'abc'" in err and "invalid literal" not in err
+    code, _, err = run(["query", "measure_evidence", "-p", "number=1", "-p", "number=2", "--home", str(built.home)],
+                       capsys)
+    assert code == 2 and "more than once" in err
+
+
+def test_a_utf16_document_is_refused_with_how_to_convert(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "doc.txt").write_bytes("Work Plan in 2031\n\nText.\n".encode("utf-16"))
+    code, _, err = run(["build", str(corpus), "--home", str(tmp_path / "h")], capsys)
+    assert code == 2 and "UTF-16LE text, not UTF-8" in err and "iconv" in err
+    (corpus / "doc.txt").write_bytes("Work Plan in 2031\n\nText.\n".encode("utf-16-be"))
+    code, _, err = run(["build", str(corpus), "--home", str(tmp_path / "h")], capsys)
+    assert code == 2 and "UTF-16BE" in err

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.conneg import choose_format, prefers_html
-from ipgraph.queries import Param, StoredQuery
+from ipgraph.queries import Param, StoredQuery, check_parameters
 
 FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
 PY_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": datetime.date, "year": int,
@@ -49,6 +49,7 @@ def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: d
 def _endpoint(q: StoredQuery, ext: str | None):
     async def endpoint(request: Request, **kwargs):
         service = request.app.state.service
+        check_parameters(q, request.query_params.multi_items())
         fmt = choose_format(request, ext, FORMATS, "a stored query")
         values = {k: (v.isoformat() if isinstance(v, datetime.date) else str(v).lower() if isinstance(v, bool) else str(v))
                   for k, v in kwargs.items() if v is not None}

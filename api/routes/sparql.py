@@ -13,7 +13,8 @@ from rdflib.namespace import RDF, Namespace
 
 from api.conneg import negotiate, prefers_html
 from api.pool import GRAPH_TYPES, RESULT_TYPES
-from ipgraph.errors import IpgraphError
+from ipgraph.errors import IpgraphError, QueryError
+from ipgraph.query_limits import check_query
 
 router = APIRouter(tags=["SPARQL"])
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -48,8 +49,11 @@ async def _run(request: Request, query: str | None, default_graphs: list[str], n
     if not query or not query.strip():
         raise IpgraphError("no query: give one as ?query=, as the form field `query`, or as an "
                            "application/sparql-query body")
-    if is_update(query):
-        raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
+    if is_update(query):  # an update in the query slot is a query that does not parse (Protocol 2.1.7)
+        raise QueryError("the query is a SPARQL Update, which does not parse as a query: this endpoint is "
+                         "read-only and answers queries only")
+    settings = _service(request).settings
+    check_query(query, settings.max_query_depth, settings.max_query_chain)
     for g in default_graphs + named_graphs:
         if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", g):
             raise IpgraphError(f"graph IRI {g!r} is not an absolute IRI")
@@ -58,7 +62,8 @@ async def _run(request: Request, query: str | None, default_graphs: list[str], n
     if cached is not None and request.method == "GET":
         return cached
     resp = await service.run({"op": "sparql", "text": query, "accept": request.headers.get("accept"),
-                              "default_graphs": default_graphs, "named_graphs": named_graphs}, request)
+                              "default_graphs": default_graphs, "named_graphs": named_graphs,
+                              "base": str(request.url_for("sparql_get"))}, request)
     media = resp["media"]
     ctype = media + ("; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else "")
     headers = {"X-Query-Time-Ms": str(resp["elapsed_ms"])}
@@ -100,6 +105,8 @@ async def sparql_get(
     params = request.query_params
     if "update" in params:
         raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
+    if len(params.getlist("query")) > 1:
+        raise IpgraphError("give exactly one query: the request has several `query` parameters")
     query = params.get("query")
     if query is None:
         if prefers_html(request.headers.get("accept")):
@@ -122,6 +129,8 @@ async def sparql_post(request: Request) -> Response:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     params = request.query_params
     default_graphs, named_graphs = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
+    if "query" in params:
+        raise IpgraphError("give exactly one query: send it in the body of a POST, not also in the URL")
     if ctype == "application/x-www-form-urlencoded":
         try:
             form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True, strict_parsing=False)
@@ -131,7 +140,7 @@ async def sparql_post(request: Request) -> Response:
             raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
         queries = form.get("query", [])
         if len(queries) > 1:
-            raise IpgraphError("give one query, not several")
+            raise IpgraphError("give exactly one query: the form has several `query` fields")
         default_graphs += form.get("default-graph-uri", [])
         named_graphs += form.get("named-graph-uri", [])
         return await _run(request, queries[0] if queries else None, default_graphs, named_graphs)

@@ -48,6 +48,10 @@ def read_source(path: Path) -> Source:
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(path, "the file is empty; remove it or add the document's text")
+    utf16 = _utf16(data)
+    if utf16:
+        raise SourceError(path, f"{utf16} text, not UTF-8; convert it, e.g. `iconv -f {utf16} -t UTF-8 {path.name} > "
+                                f"{path.stem}.utf8.txt`, or re-save it as UTF-8")
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise SourceError(path, f"binary content (NUL byte at byte offset {nul}); the corpus takes UTF-8 text only")
@@ -61,6 +65,22 @@ def read_source(path: Path) -> Source:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Source(doc_id=path.stem, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                   meta=read_meta(path))
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16LE or UTF-16BE, by byte-order mark or by the NUL of every other byte of mostly-ASCII text."""
+    if data.startswith(b"\xff\xfe"):
+        return "UTF-16LE"
+    if data.startswith(b"\xfe\xff"):
+        return "UTF-16BE"
+    head = data[:4096]
+    if len(head) >= 4:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+            return "UTF-16LE"
+        if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+            return "UTF-16BE"
+    return None
 
 
 def read_meta(path: Path) -> dict:

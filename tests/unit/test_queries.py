@@ -35,8 +35,8 @@ def test_binding_converts_by_type(q):
 
 @pytest.mark.parametrize("values, message", [
     ({}, "needs parameter 'agency'"),
-    ({"agency": "SIPO", "n": "three"}, "must be integer"),
-    ({"agency": "SIPO", "day": "2020-13-01"}, "must be date"),
+    ({"agency": "SIPO", "n": "three"}, "must be a whole number, not 'three'"),
+    ({"agency": "SIPO", "day": "2020-13-01"}, "must be a date written YYYY-MM-DD"),
     ({"agency": "SIPO", "bogus": "1"}, "has no parameter bogus"),
 ])
 def test_bad_parameters_say_which(q, values, message):
