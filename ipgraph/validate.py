@@ -172,15 +172,29 @@ class Validator:
             out.update(context.triples((n, RDF.type, None)))
         return out
 
+    def added(self, data: Graph, context: Graph | None = None) -> list:
+        """What validation adds to data: the ontology's class hierarchy and the triples of context the shapes
+        can reach from it."""
+        extra = set(self.schema)
+        if context is not None:
+            extra |= self.context(data, context)
+        return [t for t in extra if t not in data]
+
+    def data_graph(self, data: Graph, context: Graph | None = None) -> Graph:
+        """The graph the shapes are run on for data: data with what validation adds (for other validators)."""
+        g = Graph()
+        for t in data:
+            g.add(t)
+        for t in self.added(data, context):
+            g.add(t)
+        return g
+
     def validate(self, data: Graph, source: str, context: Graph | None = None) -> ValidationResult:
         """Validate data (one document's graph, or a file) with the ontology's class hierarchy; context
         (reference data) is mixed in for what the data only points to. Findings are about nodes data
         describes. data is returned unchanged (the context is added to it for the run, then taken out)."""
         focus_in_data = set(data.subjects())
-        extra = set(self.schema)
-        if context is not None:
-            extra |= self.context(data, context)
-        added = [t for t in extra if t not in data]
+        added = self.added(data, context)
         for t in added:
             data.add(t)
         try:
