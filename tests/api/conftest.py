@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -24,8 +25,11 @@ def start_server(home, **settings):
     """`ipgraph serve` on a free port; returns (process, base URL) once it answers."""
     port = free_port()
     env = {**os.environ, **{f"IPGRAPH_{k.upper()}": str(v) for k, v in settings.items()}}
+    # the server's log goes to a file: a pipe nobody reads fills up and then blocks the server's writes
+    log = open(Path(home).parent / f"server-{port}.log", "w+b")  # noqa: SIM115 (closed with the process)
     proc = subprocess.Popen([sys.executable, "-m", "ipgraph", "serve", "--port", str(port), "--home", str(home)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc.log = log
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -35,7 +39,8 @@ def start_server(home, **settings):
         except httpx.HTTPError:
             time.sleep(0.2)
         if proc.poll() is not None:
-            raise RuntimeError(proc.stdout.read().decode())
+            log.seek(0)
+            raise RuntimeError(log.read().decode())
     proc.kill()
     raise RuntimeError("the server did not start")
 
@@ -46,6 +51,7 @@ def stop_server(proc) -> None:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+    proc.log.close()
 
 
 @pytest.fixture(scope="session")
