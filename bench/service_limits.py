@@ -4,7 +4,10 @@
 
 1. A 5-way cross join of all triples: time until the server stops it (expected: timeout + < 2 s, 504),
    while `ASK {}` is sent every 0.25 s: its worst latency.
-2. 200 concurrent cheap requests (50 client threads): how many were answered, and the time taken.
+2. 200 concurrent cheap requests (50 client threads), sent while a second cross join runs: how many were
+   answered, and the time taken.
+3. Hostile input: a query nested 100,000 deep (expected 400, no worker death) and a 20 MB body sent chunked,
+   without Content-Length (expected 413); then a cheap query.
 """
 
 from __future__ import annotations
@@ -46,11 +49,40 @@ def main(base: str) -> None:
         return httpx.get(base + "/sparql", params={"query": f"ASK {{ FILTER({i} >= 0) }}"},
                          headers={"Accept": "application/json"}, timeout=120).status_code
 
+    done.clear()
+    th = threading.Thread(target=runaway)
+    th.start()
+    time.sleep(0.5)  # the cross join is running
     t = time.monotonic()
     with ThreadPoolExecutor(max_workers=50) as ex:
         codes = list(ex.map(one, range(200)))
-    out["concurrent_cheap"] = {"requests": 200, "answered_200": codes.count(200),
-                               "seconds": round(time.monotonic() - t, 2)}
+    out["concurrent_cheap_during_runaway"] = {"requests": 200, "answered_200": codes.count(200),
+                                              "seconds": round(time.monotonic() - t, 2),
+                                              "runaway_still_running": not done.is_set()}
+    th.join()
+
+    deep = "SELECT * WHERE " + "{" * 100_000 + "?s ?p ?o" + "}" * 100_000
+    t = time.monotonic()
+    r = httpx.post(base + "/sparql", content=deep, headers={"Content-Type": "application/sparql-query"}, timeout=60)
+    out["query_100000_deep"] = {"bytes": len(deep), "status": r.status_code, "seconds": round(time.monotonic() - t, 3),
+                                "error": r.json().get("error", "")[:120]}
+
+    def chunks():
+        for _ in range(20 * 1024):
+            yield b"#" * 1024
+    t = time.monotonic()
+    try:
+        r = httpx.post(base + "/sparql", content=chunks(), headers={"Content-Type": "application/sparql-query"},
+                       timeout=60)
+        out["body_20mb_chunked"] = {"status": r.status_code, "seconds": round(time.monotonic() - t, 3)}
+    except httpx.HTTPError as e:  # the server may close the connection once it has answered 413
+        out["body_20mb_chunked"] = {"status": f"connection closed ({type(e).__name__})",
+                                    "seconds": round(time.monotonic() - t, 3)}
+    t = time.monotonic()
+    r = httpx.get(base + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/json"})
+    out["cheap_after"] = {"status": r.status_code, "seconds": round(time.monotonic() - t, 3)}
+    health = httpx.get(base + "/-/health").json()
+    out["workers_replaced"] = health.get("workers_replaced")
     print(json.dumps(out, indent=2))
 
 
