@@ -81,3 +81,21 @@ def test_timeout_through_the_remote_store(remote_api):
     assert r.status_code in (504, 400, 502) and r.json()["ok"] is False
     assert time.monotonic() - t < 3 + 2
     assert httpx.get(remote_api + "/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_a_remote_refusal_is_an_error_of_its_own_with_the_remote_message(oxigraph_server):
+    from ipgraph.errors import IpgraphError, RemoteStoreError
+    from ipgraph.store import RemoteStore
+
+    with pytest.raises(RemoteStoreError) as e:
+        RemoteStore(oxigraph_server + "/query").query("SELECT * WHERE { ?s ?p }")
+    assert isinstance(e.value, IpgraphError) and not isinstance(e.value, SyntaxError)
+    assert "refused the query (400)" in str(e.value) and oxigraph_server in str(e.value)
+
+
+def test_relative_iris_reach_the_remote_store_resolved(oxigraph_server):
+    from ipgraph.store import RemoteStore
+
+    result = RemoteStore(oxigraph_server + "/query").query("CONSTRUCT { <s> <p> 1 } WHERE {}",
+                                                           base_iri="http://127.0.0.1:9/sparql")
+    assert [str(t.subject) for t in result] == ["<http://127.0.0.1:9/s>"]
