@@ -46,3 +46,21 @@ def corpus_copy(tmp_path: Path) -> Path:
     d = tmp_path / "corpus"
     shutil.copytree(PROJECT_DIR / "data" / "corpus", d)
     return d
+
+
+def build_and_score(base: Path, corpus: Path, gold: Path) -> dict:
+    """Build corpus with validation (it must conform), write its fact tables and score them against gold with
+    the contract's scorer (a copy in tests/fixtures/devset)."""
+    import json
+    import subprocess
+    import sys
+
+    from ipgraph.build import build
+    from ipgraph.service import write_facts
+
+    s = Settings(home=base / "home")
+    assert build(s, [corpus]).validation.conforms
+    write_facts(s, base / "facts")
+    out = subprocess.run([sys.executable, str(FIXTURES / "devset" / "score.py"), str(gold), str(base / "facts"),
+                          "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)

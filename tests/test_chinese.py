@@ -3,34 +3,22 @@ translation linked measure by measure with their agencies the same nodes, Chines
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ipgraph.build import build
 from ipgraph.config import Settings
-from ipgraph.service import write_facts
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, build_and_score
 
 DEVSET_ZH = FIXTURES / "devset-zh"
-SCORER = FIXTURES / "devset" / "score.py"
 IPO = "https://w3id.org/ipgraph/ontology#"
 
 
 @pytest.fixture(scope="module")
 def zh_scores(tmp_path_factory) -> dict:
-    base = tmp_path_factory.mktemp("devset-zh")
-    s = Settings(home=base / "home")
-    report = build(s, [DEVSET_ZH / "corpus"])
-    assert report.validation.conforms
-    write_facts(s, base / "facts")
-    out = subprocess.run([sys.executable, str(SCORER), str(DEVSET_ZH / "gold"), str(base / "facts"), "--json"],
-                         capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return build_and_score(tmp_path_factory.mktemp("devset-zh"), DEVSET_ZH / "corpus", DEVSET_ZH / "gold")
 
 
 def test_chinese_devset_scores(zh_scores):

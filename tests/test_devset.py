@@ -4,12 +4,9 @@ mutated documents that never violate the shapes."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,7 @@ import pytest
 from ipgraph.build import build
 from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.service import write_facts
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, build_and_score
 
 DEVSET = FIXTURES / "devset"
 
@@ -25,14 +22,7 @@ DEVSET = FIXTURES / "devset"
 @pytest.fixture(scope="module")
 def devset_scores(tmp_path_factory) -> dict:
     """The development set built with validation, its fact tables scored by the contract's scorer."""
-    base = tmp_path_factory.mktemp("devset")
-    s = Settings(home=base / "home")
-    report = build(s, [DEVSET / "corpus"])
-    assert report.validation.conforms
-    write_facts(s, base / "facts")
-    out = subprocess.run([sys.executable, str(DEVSET / "score.py"), str(DEVSET / "gold"), str(base / "facts"),
-                          "--json"], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return build_and_score(tmp_path_factory.mktemp("devset"), DEVSET / "corpus", DEVSET / "gold")
 
 
 def test_devset_overall_and_every_table(devset_scores):

@@ -13,6 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from ipgraph.extract.plan import roman
 from ipgraph.records import AgencyRef, Event, Instrument, Measure, Part, Post, Revision, Span, Warning_
 from ipgraph.reference import Reference
 
@@ -245,15 +246,6 @@ _NOTE = re.compile(r"[（(](?P<inner>(?:[^（）()\n]|[（(][^（）()\n]*[）)]
 _NOTE_WORDS = re.compile(r"负责|牵头|参与|责任单位|配合|按职责")
 
 
-def roman(n: int) -> str:
-    out = ""
-    for v, s in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
 def find_parts(simple: str) -> list[Part]:
     parts: list[Part] = []
     for m in _PART.finditer(simple):
@@ -306,7 +298,6 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
          ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
          ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument")]
-_INSTRUMENT_HEADS = tuple(h for h, _ in _KIND)
 
 
 def _kind(title: str) -> str | None:
@@ -355,16 +346,6 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                                       span=Span(s0, e0)))
     own = re.sub(r"[《》]", "", doc_title)
     return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
-
-
-def _instrument_after(simple: str, end: int) -> bool:
-    return bool(re.match(r"实施(?:细则|条例)", simple[end:end + 4]))
-
-
-def _norm(t: str) -> str:
-    from ipgraph._text import norm_title
-
-    return norm_title(t)
 
 
 def _known_kind(reference: Reference, title: str, kind: str) -> str:
