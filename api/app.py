@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -25,9 +24,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.pool import QueryPool
 from ipgraph import __version__
-from ipgraph.build import current_build
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError
+from ipgraph.home import MANIFEST, current_build, manifest
 from ipgraph.queries import QueryCatalog
 from ipgraph.store import OxigraphStore, RemoteStore, Store
 
@@ -66,7 +65,7 @@ class Service:
         self.swaps = 0
 
     async def _open(self, build_dir: Path) -> Snapshot:
-        manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
+        built = manifest(build_dir)
         s = self.settings
         if s.sparql_endpoint:
             store = RemoteStore(s.sparql_endpoint, timeout_s=s.query_timeout_ms / 1000 + 1)
@@ -77,7 +76,7 @@ class Service:
         pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000,
                          s.express_workers, s.express_budget_ms / 1000, s.result_cache_mb * 1_000_000)
         await pool.start()
-        return Snapshot(build_dir, manifest, (build_dir / "manifest.json").stat().st_mtime, store, pool)
+        return Snapshot(build_dir, built, (build_dir / MANIFEST).stat().st_mtime, store, pool)
 
     async def start(self) -> None:
         self.current = await self._open(current_build(self.settings))

@@ -25,15 +25,23 @@ from rdflib.plugins.serializers.nt import _nt_row
 
 from ipgraph import __version__
 from ipgraph.config import Settings
-from ipgraph.errors import BuildNotFound, ValidationFailed
+from ipgraph.errors import ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source
+from ipgraph.home import (
+    BUILDS,
+    CACHE,
+    DATASET,
+    MANIFEST,
+    RECORDS,
+    VALIDATION,
+    imported_files,
+    prune_builds,
+    switch_current,
+)
 from ipgraph.rdfize import Minter, document_graph, reference_graph, translation_links
 from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
 from ipgraph.validate import ValidationResult, Validator, report_turtle
-
-DATASET = "dataset.nq"  # every named graph
-IMPORTS = "imports"  # RDF files added by `ipgraph import`, one N-Quads file (and named graph) each
 
 
 @dataclass
@@ -53,13 +61,6 @@ def graph_lines(g: Graph, graph_iri: str) -> list[str]:
         triples = list(to_canonical_graph(g))  # blank-node labels from content, so two builds are identical
     suffix = f" <{graph_iri}> ."
     return [_nt_row(t)[:-3] + suffix for t in triples]
-
-
-def current_build(settings: Settings) -> Path:
-    cur = Path(settings.home) / "current"
-    if not (cur / DATASET).exists():
-        raise BuildNotFound(f"no built graph in {settings.home}; run `ipgraph build` (or set --home / IPGRAPH_HOME)")
-    return cur.resolve()
 
 
 @dataclass
@@ -334,7 +335,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
     fp = fingerprint(settings)
-    cache = Path(settings.home) / "cache" / fp
+    cache = Path(settings.home) / CACHE / fp
     main = _Worker(settings, cache)
     fixed = _load(cache / "fixed.pickle")
     if fixed is None:  # the reference and ontology graphs, and the reference data's findings
@@ -399,13 +400,13 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     report = publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
                    counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                    warnings=[w for d in outs for w in d.warnings])
-    _prune_cache(Path(settings.home) / "cache", fp, keep=set(keys.values()) | {c.digest for c in imports})
+    _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | {c.digest for c in imports})
     return report
 
 
 def imported_chunks(settings: Settings) -> list[Part]:
     """The N-Quads of the RDF files `ipgraph import` added to the home (each its own named graph)."""
-    return [Part.of(f.read_bytes()) for f in sorted((Path(settings.home) / IMPORTS).glob("*.nq"))]
+    return [Part.of(f.read_bytes()) for f in imported_files(settings.home)]
 
 
 def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result: ValidationResult,
@@ -424,11 +425,11 @@ def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result
     quads = sum(c.quads for c in chunks)
 
     home = Path(settings.home)
-    builds = home / "builds"
+    builds = home / BUILDS
     builds.mkdir(parents=True, exist_ok=True)
     target = builds / build_id
     if target.exists():
-        _switch_current(home, target)
+        switch_current(home, target)
         return BuildReport(build_dir=target, documents=len(records), quads=quads, counts=counts,
                            warnings=warnings, validation=result)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=builds))
@@ -440,21 +441,21 @@ def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result
                 else:
                     with open(c.path, "rb") as src:
                         shutil.copyfileobj(src, f, 1 << 20)
-        (tmp / "validation.ttl").write_text(report_turtle(result), encoding="utf-8")
-        (tmp / "records").mkdir()
+        (tmp / VALIDATION).write_text(report_turtle(result), encoding="utf-8")
+        (tmp / RECORDS).mkdir()
         for doc_id, js in records.items():
-            (tmp / "records" / f"{doc_id}.json").write_text(js, encoding="utf-8")
+            (tmp / RECORDS / f"{doc_id}.json").write_text(js, encoding="utf-8")
         manifest = {"id": build_id, "version": __version__, "base_iri": settings.base_iri,
                     "documents": sorted(records), "quads": quads, "counts": counts, "warnings": warnings,
-                    "imports": imports if imports is not None else sorted(p.stem for p in (home / IMPORTS).glob("*.nq")),
+                    "imports": imports if imports is not None else [p.stem for p in imported_files(home)],
                     "validation": {"violations": 0, "warnings": len(result.warnings)}}
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _switch_current(home, target)
-    _prune(builds, target, settings.keep_builds)
+    switch_current(home, target)
+    prune_builds(builds, target, settings.keep_builds)
     return BuildReport(build_dir=target, documents=len(records), quads=quads, counts=counts,
                        warnings=warnings, validation=result)
 
@@ -483,15 +484,6 @@ def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:
     return res
 
 
-def _switch_current(home: Path, target: Path) -> None:
-    link = home / "current"
-    tmp_link = home / f".current-{os.getpid()}"
-    if tmp_link.is_symlink() or tmp_link.exists():
-        tmp_link.unlink()
-    os.symlink(os.path.relpath(target, home), tmp_link)
-    os.replace(tmp_link, link)
-
-
 def _prune_cache(root: Path, fp: str, keep: set[str]) -> None:
     """Caches of other code or reference versions can no longer be used, nor documents (or versions of
     documents) and imported files the last build did not have."""
@@ -505,10 +497,3 @@ def _prune_cache(root: Path, fp: str, keep: set[str]) -> None:
             for p in d.iterdir():
                 if p.name.split(".")[0] not in keep and not p.name.startswith("."):
                     p.unlink(missing_ok=True)
-
-
-def _prune(builds: Path, keep: Path, n: int) -> None:
-    old = sorted((p for p in builds.iterdir() if p.is_dir() and p != keep and not p.name.startswith(".")),
-                 key=lambda p: p.stat().st_mtime, reverse=True)
-    for p in old[n:]:
-        shutil.rmtree(p, ignore_errors=True)

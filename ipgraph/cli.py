@@ -137,8 +137,8 @@ def import_(files: tuple[Path, ...], home: str | None) -> None:
 @home_option
 def push(graph_store: str | None, query_endpoint: str | None, home: str | None) -> None:
     """Load the current build into a SPARQL store: each named graph, and their union as the default graph."""
-    from ipgraph.build import current_build
     from ipgraph.errors import IpgraphError
+    from ipgraph.home import current_build
     from ipgraph.store import push as run_push
 
     settings = _settings(home)
@@ -194,7 +194,7 @@ def serve(host: str | None, port: int | None, home: str | None) -> None:
     if port:
         settings.port = port
     try:
-        from ipgraph.build import current_build
+        from ipgraph.home import current_build
 
         current_build(settings)
     except BuildNotFound:

@@ -7,15 +7,15 @@ again replaces its graph.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ipgraph._text import slug
-from ipgraph.build import DATASET, IMPORTS, BuildReport, CheckedTriples, Part, current_build, publish
+from ipgraph.build import BuildReport, CheckedTriples, Part, publish
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, SourceError
+from ipgraph.home import DATASET, IMPORTS, current_build, imported_files, manifest, records
 from ipgraph.validate import ValidationResult
 
 FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
@@ -69,19 +69,19 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
         cur = current_build(settings)
         base_lines = [ln for ln in (cur / DATASET).read_text(encoding="utf-8").splitlines()
                       if ln.strip() and not _graph_of(ln).startswith(import_prefix)]
-        manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
-        records = {p.stem: p.read_text(encoding="utf-8") for p in (cur / "records").glob("*.json")}
-        counts, warnings = manifest.get("counts", {}), manifest.get("warnings", [])
+        built = manifest(cur)
+        docs = records(cur)
+        counts, warnings = built.get("counts", {}), built.get("warnings", [])
     except BuildNotFound:
-        base_lines, records, counts, warnings = [], {}, {}, []
+        base_lines, docs, counts, warnings = [], {}, {}, []
     new = dict(parsed)
-    kept = {p.stem: p.read_bytes() for p in sorted((home / IMPORTS).glob("*.nq")) if p.stem not in new}
+    kept = {p.stem: p.read_bytes() for p in imported_files(home) if p.stem not in new}
     chunks = [Part.of("".join(ln + "\n" for ln in base_lines).encode("utf-8"))]
     chunks += [Part.of(data) for _, data in sorted({**kept, **new}.items())]
     checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.lines()])
     imports = sorted(set(kept) | set(names))
     # publish first, then keep the files: a failed publish leaves the home as it was
-    report = publish(settings, chunks, [checked], ValidationResult(conforms=True), records, counts, warnings, imports)
+    report = publish(settings, chunks, [checked], ValidationResult(conforms=True), docs, counts, warnings, imports)
     (home / IMPORTS).mkdir(parents=True, exist_ok=True)
     for name, data in parsed:
         tmp = home / IMPORTS / f".{name}.nq.tmp"

@@ -6,8 +6,8 @@ import csv
 import io
 from pathlib import Path
 
-from ipgraph.build import current_build
 from ipgraph.config import Settings
+from ipgraph.home import current_build
 from ipgraph.queries import QueryCatalog
 from ipgraph.store import OxigraphStore, serialize
 

@@ -9,6 +9,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
+from ipgraph.home import dataset, manifest
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -37,7 +38,7 @@ def load_dataset(store: ox.Store, build_dir: Path) -> None:
     taken with use_default_graph_as_union, which counts a triple once per graph holding it and so
     multiplies the rows of joins over shared nodes.
     """
-    store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
     store.update(UNION_UPDATE)
 
 
@@ -46,7 +47,7 @@ def bulk_load_dataset(store: ox.Store, build_dir: Path) -> None:
     large the dataset: the union is the triples of each named graph read back from the store (the same
     blank nodes) and bulk-loaded into the default graph (where the store keeps a triple once), instead
     of an update that would hold every new triple in one transaction."""
-    store.bulk_load(path=str(Path(build_dir) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
     default = ox.DefaultGraph()
     store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default)
                       for g in list(store.named_graphs()) for q in store.quads_for_pattern(None, None, None, g))
@@ -69,10 +70,9 @@ class OxigraphStore:
     def on_disk(cls, build_dir: Path, store_dir: Path) -> DiskStore:
         """The build in an on-disk (RocksDB) store under store_dir/<build id>, loaded once and then reused:
         for graphs larger than memory. Each query worker opens it read-only."""
-        import json
         import shutil
 
-        build_id = json.loads((Path(build_dir) / "manifest.json").read_text(encoding="utf-8"))["id"]
+        build_id = manifest(build_dir)["id"]
         path = Path(store_dir) / build_id
         if not (path / ".complete").exists():
             tmp = Path(store_dir) / f".{build_id}.loading"
@@ -188,7 +188,7 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
 
     build_dir = Path(build_dir)
     graphs: dict[str, list[str]] = defaultdict(list)
-    with open(build_dir / "dataset.nq", encoding="utf-8") as f:
+    with open(dataset(build_dir), encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 cut = line.rfind(" <")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from ipgraph.build import DATASET, current_build
 from ipgraph.config import Settings
+from ipgraph.home import DATASET, current_build
 from ipgraph.imports import read_rdf
 from ipgraph.validate import ValidationResult, Validator
 

@@ -7,9 +7,10 @@ import sys
 
 import pytest
 
-from ipgraph.build import build, current_build
+from ipgraph.build import build
 from ipgraph.config import Settings
 from ipgraph.errors import SourceError, ValidationFailed
+from ipgraph.home import current_build
 from tests.conftest import FIXTURES, SHARED
 
 

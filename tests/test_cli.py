@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from ipgraph.build import current_build
 from ipgraph.cli import main
 from ipgraph.config import PROJECT_DIR
+from ipgraph.home import current_build
 
 EXAMPLES = PROJECT_DIR / "ontology" / "examples"
 

@@ -26,3 +26,15 @@ def test_ci_runs_the_readme_test_command():
     ci = (PROJECT_DIR / ".ci" / "run").read_text(encoding="utf-8")
     test_cmd = README.split("## Test", 1)[1].strip().splitlines()[0].strip()
     assert test_cmd in ci
+
+
+def test_the_service_loads_none_of_the_pipeline():
+    """`import api.app` (what a server starts with) loads neither the validator, the reasoner, the extractors
+    nor the build: the service reads builds through ipgraph.home."""
+    import subprocess
+    import sys
+
+    code = ("import sys, api.app; print(sorted(m for m in ('pyshacl', 'owlrl', 'ipgraph.extract', 'ipgraph.build', "
+            "'ipgraph.validate', 'ipgraph.reason') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from ipgraph.build import build, current_build
+from ipgraph.build import build
 from ipgraph.config import Settings
 from ipgraph.errors import SourceError
+from ipgraph.home import current_build
 from ipgraph.imports import import_files
 from ipgraph.service import open_store
 

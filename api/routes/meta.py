@@ -14,6 +14,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from api.conneg import choose_format, prefers_html
 from ipgraph.errors import ResourceNotFound
+from ipgraph.home import dataset
 from ipgraph.store import OxigraphStore, load_dataset
 
 router = APIRouter(tags=["Dataset"])
@@ -156,7 +157,7 @@ async def dump(name: str, request: Request):
     media, fmt = DUMPS[name]
     headers = service.cache_headers(request)
     if fmt is None:
-        return FileResponse(service.snap(request).build_dir / "dataset.nq", media_type=media, filename=name, headers=headers)
+        return FileResponse(dataset(service.snap(request).build_dir), media_type=media, filename=name, headers=headers)
     path = await _generated_dump(service, service.snap(request), name, fmt)
     return FileResponse(path, media_type=media, filename=name, headers=headers)
 
@@ -173,7 +174,7 @@ async def _generated_dump(service, snap, name: str, fmt) -> Path:
         if not path.exists():
             def write() -> None:
                 tmp = path.with_suffix(".tmp")
-                src = str(snap.build_dir / "dataset.nq")
+                src = str(dataset(snap.build_dir))
                 if fmt == ox.RdfFormat.TURTLE:  # the union: the default graph of the served store
                     if isinstance(snap.store, OxigraphStore):
                         union = snap.store.store

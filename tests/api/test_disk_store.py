@@ -21,7 +21,7 @@ def test_the_default_graph_of_either_store_is_the_union_with_the_same_blank_node
     """The union default graph shares its blank nodes (the ontology's OWL lists) with the named graphs."""
     import pyoxigraph as ox
 
-    from ipgraph.build import current_build
+    from ipgraph.home import current_build
     from ipgraph.store import OxigraphStore
 
     build_dir = current_build(built)

@@ -14,8 +14,8 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, SH
 
-from ipgraph.build import current_build
 from ipgraph.config import PROJECT_DIR
+from ipgraph.home import current_build
 from ipgraph.validate import RECOMMENDED, SHAPES, Validator
 
 EXAMPLES = PROJECT_DIR / "ontology" / "examples"
@@ -59,7 +59,7 @@ def jena(tmp_path_factory):
 
     def run(data: Graph) -> Graph:
         f = tmp / "data.nt"
-        data.serialize(f, format="nt")
+        data.serialize(f, format="nt", encoding="utf-8")
         out = subprocess.run(["java", "-cp", cp, "shacl.shacl", "validate", "--shapes", str(shapes), "--data", str(f)],
                              capture_output=True, text=True, timeout=300)
         assert out.returncode == 0, out.stderr[-2000:]
