@@ -24,6 +24,8 @@ from rdflib.compare import to_canonical_graph
 from rdflib.plugins.serializers.nt import _nt_row
 
 from ipgraph import __version__
+from ipgraph.commitments import METHOD as COMMITMENT_METHOD
+from ipgraph.commitments import link_commitments
 from ipgraph.config import Settings
 from ipgraph.errors import ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source
@@ -38,7 +40,7 @@ from ipgraph.home import (
     prune_builds,
     switch_current,
 )
-from ipgraph.rdfize import Minter, document_graph, reference_graph, translation_links
+from ipgraph.rdfize import Minter, commitment_links, document_graph, reference_graph, translation_links
 from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
 from ipgraph.validate import ValidationResult, Validator, report_turtle
@@ -392,6 +394,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
     records = {d.doc_id: json.loads(d.record) for d in outs}
     links = translation_links(records, main.mint)
+    links += commitment_links(link_commitments(records, _pair_cache(cache, keys)), main.mint, COMMITMENT_METHOD)
     if links:
         chunks.append(Part.of("".join(ln + "\n" for ln in links).encode("utf-8")))
     imports = imported_chunks(settings)
@@ -402,6 +405,23 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
                    warnings=[w for d in outs for w in d.warnings])
     _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | {c.digest for c in imports})
     return report
+
+
+def _pair_cache(cache: Path, keys: dict[str, str]):
+    """Commitment scores of a pair of plans, cached by the two documents' keys: adding a plan computes only
+    the pairs it is part of."""
+    folder = cache / "commitments"
+
+    def cached(later: str, earlier: str, compute):
+        path = folder / f"{keys[later]}-{keys[earlier]}.pickle"
+        scores = _load(path)
+        if scores is None:
+            scores = compute()
+            folder.mkdir(parents=True, exist_ok=True)
+            _store(path, scores)
+        return scores
+    cached.folder = folder
+    return cached
 
 
 def imported_chunks(settings: Settings) -> list[Part]:
@@ -491,9 +511,9 @@ def _prune_cache(root: Path, fp: str, keep: set[str]) -> None:
         for p in root.iterdir():
             if p.name != fp:
                 shutil.rmtree(p, ignore_errors=True)
-    for sub in ("docs", "imports"):
+    for sub in ("docs", "imports", "commitments"):  # a pair of plans is named by both documents' keys
         d = root / fp / sub
         if d.is_dir():
             for p in d.iterdir():
-                if p.name.split(".")[0] not in keep and not p.name.startswith("."):
+                if not set(p.name.split(".")[0].split("-")) <= keep and not p.name.startswith("."):
                     p.unlink(missing_ok=True)

@@ -525,4 +525,22 @@ def _same_measures(a: dict, b: dict) -> list[tuple[int, int]]:
     return [(n, n) for n in shared]
 
 
-__all__ = ["Minter", "document_graph", "reference_graph", "translation_links"]
+def commitment_links(links, mint: Minter, method: str) -> list[str]:
+    """N-Quads of the commitment links (ipgraph.commitments.Link), in graph {base}graph/commitments: the
+    measures linked both ways (ipo:continues, ipo:continuedBy) and a CommitmentLink with the score and method."""
+    graph = f"<{mint.graph('commitments')}>"
+    lines: list[str] = []
+    for lk in links:
+        later, earlier = mint.measure(lk.doc, lk.number), mint.measure(lk.earlier_doc, lk.earlier_number)
+        node = mint.iri_for("commitment-link", f"{lk.doc}/{lk.number}/{lk.earlier_doc}/{lk.earlier_number}")
+        lines += [f"<{later}> <{IPO.continues}> <{earlier}> {graph} .",
+                  f"<{earlier}> <{IPO.continuedBy}> <{later}> {graph} .",
+                  f"<{node}> <{RDF.type}> <{IPO.CommitmentLink}> {graph} .",
+                  f"<{node}> <{IPO.laterMeasure}> <{later}> {graph} .",
+                  f"<{node}> <{IPO.earlierMeasure}> <{earlier}> {graph} .",
+                  f'<{node}> <{IPO.score}> "{lk.score}"^^<{XSD.decimal}> {graph} .',
+                  f'<{node}> <{IPO.method}> "{method}" {graph} .']
+    return sorted(set(lines))
+
+
+__all__ = ["Minter", "commitment_links", "document_graph", "reference_graph", "translation_links"]

@@ -7,7 +7,9 @@ from ipgraph.queries import QueryCatalog
 
 NAMES = QueryCatalog(PROJECT_DIR / "queries").names()
 EXAMPLES = {"measures_by_agency": {"agency": "SIPO"}, "agency_lineage": {"agency": "CNIPA"},
-            "law_revision_timeline": {"law": "Patent Law"}, "measure_evidence": {"number": 28}}
+            "law_revision_timeline": {"law": "Patent Law"}, "measure_evidence": {"number": 28},
+            "new_commitments": {"year": "2012"},
+            "commitment_history": {"measure": "https://w3id.org/ipgraph/id/measure/004_2f910b4b67935e32/28"}}
 
 
 def test_list(client):

@@ -1,0 +1,116 @@
+"""Commitments across plans: each measure linked to the measure of every earlier plan that restates it,
+the stored queries over the links, incremental linking, and the links scored against the development
+set's recurrences."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from ipgraph.build import build
+from ipgraph.config import PROJECT_DIR, Settings
+from ipgraph.home import current_build
+from ipgraph.service import run_stored
+from tests.conftest import FIXTURES
+
+PLAN = "Promotion Plan for the Implementation of the Intellectual Property Strategy in {year}\nUpdated: {year}-05-01\n\nI. Laws\n\n"
+PATENT = "Revise the Patent Law, improve the compensation for infringement and the protection of designs. ({agencies})"
+OTHERS = {
+    2031: ["Build a national platform for the exchange of patent information among universities. (MOE, SIPO)"],
+    2032: ["Train ten thousand patent examiners in the examination of software inventions. (SIPO)",
+           "Publish the catalogue of geographical indication products of the western provinces. (AQSIQ)"],
+    2033: ["Set up arbitration centres for trademark disputes in free trade zones. (MOFCOM, CNIPA)"],
+}
+LEADS = {2031: "SIPO, SCLAO", 2032: "SIPO, SCLAO", 2033: "CNIPA, MOJ"}
+
+
+def plan(year: int) -> str:
+    items = [PATENT.format(agencies=LEADS[year])] + OTHERS[year]
+    return PLAN.format(year=year) + "\n\n".join(f"({i}) {t}" for i, t in enumerate(items, 1)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def three_plans(tmp_path_factory):
+    base = tmp_path_factory.mktemp("commitments")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for year in (2031, 2032):
+        (corpus / f"p{year}.txt").write_text(plan(year), encoding="utf-8")
+    s = Settings(home=base / "home")
+    build(s, [corpus])
+    pairs_before = {p.name: p.stat().st_mtime_ns for p in (Path(s.home) / "cache").rglob("commitments/*.pickle")}
+    (corpus / "p2033.txt").write_text(plan(2033), encoding="utf-8")
+    build(s, [corpus])
+    pairs_after = {p.name: p.stat().st_mtime_ns for p in (Path(s.home) / "cache").rglob("commitments/*.pickle")}
+    return s, pairs_before, pairs_after
+
+
+def rows(s: Settings, name: str, **params) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(run_stored(s, name, params, "csv").decode("utf-8"))))
+
+
+def test_the_history_of_a_commitment(three_plans):
+    s, _, _ = three_plans
+    history = rows(s, "commitment_history", measure=s.base_iri + "id/measure/p2033/1")
+    assert [(r["year"], r["number"], r["agencies"]) for r in history] == [
+        ("2031", "1", "SIPO;SCLAO"), ("2032", "1", "SIPO;SCLAO"), ("2033", "1", "CNIPA;MOJ")]
+
+
+def test_recurring_new_and_changed_commitments(three_plans):
+    s, _, _ = three_plans
+    recurring = rows(s, "recurring_commitments")
+    assert [(r["latest"].rsplit("/", 2)[-2:], r["plans"], r["first_year"]) for r in recurring] == [
+        (["p2033", "1"], "3", "2031")]
+    assert {r["number"] for r in rows(s, "new_commitments", year="2032")} == {"2", "3"}
+    changes = rows(s, "lead_agency_changes")
+    # linked to each earlier plan's appearance; CNIPA succeeds SIPO: a reform, not a handover
+    assert sorted((r["year"], r["lead"], r["earlier_year"], r["earlier_lead"], r["successor"]) for r in changes) == [
+        ("2033", "CNIPA", "2031", "SIPO", "true"), ("2033", "CNIPA", "2032", "SIPO", "true")]
+
+
+def test_links_are_data_with_score_and_method_in_a_graph_of_their_own(three_plans):
+    s, _, _ = three_plans
+    nq = (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    links = [ln for ln in nq.splitlines() if "#continues>" in ln and ln.startswith(f"<{s.base_iri}id/measure/")]
+    assert links and all(ln.endswith(f"<{s.base_iri}graph/commitments> .") for ln in links)
+    assert '#method> "tfidf-char5-cosine+instruments/1"' in nq and "#score>" in nq
+
+
+def test_adding_a_plan_computes_only_the_pairs_it_is_part_of(three_plans):
+    _, before, after = three_plans
+    assert len(before) == 1 and len(after) == 3  # (2032, 2031), then also (2033, 2031) and (2033, 2032)
+    assert all(after[name] == mtime for name, mtime in before.items())
+
+
+def test_closure_pairs_score_groups_not_single_links():
+    sys.path.insert(0, str(PROJECT_DIR / "bench"))
+    from commitments_score import score
+
+    gold = [(("b", 1), ("a", 1)), (("c", 1), ("a", 1))]  # one commitment in three plans
+    chain = [(("b", 1), ("a", 1)), (("c", 1), ("b", 1))]  # linked to the nearest earlier appearance
+    assert score(chain, gold)["precision"] == score(chain, gold)["recall"] == 1.0
+    assert score([(("b", 1), ("a", 2))], gold)["precision"] == 0.0
+
+
+def test_links_on_the_development_set_recover_the_recurrences(tmp_path):
+    sys.path.insert(0, str(PROJECT_DIR / "bench"))
+    from commitments_score import score
+
+    from ipgraph.commitments import link_commitments
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for p in list((PROJECT_DIR / "data" / "corpus").glob("*.txt")) + list((FIXTURES / "devset" / "corpus").glob("*.txt")):
+        (corpus / p.name).write_bytes(p.read_bytes())
+    s = Settings(home=tmp_path / "h")
+    build(s, [corpus], validate=False)
+    records = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (current_build(s) / "records").glob("*.json")}
+    links = [((lk.doc, lk.number), (lk.earlier_doc, lk.earlier_number)) for lk in link_commitments(records)]
+    with open(FIXTURES / "devset" / "gold" / "recurrences.csv", newline="", encoding="utf-8") as f:
+        gold = [((r["doc"], int(r["number"])), (r["earlier_doc"], int(r["earlier_number"]))) for r in csv.DictReader(f)]
+    assert score(links, gold)["recall"] >= 0.8
