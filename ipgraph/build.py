@@ -99,6 +99,7 @@ class _DocOut:
     counts: dict[str, int]
     warnings: list[str]
     record: str
+    plan: dict | None = None  # what links plans across documents reads (see plan_summary)
 
 
 class _Worker:
@@ -141,7 +142,7 @@ class _Worker:
         lines = sorted(set(graph_lines(g, str(self.mint.graph("document", src.doc_id)))))
         return _DocOut(src.doc_id, Part.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
                        self.checked.select(lines), joins, result, counts, warnings,
-                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True))
+                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex))
 
     def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
         """The document's output from the cache, or made and put there (its N-Quads in a file of their
@@ -392,7 +393,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     chunks = [fixed["nq"]] + [d.part for d in outs]
     chunks.append(Part.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
-    records = {d.doc_id: json.loads(d.record) for d in outs}
+    records = {d.doc_id: d.plan for d in outs if d.plan}
     links = translation_links(records, main.mint)
     links += commitment_links(link_commitments(records, _pair_cache(cache, keys)), main.mint, COMMITMENT_METHOD)
     if links:
@@ -405,6 +406,16 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
                    warnings=[w for d in outs for w in d.warnings])
     _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | {c.digest for c in imports})
     return report
+
+
+def plan_summary(ex) -> dict | None:
+    """Of a plan's record, what the links between plans read (translations, commitments): its language and
+    year, and each measure's number, text, instruments and agencies; None for a document with no measures."""
+    if not ex.plan or not ex.measures:
+        return None
+    return {"document": {"language": ex.document.language}, "plan": {"year": ex.plan.year},
+            "measures": [{"number": m.number, "text": m.text, "instruments": list(m.instruments),
+                          "agencies": [{"key": a.key} for a in m.agencies]} for m in ex.measures]}
 
 
 def _pair_cache(cache: Path, keys: dict[str, str]):
