@@ -115,7 +115,8 @@ def _mutations(texts: list[str], rng: random.Random) -> list[str]:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_validated_builds_of_mutated_documents_conform(tmp_path, seed):
     rng = random.Random(seed)
-    sources = sorted((PROJECT_DIR / "data" / "corpus").glob("*.txt")) + sorted((DEVSET / "corpus").glob("*.txt"))
+    sources = sorted((PROJECT_DIR / "data" / "corpus").glob("*.txt")) + sorted((DEVSET / "corpus").glob("*.txt")) \
+        + sorted((FIXTURES / "devset-zh" / "corpus").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in rng.sample(sources, 6)]
     mutated = _mutations(texts, rng)
     corpus = _corpus(tmp_path, {f"m{i:03d}": t for i, t in enumerate(mutated)})
