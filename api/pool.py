@@ -158,7 +158,23 @@ def _prefault() -> None:
         libc.madvise(ctypes.c_void_p(start), ctypes.c_size_t(end - start), 22)  # MADV_POPULATE_READ
 
 
-def _worker_main(conn: Connection, nice: int = 0) -> None:
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+
+
+def _die_with_the_server(server_pid: int) -> None:
+    """A worker ends when the server does, even one killed with SIGKILL (its other workers hold the ends of
+    this worker's pipe open, so it would never see EOF and would live on)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != server_pid:  # the server died before the call above took effect
+        os._exit(0)
+
+
+def _worker_main(conn: Connection, nice: int = 0, server_pid: int | None = None) -> None:
+    if server_pid is not None:
+        _die_with_the_server(server_pid)
     _prefault()
     if nice:
         with contextlib.suppress(OSError):
@@ -235,7 +251,7 @@ class QueryPool:
         _STORE = self.store
         parent, child = self._ctx.Pipe()
         nice = GENERAL_NICE if home is None or home is self._idle else 0
-        proc = self._ctx.Process(target=_worker_main, args=(child, nice), daemon=True, name="ipgraph-query")
+        proc = self._ctx.Process(target=_worker_main, args=(child, nice, os.getpid()), daemon=True, name="ipgraph-query")
         proc.start()
         child.close()
         w = _Worker(proc, parent)

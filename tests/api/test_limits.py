@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from tests.api.conftest import TIMEOUT_MS
+from tests.api.conftest import TIMEOUT_MS, start_server
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
@@ -137,3 +137,29 @@ def test_repeated_requests_are_answered_from_kept_answers(server, client):
     assert client.get("/sparql", params=bad).status_code == 400
     assert client.get("/sparql", params=bad).status_code == 400  # errors are not kept
     assert client.get("/-/health").json()["answers_from_cache"] == before + 1
+
+
+def test_the_workers_end_when_the_server_is_killed(built):
+    """Killed with SIGKILL (no clean-up), the server takes its query workers with it."""
+    import os
+    import signal
+
+    proc, base = start_server(built.home, query_workers=2, express_workers=1)
+    try:
+        children = [int(p) for p in open(f"/proc/{proc.pid}/task/{proc.pid}/children").read().split()]
+        assert len(children) >= 3
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        proc.log.close()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(os.path.exists(f"/proc/{c}") and "zombie" not in _state(c) for c in children):
+        time.sleep(0.1)
+    assert not [c for c in children if os.path.exists(f"/proc/{c}") and "zombie" not in _state(c)]
+
+
+def _state(pid: int) -> str:
+    try:
+        return open(f"/proc/{pid}/status").read().lower()
+    except OSError:
+        return "zombie"
