@@ -56,6 +56,9 @@ _BACKGROUND = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?$", re.I)
 # "The Copyright Law, which is under revision", "the X is being revised"
 _UNDER_REVISION = re.compile(r"^\s*,?\s*(?:which|that)?\s*(?:is|are)\s+(?:now\s+|currently\s+)?"
                              r"(?:under\s+revision|being\s+(?:revised|amended))", re.I)
+_CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+             "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ORDINALS = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                         "ninth", "tenth"], 1)}
 
@@ -130,8 +133,9 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             k = j
             while k < n and toks[k].text in CONNECTIVES:
                 k += 1
-            if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of":
-                break
+            if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of" \
+                    or toks[k].text.rstrip(".") in _CALENDAR:
+                break  # "the Patent Law on October 1": a date, not the rest of a title
             if t.text == "and" and toks[j + 1].text == "the":
                 break
             if allow_year is False and t.text == "in" and toks[k].text[:1].isdigit():
@@ -177,8 +181,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
         if head in HEAD_FINAL:
             start = _extend_left(toks, i, acronyms)
-            if start == i:
-                continue
+            if start == i or (i + 1 < len(toks) and toks[i + 1].text in ORG_HEADS | {"Firm", "Firms", "School"}):
+                continue  # "Beijing Jiuding Law Firm", "Economic Law Office": the name of a body
             end = i
             if head in ("Law", "Code") and i + 5 < len(toks) and [x.text for x in toks[i + 1:i + 6]] == \
                     ["of", "the", "People's", "Republic", "of"]:
