@@ -431,7 +431,6 @@ def _pair_cache(cache: Path, keys: dict[str, str]):
             folder.mkdir(parents=True, exist_ok=True)
             _store(path, scores)
         return scores
-    cached.folder = folder
     return cached
 
 

@@ -48,11 +48,7 @@ class StoredQuery:
 
     def bind(self, values: dict[str, str]) -> dict:
         """Convert the given string values by type; a missing or ill-typed parameter is a QueryParamError."""
-        known = {p.name for p in self.params}
-        unknown = sorted(set(values) - known)
-        if unknown:
-            raise QueryParamError(f"query {self.name!r} has no parameter {', '.join(unknown)}; it takes "
-                                  f"{', '.join(sorted(known)) or 'none'}")
+        check_parameters(self, list(values.items()))
         subs = {}
         for p in self.params:
             raw = values.get(p.name, p.default)

@@ -80,12 +80,8 @@ def publication_date(text: str) -> tuple[str, Span] | None:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
         if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
+            # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023"
             return found[0], Span(start + found[1], start + found[2])
-        if n <= 8 and (found := parse_full_date(line)):
-            # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "(China Daily) 09:30, Oct 17, 2020"
-            rest = (line[:found[1]] + line[found[2]:]).strip(" ,.-|()")
-            if len(rest) <= 40 and not re.search(r"\b[a-z]{3,}\b", rest.replace("Updated", "")):
-                return found[0], Span(start + found[1], start + found[2])
     return None
 
 

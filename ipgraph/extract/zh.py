@@ -10,6 +10,7 @@ reads `simple`, a simplified copy of the text with the same offsets, and takes s
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -38,8 +39,10 @@ def cn_number(s: str) -> int | None:
 _SIMPLIFY = None
 
 
+@functools.lru_cache(maxsize=256)
 def simplified(text: str) -> str:
-    """The text in simplified characters, with the same length (so offsets carry over)."""
+    """The text in simplified characters, with the same length (so offsets carry over). Kept for the
+    strings of the documents at hand: a document's text is read for its record and for its facts."""
     global _SIMPLIFY
     if _SIMPLIFY is None:
         import opencc
@@ -562,7 +565,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     return posts
 
 
-_LOCAL_ROLES = ("市长", "省长", "秘书长")
+_LOCAL_ROLES = ("市长", "省长")
 _STATE_ROLES = ("主席",)
 _LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
 
@@ -608,7 +611,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
         if len(rest) <= 12 and rest.endswith(_ORG_SUFFIX):
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
-    unit = re.search(rf"[{HAN}]{{2,12}}(?:司|厅|处|办公室|局|署|委员会|政府|事务所|法院|中心)$", bare)
+    unit = re.search(rf"[{HAN}]{{1,12}}(?:司|厅|处|办公室|局|署|委员会|政府|事务所|法院|中心)$", bare)
     if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
         s = start + unit.start()
         key = agencies.key(unit.group())
