@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.messages import Answer, Evaluation
 from api.pool import QueryPool
 from ipgraph import __version__
 from ipgraph.config import Settings
@@ -109,8 +110,8 @@ class Service:
             snap = request.state.snap = self.current
         return snap
 
-    async def run(self, req: dict, request: Request) -> dict:
-        return await self.snap(request).pool.run(req)
+    async def run(self, msg: Evaluation, request: Request) -> Answer:
+        return await self.snap(request).pool.run(msg)
 
     # -- caching headers ----------------------------------------------------------------------
     def etag(self, request: Request, extra: str = "") -> str:

@@ -16,13 +16,13 @@ import os
 import signal
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from typing import Any
 
 import pyoxigraph as ox
 
-from api.conneg import negotiate
+from api.messages import Answer, Evaluation, Failure, GraphIn, Rows, Serialised
 from ipgraph.errors import IpgraphError, QueryTimeout
 from ipgraph.store import Store
 
@@ -58,9 +58,6 @@ class WorkerError(IpgraphError):
 
 
 # -- the worker side ---------------------------------------------------------------------------
-_STORE: Store | None = None
-
-
 def term_json(t) -> dict | None:
     if t is None:
         return None
@@ -78,64 +75,65 @@ def term_json(t) -> dict | None:
     return {"type": "triple", "value": str(t)}
 
 
-def _evaluate(req: dict) -> dict:
-    store = _STORE
+def evaluate(store: Store, msg: Evaluation) -> Answer | Failure:
+    """Evaluate one message on the store and serialise its answer as the message asks."""
     kwargs: dict[str, Any] = {}
-    if req.get("default_graphs"):
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in req["default_graphs"]]
-    if req.get("named_graphs"):
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]
-    if req.get("subs"):
-        kwargs["substitutions"] = req["subs"]
-    if req.get("base"):
-        kwargs["base_iri"] = req["base"]  # relative IRIs resolve against the endpoint's URL
+    if msg.default_graphs:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in msg.default_graphs]
+    if msg.named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in msg.named_graphs]
+    if msg.subs:
+        kwargs["substitutions"] = msg.subs
+    if msg.base:
+        kwargs["base_iri"] = msg.base
     try:
-        result = store.query(req["text"], **kwargs)
+        result = store.query(msg.text, **kwargs)
     except SyntaxError as e:
-        return {"error": f"the query does not parse: {e}", "status": 400}
+        return Failure(f"the query does not parse: {e}")
     except IpgraphError as e:
-        return {"error": str(e), "status": getattr(e, "status", 400)}
+        return Failure(str(e), getattr(e, "status", 400))
     except (OSError, RuntimeError, ValueError) as e:
-        return {"error": f"the query cannot be evaluated: {e}", "status": 400}
-    op = req["op"]
-    if op == "sparql":
-        if isinstance(result, ox.QueryTriples):
-            media = negotiate(req.get("accept"), list(GRAPH_TYPES) if not req.get("formats") else req["formats"])
-            if media is None or media not in GRAPH_TYPES:
-                return {"error": "none of the accepted media types can hold a graph; accept one of "
-                                 + ", ".join(GRAPH_TYPES), "status": 406}
-            return {"kind": "graph", "media": media, "body": result.serialize(format=GRAPH_TYPES[media])}
-        media = negotiate(req.get("accept"), list(RESULT_TYPES) if not req.get("formats") else req["formats"])
-        if media is None or media not in RESULT_TYPES:
-            return {"error": "none of the accepted media types can hold query results; accept one of "
-                             + ", ".join(RESULT_TYPES), "status": 406}
-        kind = "ask" if isinstance(result, ox.QueryBoolean) else "select"
-        return {"kind": kind, "media": media, "body": result.serialize(format=RESULT_TYPES[media])}
-    if op == "rows":
-        if isinstance(result, ox.QueryBoolean):
-            return {"kind": "ask", "columns": ["boolean"], "rows": [[{"type": "literal", "value": str(bool(result)).lower()}]],
-                    "truncated": False}
-        if isinstance(result, ox.QueryTriples):
-            rows, truncated = [], False
-            for i, t in enumerate(result):
-                if i >= req["max_rows"]:
-                    truncated = True
-                    break
-                rows.append([term_json(t.subject), term_json(t.predicate), term_json(t.object)])
-            return {"kind": "graph", "columns": ["subject", "predicate", "object"], "rows": rows, "truncated": truncated}
-        cols = [v.value for v in result.variables]
-        rows, truncated = [], False
-        for i, sol in enumerate(result):
-            if i >= req["max_rows"]:
-                truncated = True
-                break
-            rows.append([term_json(sol[c]) for c in cols])
-        return {"kind": "select", "columns": cols, "rows": rows, "truncated": truncated}
-    if op == "graph":
+        return Failure(f"the query cannot be evaluated: {e}")
+    if isinstance(msg, Serialised):
+        return _serialised(result, msg)
+    if isinstance(msg, Rows):
+        return _rows(result, msg.max_rows)
+    if isinstance(msg, GraphIn):
         if not isinstance(result, ox.QueryTriples):
-            return {"error": "not a graph query", "status": 500}
-        return {"kind": "graph", "body": result.serialize(format=GRAPH_TYPES[req["media"]])}
-    return {"error": f"unknown operation {op!r}", "status": 500}
+            return Failure("not a graph query", 500)
+        return Answer("graph", msg.media, result.serialize(format=GRAPH_TYPES[msg.media]))
+    return Failure(f"unknown operation {type(msg).__name__}", 500)
+
+
+def _serialised(result, msg: Serialised) -> Answer | Failure:
+    if isinstance(result, ox.QueryTriples):
+        if msg.graph_media not in GRAPH_TYPES:
+            return Failure("none of the accepted media types can hold a graph; accept one of "
+                           + ", ".join(GRAPH_TYPES), 406)
+        return Answer("graph", msg.graph_media, result.serialize(format=GRAPH_TYPES[msg.graph_media]))
+    if msg.results_media not in RESULT_TYPES:
+        return Failure("none of the accepted media types can hold query results; accept one of "
+                       + ", ".join(RESULT_TYPES), 406)
+    kind = "ask" if isinstance(result, ox.QueryBoolean) else "select"
+    return Answer(kind, msg.results_media, result.serialize(format=RESULT_TYPES[msg.results_media]))
+
+
+def _rows(result, max_rows: int) -> Answer:
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("ask", columns=["boolean"], rows=[[{"type": "literal", "value": str(bool(result)).lower()}]])
+    if isinstance(result, ox.QueryTriples):
+        kind, columns = "graph", ["subject", "predicate", "object"]
+        solutions = ([t.subject, t.predicate, t.object] for t in result)
+    else:
+        kind, columns = "select", [v.value for v in result.variables]
+        solutions = ([sol[c] for c in columns] for sol in result)
+    rows, truncated = [], False
+    for i, terms in enumerate(solutions):
+        if i >= max_rows:
+            truncated = True
+            break
+        rows.append([term_json(t) for t in terms])
+    return Answer(kind, columns=columns, rows=rows, truncated=truncated)
 
 
 def _prefault() -> None:
@@ -172,7 +170,7 @@ def _die_with_the_server(server_pid: int) -> None:
         os._exit(0)
 
 
-def _worker_main(conn: Connection, nice: int = 0, server_pid: int | None = None) -> None:
+def _worker_main(store: Store, conn: Connection, nice: int = 0, server_pid: int | None = None) -> None:
     if server_pid is not None:
         _die_with_the_server(server_pid)
     _prefault()
@@ -187,9 +185,9 @@ def _worker_main(conn: Connection, nice: int = 0, server_pid: int | None = None)
         except (EOFError, OSError):
             os._exit(0)
         try:
-            resp = _evaluate(req)
+            resp = evaluate(store, req)
         except Exception as e:  # a bug in evaluation: reported, the worker lives on
-            resp = {"error": f"internal error: {type(e).__name__}: {e}", "status": 500}
+            resp = Failure(f"internal error: {type(e).__name__}: {e}", 500)
         try:
             conn.send(resp)
         except (BrokenPipeError, OSError):
@@ -247,11 +245,9 @@ class QueryPool:
         """A worker for a lane: general workers run at a lower CPU priority (nice GENERAL_NICE) than the
         HTTP process and the express workers, so that on a busy machine heavy queries yield the CPU to
         cheap ones instead of sharing it evenly."""
-        global _STORE
-        _STORE = self.store
         parent, child = self._ctx.Pipe()
         nice = GENERAL_NICE if home is None or home is self._idle else 0
-        proc = self._ctx.Process(target=_worker_main, args=(child, nice, os.getpid()), daemon=True, name="ipgraph-query")
+        proc = self._ctx.Process(target=_worker_main, args=(self.store, child, nice, os.getpid()), daemon=True, name="ipgraph-query")
         proc.start()
         child.close()
         w = _Worker(proc, parent)
@@ -264,41 +260,36 @@ class QueryPool:
         for _ in range(self.express_size):
             self._express.put_nowait(self._spawn(self._express))
 
-    @staticmethod
-    def _key(req: dict) -> str:
-        subs = sorted((k.value, str(v)) for k, v in (req.get("subs") or {}).items())
-        return repr((req.get("op"), req["text"], subs, req.get("default_graphs"), req.get("named_graphs")))
-
     def _remember(self, key: str, seconds: float) -> None:
         if len(self._cost) >= self.MEMORY:
             self._cost.pop(next(iter(self._cost)))
         self._cost[key] = seconds
 
-    async def run(self, req: dict) -> dict:
-        key = self._key(req)  # what the query is (text, parameters, dataset)
-        answer_key = repr((key, sorted((k, repr(v)) for k, v in req.items() if k not in ("text", "subs"))))
+    async def run(self, msg: Evaluation) -> Answer:
+        key = msg.key()  # what the query is (text, parameters, dataset)
+        answer_key = msg.answer_key()
         kept = self._answers.get(answer_key)
         if kept is not None:
             self._answers.move_to_end(answer_key)
             self.cache_hits += 1
-            return {**kept, "elapsed_ms": 0.0, "cached": True}
-        resp = await self._run(req, key)
+            return replace(kept, elapsed_ms=0.0, cached=True)
+        resp = await self._run(msg, key)
         self._keep(answer_key, resp)
         return resp
 
-    def _keep(self, key: str, resp: dict) -> None:
-        if not isinstance(resp.get("body"), bytes):
+    def _keep(self, key: str, resp: Answer) -> None:
+        if resp.body is None:
             return  # rows for pages are rebuilt: only serialised answers are kept
-        size = len(resp["body"]) + len(key)
+        size = len(resp.body) + len(key)
         if not self.cache_bytes or size > self.cache_bytes // 16:
             return
-        self._answers[key] = {k: v for k, v in resp.items() if k != "elapsed_ms"}
+        self._answers[key] = replace(resp, elapsed_ms=0.0)
         self._cached_bytes += size
         while self._cached_bytes > self.cache_bytes:
             old_key, old = self._answers.popitem(last=False)
-            self._cached_bytes -= len(old.get("body") or b"") + len(old_key)
+            self._cached_bytes -= len(old.body or b"") + len(old_key)
 
-    async def _run(self, req: dict, key: str) -> dict:
+    async def _run(self, req: Evaluation, key: str) -> Answer:
         started = time.monotonic()
         known = self._cost.get(key)
         if known is not None and known <= self.express_budget_s and not self._express.empty():
@@ -317,15 +308,15 @@ class QueryPool:
         resp = await self._ask(w, req, max(left, 0.001), self._idle, slow=None)
         return self._done(resp, key, started)
 
-    def _done(self, resp: dict, key: str, started: float) -> dict:
+    def _done(self, resp: Answer | Failure, key: str, started: float) -> Answer:
         elapsed = time.monotonic() - started
-        resp["elapsed_ms"] = round(elapsed * 1000, 1)
-        if "error" in resp:
-            raise WorkerError(resp["error"], resp.get("status", 400))
+        if isinstance(resp, Failure):
+            raise WorkerError(resp.message, resp.status)
+        resp.elapsed_ms = round(elapsed * 1000, 1)
         self._remember(key, elapsed)
         return resp
 
-    async def _ask(self, w: _Worker, req: dict, limit: float, home: asyncio.Queue, slow) -> dict:
+    async def _ask(self, w: _Worker, req: Evaluation, limit: float, home: asyncio.Queue, slow) -> Answer | Failure:
         """Send req to worker w and wait at most limit seconds; the worker goes back to its lane (home),
         or is killed and replaced there when it overran or the client went away."""
         loop = asyncio.get_running_loop()

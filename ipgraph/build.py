@@ -102,7 +102,7 @@ class _DocOut:
     plan: dict | None = None  # what links plans across documents reads (see plan_summary)
 
 
-class _Worker:
+class _BuildContext:
     """What a build process needs once: reference data, shapes, ontology, and the reference graph."""
 
     def __init__(self, settings: Settings, cache: Path | None = None):
@@ -299,17 +299,17 @@ def fingerprint(settings: Settings) -> str:
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
-_WORKER: _Worker | None = None
+_CONTEXT: _BuildContext | None = None
 
 
 def _init_worker(settings: Settings) -> None:
-    global _WORKER
-    _WORKER = _Worker(settings)
+    global _CONTEXT
+    _CONTEXT = _BuildContext(settings)
 
 
 def _run_doc(job: tuple) -> _DocOut:
-    assert _WORKER is not None
-    return _WORKER.cached(*job)
+    assert _CONTEXT is not None
+    return _CONTEXT.cached(*job)
 
 
 def build(settings: Settings, paths: list[Path] | None = None,
@@ -339,7 +339,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
     fp = fingerprint(settings)
     cache = Path(settings.home) / CACHE / fp
-    main = _Worker(settings, cache)
+    main = _BuildContext(settings, cache)
     fixed = _load(cache / "fixed.pickle")
     if fixed is None:  # the reference and ontology graphs, and the reference data's findings
         result = main.validator.validate(main.ref_graph, "reference")
@@ -367,11 +367,11 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        global _WORKER
+        global _CONTEXT
         if "fork" in mp.get_all_start_methods():  # workers inherit the main worker, schema compiled
             main.reasoner, main.joining  # noqa: B018
             gc.freeze()
-            _WORKER, ctx, init = main, mp.get_context("fork"), {}
+            _CONTEXT, ctx, init = main, mp.get_context("fork"), {}
         else:
             ctx, init = None, {"initializer": _init_worker, "initargs": (settings,)}
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, **init) as pool:

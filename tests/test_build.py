@@ -153,13 +153,13 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, mon
     build(s, [corpus_copy])
     first = (current_build(s) / "dataset.nq").read_bytes()
     calls = []
-    real = b._Worker.document
+    real = b._BuildContext.document
 
     def counting(self, src, *args):
         calls.append(src.doc_id)
         return real(self, src, *args)
 
-    monkeypatch.setattr(b._Worker, "document", counting)
+    monkeypatch.setattr(b._BuildContext, "document", counting)
     build(s, [corpus_copy], workers=1)
     assert calls == [] and (current_build(s) / "dataset.nq").read_bytes() == first
     changed = corpus_copy / "003_8e419ac86f532f57.txt"

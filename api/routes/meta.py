@@ -13,6 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from api.conneg import choose_format, prefers_html
+from api.messages import GraphIn
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
 from ipgraph.store import OxigraphStore, load_dataset
@@ -125,8 +126,8 @@ async def void(request: Request, ext: str | None = None):
     root = str(request.base_url).rstrip("/")
     q = service.catalog.get("pages/void")
     subs = q.bind({"dataset": root + "/void#dataset", "sparql": root + "/sparql", "dump": root + "/dumps/ipgraph.nq"})
-    resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": "application/n-triples"}, request)
-    g = Graph().parse(data=resp["body"].decode("utf-8"), format="nt")
+    resp = await service.run(GraphIn(q.text, subs), request)
+    g = Graph().parse(data=resp.body.decode("utf-8"), format="nt")
     g.bind("void", "http://rdfs.org/ns/void#")
     g.bind("dcat", "http://www.w3.org/ns/dcat#")
     g.bind("dcterms", "http://purl.org/dc/terms/")

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.conneg import choose_format, prefers_html
+from api.messages import Rows
 from ipgraph.queries import Param, StoredQuery, check_parameters
 
 FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
@@ -24,7 +25,7 @@ def _plain(cell: dict | None) -> str | None:
 
 
 def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: dict, fmt: str) -> Response:
-    cols, rows, truncated = resp["columns"], resp["rows"], resp["truncated"]
+    cols, rows, truncated = resp.columns, resp.rows, resp.truncated
     headers = {"X-Truncated": "true" if truncated else "false", **service.cache_headers(request)}
     links = ", ".join(f'<{request.url.path.rsplit(".", 1)[0] if "." in request.url.path.rsplit("/", 1)[-1] else request.url.path}.{ext}'
                       f'?{request.url.query}>; rel="alternate"; type="{mt}"' for ext, mt in FORMATS.items())
@@ -32,7 +33,7 @@ def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: d
     if fmt == "json":
         return JSONResponse({"ok": True, "query": q.name, "title": q.title, "params": values, "columns": cols,
                              "rows": [dict(zip(cols, (_plain(c) for c in r), strict=True)) for r in rows],
-                             "truncated": truncated, "elapsed_ms": resp.get("elapsed_ms")}, headers=headers)
+                             "truncated": truncated, "elapsed_ms": resp.elapsed_ms}, headers=headers)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -42,7 +43,7 @@ def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: d
         return Response(buf.getvalue(), media_type=FORMATS[fmt] + "; charset=utf-8", headers=headers)
     return service.templates.TemplateResponse(request, "query.html", {
         "title": q.title, "q": q, "values": values, "columns": cols, "rows": rows, "truncated": truncated,
-        "max_rows": service.settings.max_rows, "elapsed_ms": resp.get("elapsed_ms"),
+        "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms,
         "formats": [e for e in FORMATS if e != "html"]}, headers=headers)
 
 
@@ -57,7 +58,7 @@ def _endpoint(q: StoredQuery, ext: str | None):
         if cached is not None:
             return cached
         subs = q.bind(values)
-        resp = await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows}, request)
+        resp = await service.run(Rows(q.text, subs, max_rows=service.settings.max_rows), request)
         return render_rows(request, service, q, values, resp, fmt)
 
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]

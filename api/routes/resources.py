@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from api.conneg import choose_format
+from api.messages import GraphIn, Rows
 from ipgraph.errors import ResourceNotFound
 
 router = APIRouter(tags=["Linked data"])
@@ -42,23 +43,23 @@ async def resource(path: str, request: Request) -> Response:
         f'<{page}.{e}>; rel="alternate"; type="{mt}"' for e, mt in EXTS.items())}
     if fmt in RDF_TYPES:
         q = service.catalog.get("pages/resource_description")
-        resp = await service.run({"op": "graph", "text": q.text, "subs": subs, "media": RDF_TYPES[fmt]}, request)
-        body = resp["body"]
+        resp = await service.run(GraphIn(q.text, subs, media=RDF_TYPES[fmt]), request)
+        body = resp.body
         if not body.strip() or body.strip() in (b"[]", b"{}"):
             await _exists_or_404(service, subs, iri, request)
         return Response(body, media_type=RDF_TYPES[fmt] + ("; charset=utf-8" if fmt != "jsonld" else ""),
                         headers=headers)
     props = await _rows(service, "pages/resource_properties", subs, request)
     incoming = await _rows(service, "pages/resource_incoming", subs, request)
-    if not props["rows"] and not incoming["rows"]:
+    if not props.rows and not incoming.rows:
         raise ResourceNotFound(f"nothing is known about {iri}")
     evidence = await _rows(service, "pages/resource_evidence", subs, request)
     translations = await _rows(service, "pages/resource_translations", subs, request)
     # columns of resource_properties: resource, p, plabel, o, olabel
-    labels = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
-    english = [r[3]["value"] for r in props["rows"] if r[1]["value"] in LABELS and r[3].get("xml:lang") == "en"]
+    labels = [r[3]["value"] for r in props.rows if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
+    english = [r[3]["value"] for r in props.rows if r[1]["value"] in LABELS and r[3].get("xml:lang") == "en"]
     label = (english or labels or [path])[0]
-    types = [r[3] for r in props["rows"] if r[1]["value"] == RDF_TYPE]
+    types = [r[3] for r in props.rows if r[1]["value"] == RDF_TYPE]
     return service.templates.TemplateResponse(request, "resource.html", {
         "title": label, "iri": iri, "types": types, "props": props, "incoming": incoming, "evidence": evidence,
         "translations": translations,
@@ -81,10 +82,10 @@ def _local(service):
 
 async def _rows(service, name: str, subs: dict, request: Request) -> dict:
     q = service.catalog.get(name)
-    return await service.run({"op": "rows", "text": q.text, "subs": subs, "max_rows": service.settings.max_rows}, request)
+    return await service.run(Rows(q.text, subs, max_rows=service.settings.max_rows), request)
 
 
 async def _exists_or_404(service, subs: dict, iri: str, request: Request) -> None:
     incoming = await _rows(service, "pages/resource_incoming", subs, request)
-    if not incoming["rows"]:
+    if not incoming.rows:
         raise ResourceNotFound(f"nothing is known about {iri}")

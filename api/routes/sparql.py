@@ -12,6 +12,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, Namespace
 
 from api.conneg import negotiate, prefers_html
+from api.messages import Serialised
 from api.pool import GRAPH_TYPES, RESULT_TYPES
 from ipgraph.errors import IpgraphError, QueryError
 from ipgraph.query_limits import check_query
@@ -61,15 +62,17 @@ async def _run(request: Request, query: str | None, default_graphs: list[str], n
     cached = service.not_modified(request, query + "|".join(default_graphs + named_graphs))
     if cached is not None and request.method == "GET":
         return cached
-    resp = await service.run({"op": "sparql", "text": query, "accept": request.headers.get("accept"),
-                              "default_graphs": default_graphs, "named_graphs": named_graphs,
-                              "base": str(request.url_for("sparql_get"))}, request)
-    media = resp["media"]
+    accept = request.headers.get("accept")
+    resp = await service.run(Serialised(query, default_graphs=tuple(default_graphs), named_graphs=tuple(named_graphs),
+                                        base=str(request.url_for("sparql_get")),
+                                        results_media=negotiate(accept, list(RESULT_TYPES)),
+                                        graph_media=negotiate(accept, list(GRAPH_TYPES))), request)
+    media = resp.media
     ctype = media + ("; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else "")
-    headers = {"X-Query-Time-Ms": str(resp["elapsed_ms"])}
+    headers = {"X-Query-Time-Ms": str(resp.elapsed_ms)}
     if request.method == "GET":
         headers.update(service.cache_headers(request, query + "|".join(default_graphs + named_graphs)))
-    return Response(resp["body"], media_type=ctype, headers=headers)
+    return Response(resp.body, media_type=ctype, headers=headers)
 
 
 def service_description(request: Request) -> Graph:
