@@ -136,6 +136,9 @@ def _rows(result, max_rows: int) -> Answer:
     return Answer(kind, columns=columns, rows=rows, truncated=truncated)
 
 
+MADV_POPULATE_READ = 22  # madvise(2), Linux 5.14+: fault the pages in now (older kernels refuse it: EINVAL)
+
+
 def _prefault() -> None:
     """Map into this freshly forked worker the pages it shares with the server (the store), before its
     first query: otherwise the first queries of every worker pay a page fault per page of the store they
@@ -153,7 +156,7 @@ def _prefault() -> None:
         if len(parts) < 5 or not parts[1].startswith("rw") or (len(parts) > 5 and parts[5] != "[heap]"):
             continue  # private, writable, anonymous memory (the heap and large allocations) only
         start, end = (int(x, 16) for x in parts[0].split("-"))
-        libc.madvise(ctypes.c_void_p(start), ctypes.c_size_t(end - start), 22)  # MADV_POPULATE_READ
+        libc.madvise(ctypes.c_void_p(start), ctypes.c_size_t(end - start), MADV_POPULATE_READ)
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies

@@ -14,7 +14,9 @@ import argparse
 import random
 from pathlib import Path
 
-B = "https://w3id.org/ipgraph/"
+from ipgraph.iris import Minter
+
+MINT = Minter("https://w3id.org/ipgraph/")
 IPO = "https://w3id.org/ipgraph/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -41,8 +43,8 @@ def lit(v, dt: str | None = None, lang: str | None = None) -> str:
 
 def generate(triples: int, seed: int = 7):
     rnd = random.Random(seed)
-    agencies = [f"{B}id/agency/a{i:02d}" for i in range(60)]
-    ref = f"{B}graph/reference"
+    agencies = [str(MINT.agency_key(f"a{i:02d}")) for i in range(60)]
+    ref = str(MINT.graph("reference"))
     out = []
 
     def q(s, p, o, g):
@@ -55,17 +57,17 @@ def generate(triples: int, seed: int = 7):
         if i >= 50:
             q(iri(a), iri(IPO + "predecessor"), iri(agencies[i - 50]), ref)
     for law in LAWS:
-        q(iri(f"{B}id/instrument/{law}"), iri(RDF_TYPE), iri(IPO + "Law"), ref)
-        q(iri(f"{B}id/instrument/{law}"), iri(DCT + "title"), lit(law.replace("-", " ").title(), lang="en"), ref)
+        q(iri(str(MINT.iri_for("instrument", law))), iri(RDF_TYPE), iri(IPO + "Law"), ref)
+        q(iri(str(MINT.iri_for("instrument", law))), iri(DCT + "title"), lit(law.replace("-", " ").title(), lang="en"), ref)
     yield from out
     out.clear()
     n, plan_no = len(agencies) * 3 + len(LAWS) * 2, 0
     while n < triples:
         plan_no += 1
         year = 2008 + plan_no % 15
-        doc = f"{B}id/document/plan-{plan_no:05d}"
-        g = f"{B}graph/document/plan-{plan_no:05d}"
-        plan = f"{B}id/instrument/plan-{plan_no:05d}"
+        doc = str(MINT.document(f"plan-{plan_no:05d}"))
+        g = str(MINT.graph("document", f"plan-{plan_no:05d}"))
+        plan = str(MINT.iri_for("instrument", f"plan-{plan_no:05d}"))
         q(iri(doc), iri(RDF_TYPE), iri(IPO + "Document"), g)
         q(iri(doc), iri(DCT + "identifier"), lit(f"plan-{plan_no:05d}"), g)
         q(iri(doc), iri(DCT + "title"), lit(f"Promotion Plan {plan_no} in {year}", lang="en"), g)
@@ -97,7 +99,7 @@ def generate(triples: int, seed: int = 7):
                     q(iri(r), iri(IPO + "rank"), lit(rank, XSD + "integer"), g)
                     q(iri(m), iri(IPO + "responsibleAgency"), iri(a), g)
                 q(iri(m), iri(IPO + "leadAgency"), iri(chosen[0]), g)
-                ann = f"{B}id/evidence/plan-{plan_no:05d}/{number}"
+                ann = str(MINT.iri_for("evidence", f"plan-{plan_no:05d}/{number}"))
                 q(iri(ann), iri(RDF_TYPE), iri(IPO + "Evidence"), g)
                 q(iri(ann), iri(OA + "hasBody"), iri(m), g)
                 q(iri(ann), iri(OA + "hasTarget"), iri(ann + "#target"), g)
@@ -107,16 +109,16 @@ def generate(triples: int, seed: int = 7):
                 q(iri(ann + "#position"), iri(OA + "end"), lit(number * 300 + 250, XSD + "integer"), g)
                 if text.startswith(("patent", "trademark", "copyright")) or rnd.random() < 0.04:
                     law = rnd.choice(LAWS)
-                    rev = f"{B}id/revision/{law}/plan-{plan_no:05d}-measure-{number}"
+                    rev = str(MINT.iri_for("revision", f"{law}/plan-{plan_no:05d}-measure-{number}"))
                     q(iri(rev), iri(RDF_TYPE), iri(IPO + "Revision"), g)
-                    q(iri(rev), iri(IPO + "revises"), iri(f"{B}id/instrument/{law}"), g)
+                    q(iri(rev), iri(IPO + "revises"), iri(str(MINT.iri_for("instrument", law))), g)
                     q(iri(rev), iri(IPO + "calledForBy"), iri(m), g)
                     q(iri(rev), iri(IPO + "reportedIn"), iri(doc), g)
                     q(iri(rev), iri(IPO + "revisionStatus"), iri(IPO + "Planned"), g)
         for k in range(3):
-            person = f"{B}id/person/p{plan_no:05d}-{k}"
-            post = f"{B}id/post/a{(plan_no + k) % 60:02d}--deputy-commissioner"
-            h = f"{B}id/post-holding/plan-{plan_no:05d}/{k}"
+            person = str(MINT.iri_for("person", f"p{plan_no:05d}-{k}"))
+            post = str(MINT.iri_for("post", f"a{(plan_no + k) % 60:02d}--deputy-commissioner"))
+            h = str(MINT.iri_for("post-holding", f"plan-{plan_no:05d}/{k}"))
             q(iri(person), iri(RDF_TYPE), iri(IPO + "Person"), g)
             q(iri(person), iri(FOAF + "name"), lit(f"Official {plan_no}-{k}"), g)
             q(iri(person), iri(ORG + "holds"), iri(post), g)
@@ -125,7 +127,7 @@ def generate(triples: int, seed: int = 7):
             q(iri(h), iri(IPO + "holder"), iri(person), g)
             q(iri(h), iri(IPO + "post"), iri(post), g)
             q(iri(h), iri(IPO + "attestedIn"), iri(doc), g)
-        ev = f"{B}id/event/plan-{plan_no:05d}"
+        ev = str(MINT.iri_for("event", f"plan-{plan_no:05d}"))
         q(iri(ev), iri(RDF_TYPE), iri(IPO + "Event"), g)
         q(iri(ev), iri("http://www.w3.org/2000/01/rdf-schema#label"), lit(f"Press conference {plan_no}", lang="en"), g)
         q(iri(ev), iri(IPO + "date"), lit(f"{year}-03-{1 + plan_no % 28:02d}", XSD + "date"), g)

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import httpx
 
+from ipgraph import nquads
+
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 QUERIES = {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "queries").glob("*.rq"))}
@@ -243,7 +245,7 @@ def main() -> None:
     union = tmp / "union.nt"
     with open(args.data, encoding="utf-8") as f, open(union, "w", encoding="utf-8") as g:
         for line in f:  # each triple is in one graph: the union is the triples
-            g.write(line[:line.rfind(" <")] + " .\n")
+            g.write(nquads.triple_of(line))
     engines = []
     home = tmp / "home"
     p1 = free_port()

@@ -21,9 +21,8 @@ from pathlib import Path
 
 from rdflib import BNode, Graph
 from rdflib.compare import to_canonical_graph
-from rdflib.plugins.serializers.nt import _nt_row
 
-from ipgraph import __version__
+from ipgraph import __version__, nquads
 from ipgraph.commitments import METHOD as COMMITMENT_METHOD
 from ipgraph.commitments import link_commitments
 from ipgraph.config import Settings
@@ -57,12 +56,12 @@ class BuildReport:
 
 
 def graph_lines(g: Graph, graph_iri: str) -> list[str]:
-    """N-Quads lines of one graph (rdflib's N-Triples rows, with the graph name)."""
-    triples = list(g)
-    if any(isinstance(t, BNode) for triple in triples for t in triple):
-        triples = list(to_canonical_graph(g))  # blank-node labels from content, so two builds are identical
-    suffix = f" <{graph_iri}> ."
-    return [_nt_row(t)[:-3] + suffix for t in triples]
+    """N-Quads lines of one graph (rdflib's N-Triples, with the graph name)."""
+    if any(isinstance(t, BNode) for triple in g for t in triple):
+        canonical = Graph()  # blank-node labels from content, so two builds are identical
+        canonical += to_canonical_graph(g)
+        g = canonical
+    return nquads.in_graph([ln for ln in g.serialize(format="nt").splitlines() if ln], graph_iri)
 
 
 @dataclass
@@ -167,7 +166,7 @@ class _BuildContext:
             union = Graph()
             union += self.ref_graph
             for out in outs:
-                union.parse(data="".join(ln[:ln.rfind(" <")] + " .\n" for ln in out.part.lines()), format="nt")
+                union.parse(data="".join(nquads.triple_of(ln) for ln in out.part.lines()), format="nt")
             lines = graph_lines(self.reasoner.closure(union), self.inferred_iri)
             _store(path, lines)
         return lines
@@ -248,7 +247,7 @@ class CheckedTriples:
             parts = ln.split(" ", 2)
             if self.preds is None or (parts[1] in self.preds and (
                     parts[1] != self._type or self.classes is None or parts[2][:parts[2].find(">") + 1] in self.classes)):
-                out.append(ln[:ln.rfind(" <")] + " .\n")
+                out.append(nquads.triple_of(ln))
         return "".join(out).encode("utf-8")
 
 
@@ -348,7 +347,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
         onto_lines = graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
         fixed = {"result": result, "nq": Part.of("".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode()),
                  "checked": main.checked.select(ref_lines + onto_lines),
-                 "triples": {ln[:ln.rfind(" <")] for ln in ref_lines}}
+                 "triples": {nquads.triple_key(ln) for ln in ref_lines}}
         _store(cache / "fixed.pickle", fixed)
     result = ValidationResult(conforms=True)
     result.merge(fixed["result"])
@@ -389,7 +388,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     joining = [d for d in outs if d.joins]
     if len(joining) > 1:
         inferred.update(main.joined(joining, [keys[d.doc_id] for d in joining], cache))
-    inferred_lines = sorted(ln for ln in inferred if ln[:ln.rfind(" <")] not in fixed["triples"])
+    inferred_lines = sorted(ln for ln in inferred if nquads.triple_key(ln) not in fixed["triples"])
     chunks = [fixed["nq"]] + [d.part for d in outs]
     chunks.append(Part.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ipgraph import nquads
 from ipgraph._text import slug
 from ipgraph.build import BuildReport, CheckedTriples, Part, publish
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, SourceError
 from ipgraph.home import DATASET, IMPORTS, current_build, imported_files, manifest, records
+from ipgraph.iris import Minter
 from ipgraph.validate import ValidationResult
 
 FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
@@ -24,7 +26,7 @@ FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".trig": 
 
 
 def graph_iri(settings: Settings, name: str) -> str:
-    return f"{settings.base_iri}graph/import/{name}"
+    return str(Minter(settings.base_iri).graph("import", name))
 
 
 def read_rdf(path: Path) -> list[ox.Quad]:
@@ -53,10 +55,6 @@ def parse_file(settings: Settings, path: Path) -> tuple[str, bytes]:
     return name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
-def _graph_of(line: str) -> str:
-    return line[line.rfind(" <") + 2:].split(">", 1)[0]
-
-
 def import_files(settings: Settings, files: list[Path]) -> BuildReport:
     parsed = [parse_file(settings, f) for f in files]  # every file parses before anything is written
     names = [n for n, _ in parsed]
@@ -64,11 +62,11 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
     if dup:
         raise SourceError(files[0], f"two files would become the same graph {dup}; rename one")
     home = Path(settings.home)
-    import_prefix = f"{settings.base_iri}graph/import/"
+    import_prefix = Minter(settings.base_iri).graph_prefix("import")
     try:
         cur = current_build(settings)
         base_lines = [ln for ln in (cur / DATASET).read_text(encoding="utf-8").splitlines()
-                      if ln.strip() and not _graph_of(ln).startswith(import_prefix)]
+                      if ln.strip() and not nquads.graph_of(ln).startswith(import_prefix)]
         built = manifest(cur)
         docs = records(cur)
         counts, warnings = built.get("counts", {}), built.get("warnings", [])

@@ -1,4 +1,4 @@
-"""Records -> RDF. The only code that mints IRIs (iri_for).
+"""Records -> RDF, with the IRIs of ipgraph.iris.
 
 One graph per document (its facts and their evidence), one for the reference data.
 """
@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, Namespac
 from ipgraph import namespaces as ns
 from ipgraph._text import plain, slug
 from ipgraph.extract._sentences import sentence_spans
+from ipgraph.iris import Minter
 from ipgraph.records import AgencyRef, Extraction, Span
 from ipgraph.reference import Fact, Reference
 
@@ -29,34 +30,6 @@ AGENCY_CLASSES = {"GovernmentAgency", "PartyBody", "Court", "Procuratorate", "Mi
 CHANGE_CLASSES = {"renaming": "Renaming", "merger": "Merger", "split": "Split", "replacement": "Replacement",
                   "reorganisation": "Reorganisation"}
 STATUS = {"planned": IPO.Planned, "underway": IPO.UnderWay, "adopted": IPO.Adopted}
-
-
-class Minter:
-    """IRIs under the configured base: {base}id/{kind}/{key}; keys come from content, never row order."""
-
-    def __init__(self, base: str):
-        self.base = base if base.endswith("/") else base + "/"
-
-    def iri_for(self, kind: str, key: str) -> URIRef:
-        return URIRef(f"{self.base}id/{kind}/{key}")
-
-    def graph(self, kind: str, key: str | None = None) -> URIRef:
-        return URIRef(f"{self.base}graph/{kind}" + (f"/{key}" if key else ""))
-
-    def document(self, doc_id: str) -> URIRef:
-        return self.iri_for("document", doc_id)
-
-    def agency(self, ref: AgencyRef) -> URIRef:
-        if ref.key:
-            return self.iri_for("agency", ref.key)
-        return self.iri_for("agency", slug(ref.surface))
-
-    def agency_key(self, key: str) -> URIRef:
-        return self.iri_for("agency", key)
-
-    def measure(self, doc_id: str, number: int, part: str | None = None) -> URIRef:
-        """A measure of a document; part only where the document's numbering restarts in each part."""
-        return self.iri_for("measure", f"{doc_id}/{part}-{number}" if part else f"{doc_id}/{number}")
 
 
 def _date_literal(value: str) -> Literal:

@@ -8,6 +8,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from ipgraph import nquads
 from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
 from ipgraph.home import dataset, manifest
 
@@ -28,7 +29,12 @@ class Store(Protocol):
               base_iri: str | None = None): ...
 
 
-UNION_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+STORE_QUERIES = Path(__file__).resolve().parent.parent / "queries" / "store"
+
+
+def _sparql(name: str) -> str:
+    """A query of queries/store/ (the store's own SPARQL: loading the union, talking to a remote store)."""
+    return (STORE_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def load_dataset(store: ox.Store, build_dir: Path) -> None:
@@ -39,7 +45,7 @@ def load_dataset(store: ox.Store, build_dir: Path) -> None:
     multiplies the rows of joins over shared nodes.
     """
     store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
-    store.update(UNION_UPDATE)
+    store.update(_sparql("union"))
 
 
 def bulk_load_dataset(store: ox.Store, build_dir: Path) -> None:
@@ -58,6 +64,10 @@ class OxigraphStore:
 
     def __init__(self, store: ox.Store):
         self.store = store
+
+    def dump_union(self, path: Path, fmt: ox.RdfFormat) -> None:
+        """Write the default graph (the union of the named graphs) to a file."""
+        self.store.dump(str(path), format=fmt, from_graph=ox.DefaultGraph())
 
     @classmethod
     def from_build(cls, build_dir: Path) -> OxigraphStore:
@@ -174,7 +184,7 @@ class RemoteStore:
         if ctype in ("application/n-triples", "text/plain", "text/turtle"):
             local = ox.Store()
             local.load(body, format=ox.RdfFormat.N_TRIPLES if ctype != "text/turtle" else ox.RdfFormat.TURTLE)
-            return local.query("CONSTRUCT WHERE { ?s ?p ?o }")
+            return local.query(_sparql("all_triples"))
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
 
@@ -191,8 +201,8 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
     with open(dataset(build_dir), encoding="utf-8") as f:
         for line in f:
             if line.strip():
-                cut = line.rfind(" <")
-                graphs[line[cut + 2:].split(">", 1)[0]].append(line[:cut] + " .\n")
+                triple, graph = nquads.split(line)
+                graphs[graph].append(triple)
 
     def send(method: str, params: dict | None, body: bytes | None) -> None:
         url = graph_store + ("?" + urllib.parse.urlencode(params) if params else "?default")
@@ -208,7 +218,7 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
             raise StoreUnavailable(f"the graph store {graph_store} cannot be reached: {e}") from e
 
     remote = RemoteStore(query_endpoint)
-    existing = {sol["g"].value for sol in remote.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+    existing = {sol["g"].value for sol in remote.query(_sparql("named_graphs"))}
     for g, lines in sorted(graphs.items()):
         send("PUT", {"graph": g}, "".join(lines).encode("utf-8"))
     union = ox.Store()

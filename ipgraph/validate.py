@@ -9,7 +9,8 @@ from pathlib import Path
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
-from rdflib.paths import Path as RdfPath
+
+from ipgraph.pyshacl_adapter import quicker_pyshacl, shapes_graph
 
 SHAPES = "shapes/ipo-shapes.ttl"
 RECOMMENDED = "shapes/ipo-shapes-recommended.ttl"
@@ -74,66 +75,12 @@ class ValidationResult:
                 + "".join(cases) + "</testsuite>\n")
 
 
-class _Parameters(list):
-    """A list whose membership test is a set lookup."""
-
-    def __init__(self, items):
-        super().__init__(items)
-        self._set = frozenset(items)
-
-    def __contains__(self, item) -> bool:
-        return item in self._set
-
-
-def _quicker_pyshacl() -> None:
-    """pySHACL looks each predicate of a shape up in a list of its ~60 constraint parameters every time
-    it evaluates the shape (a nested shape once per focus node): about a sixth of the validation time
-    here. It caches that list on its shape module; this puts there the same list with a set lookup.
-    Where a pySHACL version lays this out otherwise, nothing is changed."""
-    import pyshacl.shape as shape_module
-
-    try:
-        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-    except ImportError:
-        return
-    if getattr(shape_module, "module", None) is shape_module and isinstance(ALL_CONSTRAINT_PARAMETERS, list):
-        shape_module.CONSTRAINT_PARAMS = (_Parameters(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
-
-
-class _ShapesGraph(Graph):
-    """A graph that remembers the answer to each triple pattern until it is changed. pySHACL reads the
-    shapes graph again for every shape it evaluates (a nested shape once per focus node); the shapes
-    do not change during a run, so a quarter of the validation time goes away."""
-
-    def triples(self, pattern):
-        if isinstance(pattern[1], RdfPath):
-            yield from super().triples(pattern)
-            return
-        memo = self.__dict__.setdefault("_memo", {})
-        hit = memo.get(pattern)
-        if hit is None:
-            hit = memo[pattern] = list(super().triples(pattern))
-        yield from hit
-
-    def add(self, triple):
-        self.__dict__.pop("_memo", None)
-        return super().add(triple)
-
-    def addN(self, quads):  # noqa: N802 (rdflib's name)
-        self.__dict__.pop("_memo", None)
-        return super().addN(quads)
-
-    def remove(self, triple):
-        self.__dict__.pop("_memo", None)
-        return super().remove(triple)
-
-
 class Validator:
     def __init__(self, ontology_dir: Path):
-        _quicker_pyshacl()
+        quicker_pyshacl()
         ontology_dir = Path(ontology_dir)
         self.ontology = Graph().parse(ontology_dir / "ipo.ttl")
-        self.shapes = _ShapesGraph()
+        self.shapes = shapes_graph()
         self.shapes.parse(ontology_dir / SHAPES)
         self.shapes.parse(ontology_dir / RECOMMENDED)
         # what SHACL reads of the ontology: class membership (sh:class, sh:targetClass) through
@@ -257,7 +204,10 @@ def report_turtle(result: ValidationResult) -> str:
 
     out = ["@prefix sh: <http://www.w3.org/ns/shacl#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
            "[] a sh:ValidationReport ;", f"    sh:conforms {Literal(result.conforms, datatype=XSD.boolean).n3()}"]
-    for f in result.violations + result.warnings:
+    def order(f: Finding) -> tuple:
+        return (f.source, f.focus, f.path or "", f.shape, f.message, f.value or "")
+
+    for f in sorted(result.violations, key=order) + sorted(result.warnings, key=order):  # the same bytes each build
         parts = ["a sh:ValidationResult", "sh:resultSeverity " + ("sh:Violation" if f.severity == "Violation" else "sh:Warning"),
                  f"sh:focusNode {node(f.focus)}"]
         if f.path and "://" in f.path and " " not in f.path:

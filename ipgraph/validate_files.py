@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 
 from ipgraph.config import Settings
 from ipgraph.home import DATASET, current_build
 from ipgraph.imports import read_rdf
+from ipgraph.iris import Minter
 from ipgraph.validate import ValidationResult, Validator
 
 
 def _reference(settings: Settings) -> Graph:
-    from ipgraph.rdfize import Minter, reference_graph
+    from ipgraph.rdfize import reference_graph
     from ipgraph.reference import load_reference
 
     return reference_graph(load_reference(settings.reference_dir), Minter(settings.base_iri))
@@ -36,12 +37,11 @@ def validate_build(settings: Settings) -> ValidationResult:
     validator = Validator(settings.ontology_dir)
     ds = Dataset()
     ds.parse(build / DATASET, format="nquads")
-    base = settings.base_iri
-    ref = ds.graph(URIRef(base + "graph/reference"))
+    mint = Minter(settings.base_iri)
+    ref = ds.graph(mint.graph("reference"))
     result = validator.validate(Graph() + ref, "reference")
-    prefix = base + "graph/document/"
     for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
-        name = str(g.identifier)
-        if name.startswith(prefix):
-            result.merge(validator.validate(Graph() + g, name[len(prefix):], ref))
+        kind, key = mint.graph_key(str(g.identifier)) or (None, None)
+        if kind == "document" and key:
+            result.merge(validator.validate(Graph() + g, key, ref))
     return result

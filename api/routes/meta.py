@@ -16,7 +16,7 @@ from api.conneg import choose_format, prefers_html
 from api.messages import GraphIn
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
-from ipgraph.store import OxigraphStore, load_dataset
+from ipgraph.store import OxigraphStore
 
 router = APIRouter(tags=["Dataset"])
 RDF_OUT = {"ttl": ("text/turtle", "turtle"), "jsonld": ("application/ld+json", "json-ld"),
@@ -84,7 +84,7 @@ async def ontology(request: Request, ext: str | None = None):
 
 
 def ontology_doc(g: Graph) -> dict:
-    ipo = "https://w3id.org/ipgraph/ontology#"
+    from ipgraph.namespaces import IPO as ipo
 
     def terms(kind):
         out = []
@@ -178,11 +178,9 @@ async def _generated_dump(service, snap, name: str, fmt) -> Path:
                 src = str(dataset(snap.build_dir))
                 if fmt == ox.RdfFormat.TURTLE:  # the union: the default graph of the served store
                     if isinstance(snap.store, OxigraphStore):
-                        union = snap.store.store
+                        snap.store.dump_union(tmp, fmt)
                     else:  # a remote store: the union of the build, in a store of its own for the while
-                        union = ox.Store()
-                        load_dataset(union, snap.build_dir)
-                    union.dump(str(tmp), format=fmt, from_graph=ox.DefaultGraph())
+                        OxigraphStore.from_build(snap.build_dir).dump_union(tmp, fmt)
                 else:
                     ox.serialize(ox.parse(path=src, format=ox.RdfFormat.N_QUADS), str(tmp), format=fmt)
                 tmp.replace(path)

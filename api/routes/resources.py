@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from api.conneg import choose_format
 from api.messages import GraphIn, Rows
 from ipgraph.errors import ResourceNotFound
+from ipgraph.iris import Minter
 
 router = APIRouter(tags=["Linked data"])
 RDF_TYPES = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
@@ -27,7 +28,7 @@ async def resource(path: str, request: Request) -> Response:
     last = path.rsplit("/", 1)[-1]
     if "." in last and last.rsplit(".", 1)[1] in EXTS:
         path, ext = path.rsplit(".", 1)
-    iri = service.settings.base_iri + "id/" + path
+    iri = Minter(service.settings.base_iri).resource(path)
     if not path or re.search(r"[\x00-\x20<>\"{}|\\^`]", path):
         raise ResourceNotFound(f"{path!r} is not the key of a resource")
     fmt = choose_format(request, ext, EXTS, "a resource")
@@ -73,11 +74,7 @@ LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/20
 
 
 def _local(service):
-    base = service.settings.base_iri
-
-    def local(iri: str) -> str:
-        return "/" + iri[len(base):] if iri.startswith(base + "id/") else iri
-    return local
+    return Minter(service.settings.base_iri).local_path
 
 
 async def _rows(service, name: str, subs: dict, request: Request) -> dict:

@@ -1,0 +1,79 @@
+"""The IRIs of the graph, minted and read back in one place.
+
+Resources are {base}id/{kind}/{key}, named graphs {base}graph/{kind}[/{key}]; keys come from content,
+never from row order. Minter makes them; its inverse (resource_key, graph_key, local_path) reads them.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ipgraph._text import slug
+from ipgraph.records import AgencyRef
+
+RESOURCE, GRAPH = "id/", "graph/"
+
+
+class Minter:
+    """IRIs under one base, and their inverse."""
+
+    def __init__(self, base: str):
+        self.base = base if base.endswith("/") else base + "/"
+
+    # -- minting ---------------------------------------------------------------------------------
+    def iri_for(self, kind: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}{RESOURCE}{kind}/{key}")
+
+    def resource(self, path: str) -> str:
+        """The IRI of a resource from its path under id/ ("agency/cnipa")."""
+        return f"{self.base}{RESOURCE}{path}"
+
+    def graph(self, kind: str, key: str | None = None) -> URIRef:
+        return URIRef(self.graph_prefix(kind) + key if key else f"{self.base}{GRAPH}{kind}")
+
+    def graph_prefix(self, kind: str) -> str:
+        """What the IRIs of every graph of a kind start with ({base}graph/document/)."""
+        return f"{self.base}{GRAPH}{kind}/"
+
+    def document(self, doc_id: str) -> URIRef:
+        return self.iri_for("document", doc_id)
+
+    def agency(self, ref: AgencyRef) -> URIRef:
+        if ref.key:
+            return self.iri_for("agency", ref.key)
+        return self.iri_for("agency", slug(ref.surface))
+
+    def agency_key(self, key: str) -> URIRef:
+        return self.iri_for("agency", key)
+
+    def measure(self, doc_id: str, number: int, part: str | None = None) -> URIRef:
+        """A measure of a document; part only where the document's numbering restarts in each part."""
+        return self.iri_for("measure", f"{doc_id}/{part}-{number}" if part else f"{doc_id}/{number}")
+
+    # -- reading back ----------------------------------------------------------------------------
+    def resource_path(self, iri: str) -> str | None:
+        """"agency/cnipa" for {base}id/agency/cnipa; None for an IRI not minted here."""
+        prefix = self.base + RESOURCE
+        return iri[len(prefix):] if iri.startswith(prefix) and len(iri) > len(prefix) else None
+
+    def resource_key(self, iri: str) -> tuple[str, str] | None:
+        """(kind, key) of a resource IRI minted here, else None."""
+        path = self.resource_path(iri)
+        if path is None or "/" not in path:
+            return None
+        kind, key = path.split("/", 1)
+        return kind, key
+
+    def graph_key(self, iri: str) -> tuple[str, str | None] | None:
+        """(kind, key) of a graph IRI minted here (key None for graph/reference), else None."""
+        prefix = self.base + GRAPH
+        if not iri.startswith(prefix) or len(iri) == len(prefix):
+            return None
+        kind, _, key = iri[len(prefix):].partition("/")
+        return kind, key or None
+
+    def local_path(self, iri: str) -> str:
+        """The service's own path of a resource IRI ("/id/agency/cnipa"), whatever the base; other IRIs as
+        they are."""
+        path = self.resource_path(iri)
+        return "/" + RESOURCE + path if path is not None else iri
