@@ -27,8 +27,9 @@ from api.pool import QueryPool
 from ipgraph import __version__
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError
-from ipgraph.home import MANIFEST, current_build, manifest
+from ipgraph.home import MANIFEST, current_build, manifest, search_index
 from ipgraph.queries import QueryCatalog
+from ipgraph.search import SearchIndex
 from ipgraph.store import OxigraphStore, RemoteStore, Store
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +44,7 @@ class Snapshot:
     built_at: float
     store: Store
     pool: QueryPool
+    search: SearchIndex | None = None  # the build's full-text index (a build made before it has none)
 
     @property
     def build_id(self) -> str:
@@ -77,7 +79,9 @@ class Service:
         pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000,
                          s.express_workers, s.express_budget_ms / 1000, s.result_cache_mb * 1_000_000)
         await pool.start()
-        return Snapshot(build_dir, built, (build_dir / MANIFEST).stat().st_mtime, store, pool)
+        index = search_index(build_dir)
+        return Snapshot(build_dir, built, (build_dir / MANIFEST).stat().st_mtime, store, pool,
+                        SearchIndex(index) if index.is_file() else None)
 
     async def start(self) -> None:
         self.current = await self._open(current_build(self.settings))
@@ -178,6 +182,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                            allow_headers=["Accept", "Content-Type"], expose_headers=["ETag", "Link", "X-Truncated"])
 
+    _error_handlers(app)
+
+    from api.routes import browse, meta, queries, resources, sparql
+
+    app.include_router(sparql.router)
+    app.include_router(queries.make_router(service))
+    app.include_router(resources.router)
+    app.include_router(browse.router)
+    app.include_router(meta.router)
+    static = HERE / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    return app
+
+
+def _error_handlers(app: FastAPI) -> None:
+    """Every error as the one envelope (error_response); a bug is a 500 and the server stays up."""
+
     @app.exception_handler(IpgraphError)
     async def ipgraph_error(request: Request, exc: IpgraphError):
         return error_response(getattr(exc, "status", 400), str(exc), request)
@@ -197,16 +218,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(Exception)
     async def last_resort(request: Request, exc: Exception):  # a bug: the server stays up
         return error_response(500, f"internal error ({type(exc).__name__}); the server is still running", request)
-
-    from api.routes import meta, queries, resources, sparql
-
-    app.include_router(sparql.router)
-    app.include_router(queries.make_router(service))
-    app.include_router(resources.router)
-    app.include_router(meta.router)
-    static = HERE / "static"
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    return app
 
 
 class BodyLimit:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -43,3 +44,21 @@ def slug(text: str, limit: int = 80) -> str:
         digest = hashlib.sha1(s.encode()).hexdigest()[:8]
         s = s[:limit - 9].rsplit("-", 1)[0] + "-" + digest
     return s or "x"
+
+
+_SIMPLIFY = None
+
+
+@functools.lru_cache(maxsize=256)
+def simplified(text: str) -> str:
+    """The text in simplified characters, with the same length (so offsets carry over). Kept for the
+    strings of the documents at hand: a document's text is read for its record and for its facts."""
+    global _SIMPLIFY
+    if _SIMPLIFY is None:
+        import opencc
+
+        _SIMPLIFY = opencc.OpenCC("t2s")
+    out = _SIMPLIFY.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c2 if len(c2 := _SIMPLIFY.convert(c)) == 1 else c for c in text)

@@ -34,14 +34,17 @@ from ipgraph.home import (
     DATASET,
     MANIFEST,
     RECORDS,
+    TEXTS,
     VALIDATION,
     imported_files,
     prune_builds,
+    search_index,
     switch_current,
 )
 from ipgraph.rdfize import Minter, commitment_links, document_graph, reference_graph, translation_links
 from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
+from ipgraph.search import entity_rows, sentence_rows, write_index
 from ipgraph.validate import ValidationResult, Validator, report_turtle
 
 
@@ -99,6 +102,8 @@ class _DocOut:
     warnings: list[str]
     record: str
     plan: dict | None = None  # what links plans across documents reads (see plan_summary)
+    text: str = ""  # the text as read (kept in the build: evidence offsets point into it)
+    search_rows: list = field(default_factory=list)  # its rows of the full-text index (ipgraph.search.Row)
 
 
 class _BuildContext:
@@ -139,9 +144,13 @@ class _BuildContext:
         warnings = [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
                     for w in ex.warnings]
         lines = sorted(set(graph_lines(g, str(self.mint.graph("document", src.doc_id)))))
+        doc = ex.document
+        rows = entity_rows(g, src.doc_id) + sentence_rows(str(self.mint.document(src.doc_id)), src.doc_id, doc.title,
+                                                          doc.text, doc.language)
         return _DocOut(src.doc_id, Part.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
                        self.checked.select(lines), joins, result, counts, warnings,
-                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex))
+                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex),
+                       doc.text, rows)
 
     def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
         """The document's output from the cache, or made and put there (its N-Quads in a file of their
@@ -339,45 +348,13 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     fp = fingerprint(settings)
     cache = Path(settings.home) / CACHE / fp
     main = _BuildContext(settings, cache)
-    fixed = _load(cache / "fixed.pickle")
-    if fixed is None:  # the reference and ontology graphs, and the reference data's findings
-        result = main.validator.validate(main.ref_graph, "reference")
-        result.report = Graph()
-        ref_lines = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
-        onto_lines = graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
-        fixed = {"result": result, "nq": Part.of("".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode()),
-                 "checked": main.checked.select(ref_lines + onto_lines),
-                 "triples": {nquads.triple_key(ln) for ln in ref_lines}}
-        _store(cache / "fixed.pickle", fixed)
+    fixed = _fixed_graphs(main, cache)
     result = ValidationResult(conforms=True)
     result.merge(fixed["result"])
     keys = {src.doc_id: hashlib.sha256(f"{fp}|{validate}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}".encode())
             .hexdigest()[:32] for src in sources}
     jobs = [(src, keys[src.doc_id], cache, validate) for src in sorted(sources, key=lambda s: s.doc_id)]
-    fresh = [j for j in jobs if not (cache / "docs" / f"{j[1]}.pickle").exists()]
-    workers = workers or min(len(fresh), os.cpu_count() or 1)
-    outs: list[_DocOut] = []
-    if workers <= 1 or len(fresh) < 2:
-        for j in jobs:
-            outs.append(main.cached(*j))
-            if progress:
-                progress(j[0].doc_id)
-    else:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        global _CONTEXT
-        if "fork" in mp.get_all_start_methods():  # workers inherit the main worker, schema compiled
-            main.reasoner, main.joining  # noqa: B018
-            gc.freeze()
-            _CONTEXT, ctx, init = main, mp.get_context("fork"), {}
-        else:
-            ctx, init = None, {"initializer": _init_worker, "initargs": (settings,)}
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, **init) as pool:
-            for out in pool.map(_run_doc, jobs, chunksize=max(1, min(16, len(jobs) // (4 * workers)))):
-                outs.append(out)
-                if progress:
-                    progress(out.doc_id)
+    outs = _documents(settings, main, jobs, cache, workers, progress)
     for d in outs:
         result.merge(d.result)
     if result.violations:
@@ -401,10 +378,59 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]
     report = publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
-                   counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
-                   warnings=[w for d in outs for w in d.warnings])
+                     counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
+                     warnings=[w for d in outs for w in d.warnings], texts={d.doc_id: d.text for d in outs},
+                     search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows])
     _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | {c.digest for c in imports})
     return report
+
+
+def _fixed_graphs(main: _BuildContext, cache: Path) -> dict:
+    """The reference and ontology graphs as N-Quads, the triples of them the checks read, and the reference
+    data's findings: the same for every build with these settings (cached)."""
+    fixed = _load(cache / "fixed.pickle")
+    if fixed is None:
+        result = main.validator.validate(main.ref_graph, "reference")
+        result.report = Graph()
+        ref_lines = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
+        onto_lines = graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
+        fixed = {"result": result, "nq": Part.of("".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode()),
+                 "checked": main.checked.select(ref_lines + onto_lines),
+                 "triples": {nquads.triple_key(ln) for ln in ref_lines},
+                 "search_rows": entity_rows(main.ref_graph)}
+        _store(cache / "fixed.pickle", fixed)
+    return fixed
+
+
+def _documents(settings: Settings, main: _BuildContext, jobs: list, cache: Path, workers: int | None,
+               progress: Callable[[str], None] | None) -> list[_DocOut]:
+    """Each document extracted, validated and closed (from the cache where unchanged), in processes forked
+    from main when more than one document is new."""
+    fresh = [j for j in jobs if not (cache / "docs" / f"{j[1]}.pickle").exists()]
+    workers = workers or min(len(fresh), os.cpu_count() or 1)
+    outs: list[_DocOut] = []
+    if workers <= 1 or len(fresh) < 2:
+        for j in jobs:
+            outs.append(main.cached(*j))
+            if progress:
+                progress(j[0].doc_id)
+        return outs
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _CONTEXT
+    if "fork" in mp.get_all_start_methods():  # workers inherit the main context, schema compiled
+        main.reasoner, main.joining  # noqa: B018
+        gc.freeze()
+        _CONTEXT, ctx, init = main, mp.get_context("fork"), {}
+    else:
+        ctx, init = None, {"initializer": _init_worker, "initargs": (settings,)}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, **init) as pool:
+        for out in pool.map(_run_doc, jobs, chunksize=max(1, min(16, len(jobs) // (4 * workers)))):
+            outs.append(out)
+            if progress:
+                progress(out.doc_id)
+    return outs
 
 
 def plan_summary(ex) -> dict | None:
@@ -440,8 +466,10 @@ def imported_chunks(settings: Settings) -> list[Part]:
 
 def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result: ValidationResult,
             records: dict[str, str], counts: dict[str, int], warnings: list[str],
-            imports: list[str] | None = None) -> BuildReport:
-    """Write a build (dataset.nq, validation report, records, manifest) and make it current.
+            imports: list[str] | None = None, texts: dict[str, str] | None = None,
+            search_rows: list | None = None, carry_from: Path | None = None) -> BuildReport:
+    """Write a build (dataset.nq, validation report, records, texts, search index, manifest) and make it
+    current. Without texts and search rows, those of carry_from (the build this one adds to) are kept.
 
     chunks are N-Quads, each a set of lines (one graph, or several graphs' lines sorted); dataset.nq is
     their concatenation. The QC checks run first over checked (N-Triples of what they read); a build
@@ -450,7 +478,8 @@ def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result
     result.merge(run_checks(settings, b"".join(checked)))
     if result.violations:
         raise ValidationFailed(result)
-    build_id = hashlib.sha256("|".join(c.digest for c in chunks).encode()).hexdigest()[:16]
+    texts_digest = hashlib.sha256("".join(f"{k}\0{v}\0" for k, v in sorted((texts or {}).items())).encode()).hexdigest()
+    build_id = hashlib.sha256(("|".join(c.digest for c in chunks) + "|" + texts_digest).encode()).hexdigest()[:16]
     quads = sum(c.quads for c in chunks)
 
     home = Path(settings.home)
@@ -474,6 +503,7 @@ def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result
         (tmp / RECORDS).mkdir()
         for doc_id, js in records.items():
             (tmp / RECORDS / f"{doc_id}.json").write_text(js, encoding="utf-8")
+        _write_texts_and_index(tmp, texts, search_rows, carry_from)
         manifest = {"id": build_id, "version": __version__, "base_iri": settings.base_iri,
                     "documents": sorted(records), "quads": quads, "counts": counts, "warnings": warnings,
                     "imports": imports if imports is not None else [p.stem for p in imported_files(home)],
@@ -487,6 +517,20 @@ def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result
     prune_builds(builds, target, settings.keep_builds)
     return BuildReport(build_dir=target, documents=len(records), quads=quads, counts=counts,
                        warnings=warnings, validation=result)
+
+
+def _write_texts_and_index(target: Path, texts: dict[str, str] | None, rows: list | None,
+                           carry_from: Path | None) -> None:
+    (target / TEXTS).mkdir()
+    if texts is None and carry_from is not None and (carry_from / TEXTS).is_dir():
+        for f in (carry_from / TEXTS).iterdir():
+            shutil.copyfile(f, target / TEXTS / f.name)
+    for doc_id, text in (texts or {}).items():
+        (target / TEXTS / f"{doc_id}.txt").write_bytes(text.encode("utf-8"))  # as is: offsets count its characters
+    if rows is None and carry_from is not None and search_index(carry_from).is_file():
+        shutil.copyfile(search_index(carry_from), search_index(target))
+    else:
+        write_index(search_index(target), rows or [])
 
 
 def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:

@@ -24,6 +24,8 @@ DATASET = "dataset.nq"
 MANIFEST = "manifest.json"
 VALIDATION = "validation.ttl"
 RECORDS = "records"
+TEXTS = "text"  # the text of each document as the extractors read it (evidence offsets point into it)
+SEARCH = "search.sqlite"  # the full-text index (ipgraph.search)
 IMPORTS = "imports"
 BUILDS = "builds"
 CURRENT = "current"
@@ -50,6 +52,18 @@ def manifest(build_dir: Path) -> dict:
 def records(build_dir: Path) -> dict[str, str]:
     """The extraction record of each document (JSON text), by document id."""
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(build_dir) / RECORDS).glob("*.json"))}
+
+
+def document_text(build_dir: Path, doc_id: str) -> str | None:
+    """The text a document was read from, as the extractors read it; None for a document the build lacks."""
+    path = Path(build_dir) / TEXTS / f"{doc_id}.txt"
+    if "/" in doc_id or doc_id.startswith(".") or not path.is_file():
+        return None
+    return path.read_bytes().decode("utf-8")  # no newline translation: offsets count its characters
+
+
+def search_index(build_dir: Path) -> Path:
+    return Path(build_dir) / SEARCH
 
 
 def imported_files(home: Path) -> list[Path]:

@@ -71,7 +71,7 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
         docs = records(cur)
         counts, warnings = built.get("counts", {}), built.get("warnings", [])
     except BuildNotFound:
-        base_lines, docs, counts, warnings = [], {}, {}, []
+        cur, base_lines, docs, counts, warnings = None, [], {}, {}, []
     new = dict(parsed)
     kept = {p.stem: p.read_bytes() for p in imported_files(home) if p.stem not in new}
     chunks = [Part.of("".join(ln + "\n" for ln in base_lines).encode("utf-8"))]
@@ -79,7 +79,8 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
     checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.lines()])
     imports = sorted(set(kept) | set(names))
     # publish first, then keep the files: a failed publish leaves the home as it was
-    report = publish(settings, chunks, [checked], ValidationResult(conforms=True), docs, counts, warnings, imports)
+    report = publish(settings, chunks, [checked], ValidationResult(conforms=True), docs, counts, warnings, imports,
+                     carry_from=cur)
     (home / IMPORTS).mkdir(parents=True, exist_ok=True)
     for name, data in parsed:
         tmp = home / IMPORTS / f".{name}.nq.tmp"

@@ -47,11 +47,11 @@ class _Doc:
     """Writes one document's graph."""
 
     def __init__(self, ex: Extraction, reference: Reference, mint: Minter):
-        self.ex, self.ref, self.m = ex, reference, mint
+        self.ex, self.ref, self.mint = ex, reference, mint
         self.doc = ex.document
         self.lang = "zh" if ex.document.language == "zh" else "en"  # of the strings read from the text
-        self.g = Graph()
-        self.d = mint.document(self.doc.doc_id)
+        self.graph = Graph()
+        self.doc_iri = mint.document(self.doc.doc_id)
         self.text = self.doc.text
         self._evidence: dict[tuple[int, int], URIRef] = {}
         numbers = [m.number for m in ex.measures]
@@ -61,7 +61,7 @@ class _Doc:
 
     # -- helpers --------------------------------------------------------------------------
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        self.graph.add((s, p, o))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The sentence(s) of the text that the span overlaps."""
@@ -79,13 +79,13 @@ class _Doc:
         s, e = self.sentence_of(span)
         ann = self._evidence.get((s, e))
         if ann is None:
-            ann = self.m.iri_for("evidence", f"{self.doc.doc_id}/{s}-{e}")
+            ann = self.mint.iri_for("evidence", f"{self.doc.doc_id}/{s}-{e}")
             target, pos, quote = URIRef(f"{ann}#target"), URIRef(f"{ann}#position"), URIRef(f"{ann}#quote")
             self.add(ann, RDF.type, IPO.Evidence)
             self.add(ann, OA.motivatedBy, OA.identifying)
             self.add(ann, OA.hasTarget, target)
             self.add(target, RDF.type, OA.SpecificResource)
-            self.add(target, OA.hasSource, self.d)
+            self.add(target, OA.hasSource, self.doc_iri)
             self.add(target, OA.hasSelector, pos)
             self.add(target, OA.hasSelector, quote)
             self.add(pos, RDF.type, OA.TextPositionSelector)
@@ -95,10 +95,10 @@ class _Doc:
             self.add(quote, OA.exact, Literal(" ".join(self.text[s:e].split())))
             self._evidence[(s, e)] = ann
         self.add(ann, OA.hasBody, fact)
-        self.add(fact, PROV.wasDerivedFrom, self.d)
+        self.add(fact, PROV.wasDerivedFrom, self.doc_iri)
 
     def agency(self, ref: AgencyRef) -> URIRef:
-        a = self.m.agency(ref)
+        a = self.mint.agency(ref)
         if not ref.key:
             self.add(a, RDF.type, IPO.UnresolvedAgency)
             self.add(a, SKOS.prefLabel, Literal(ref.surface, lang=self.lang))
@@ -108,7 +108,7 @@ class _Doc:
 
     # -- the document ---------------------------------------------------------------------
     def build(self) -> Graph:
-        doc, d = self.doc, self.d
+        doc, d = self.doc, self.doc_iri
         self.add(d, RDF.type, IPO.Document)
         self.add(d, DCTERMS.identifier, Literal(doc.doc_id))
         self.add(d, DCTERMS.title, Literal(doc.title, lang=doc.language))
@@ -139,10 +139,10 @@ class _Doc:
         self.statistics()
         for w in self.ex.warnings:
             self.add(d, IPO.extractionWarning, Literal(w.message + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")))
-        return self.g
+        return self.graph
 
     def instrument_iri(self, key: str) -> URIRef:
-        return self.m.iri_for("instrument", key)
+        return self.mint.iri_for("instrument", key)
 
     def instruments(self) -> None:
         for i in self.ex.instruments:
@@ -154,8 +154,8 @@ class _Doc:
                 if period and i.kind in ("Plan", "Outline", "Strategy", "PolicyDocument"):
                     self.add(iri, IPO.periodStart, Literal(period.group(1), datatype=XSD.gYear))
                     self.add(iri, IPO.periodEnd, Literal(period.group(2), datatype=XSD.gYear))
-            self.add(self.d, IPO.mentions, iri)
-            self.add(self.d, DCTERMS.references, iri)
+            self.add(self.doc_iri, IPO.mentions, iri)
+            self.add(self.doc_iri, DCTERMS.references, iri)
             self.evidence(iri, i.span)
 
     def plan(self) -> URIRef | None:
@@ -169,8 +169,8 @@ class _Doc:
             self.add(iri, IPO.planYear, Literal(str(p.year), datatype=XSD.gYear))
         for k in p.implements:
             self.add(iri, IPO.implements, self.instrument_iri(k))
-        self.add(iri, IPO.publishedIn, self.d)
-        self.add(self.d, FOAF.primaryTopic, iri)
+        self.add(iri, IPO.publishedIn, self.doc_iri)
+        self.add(self.doc_iri, FOAF.primaryTopic, iri)
         self.evidence(iri, p.span)
         for part in self.ex.parts:
             pi = self.part_iri(part.numeral)
@@ -183,12 +183,12 @@ class _Doc:
         return iri
 
     def part_iri(self, numeral: str) -> URIRef:
-        return self.m.iri_for("plan-part", f"{self.doc.doc_id}/{numeral}")
+        return self.mint.iri_for("plan-part", f"{self.doc.doc_id}/{numeral}")
 
     def measure_iri(self, plan: URIRef, number: int, part: str | None) -> URIRef:
         """A measure as the document publishes it: two documents that publish one plan (a copy, a translation)
         each state their own measures, so neither can contradict the other."""
-        return self.m.measure(self.doc.doc_id, number, part if number in self._repeated_numbers else None)
+        return self.mint.measure(self.doc.doc_id, number, part if number in self._repeated_numbers else None)
 
     def measures(self, plan: URIRef | None) -> None:
         if plan is None:
@@ -200,7 +200,7 @@ class _Doc:
             self.add(mi, RDFS.label, Literal(f"Measure ({ms.number})", lang="en"))
             self.add(mi, IPO.text, Literal(ms.text, lang=self.lang))
             self.add(mi, IPO.inPlan, plan)
-            self.add(mi, IPO.reportedIn, self.d)
+            self.add(mi, IPO.reportedIn, self.doc_iri)
             if ms.part:
                 self.add(mi, IPO.inPart, self.part_iri(ms.part))
             if not ms.agencies:  # the text names no responsible agency: kept, and reported as a warning
@@ -230,10 +230,10 @@ class _Doc:
         for rv in self.ex.revisions:
             inst = self.instrument_iri(rv.instrument)
             key = f"{rv.instrument}/{self.doc.doc_id}" + (f"/measure-{rv.measure}" if rv.measure is not None else "")
-            ri = self.m.iri_for("revision", key)
+            ri = self.mint.iri_for("revision", key)
             self.add(ri, RDF.type, IPO.Revision)
             self.add(ri, IPO.revises, inst)
-            self.add(ri, IPO.reportedIn, self.d)
+            self.add(ri, IPO.reportedIn, self.doc_iri)
             self.add(ri, RDFS.label, Literal(f"Revision of the {rv.title}", lang="en"))
             if rv.status:
                 self.add(ri, IPO.revisionStatus, STATUS[rv.status])
@@ -241,7 +241,7 @@ class _Doc:
                 self.add(ri, IPO.ordinal, Literal(rv.ordinal))
             known = self.known_revision(rv)
             if known is not None:
-                self.add(ri, IPO.reportsRevision, self.m.iri_for("revision", f"{rv.instrument}/{known}"))
+                self.add(ri, IPO.reportsRevision, self.mint.iri_for("revision", f"{rv.instrument}/{known}"))
             if rv.measure is not None and plan is not None:
                 ms = next(m for m in self.ex.measures if m.number == rv.measure)
                 self.add(ri, IPO.calledForBy, self.measure_iri(plan, ms.number, ms.part))
@@ -264,7 +264,7 @@ class _Doc:
 
     def posts(self) -> None:
         for p in self.ex.posts:
-            person = self.m.iri_for("person", slug(p.person))
+            person = self.mint.iri_for("person", slug(p.person))
             self.add(person, RDF.type, IPO.Person)
             self.add(person, FOAF.name, Literal(p.person))
             self.add(person, RDFS.label, Literal(p.person, lang=self.lang))
@@ -274,31 +274,31 @@ class _Doc:
                     parent = self.agency(p.parent_org)
                     self.add(org, RDF.type, IPO.OrganisationalUnit)
                     self.add(org, ORG.unitOf, parent)
-                    self.g.remove((org, RDF.type, IPO.UnresolvedAgency))
-                    self.g.remove((org, SKOS.notation, None))
+                    self.graph.remove((org, RDF.type, IPO.UnresolvedAgency))
+                    self.graph.remove((org, SKOS.notation, None))
                 orgslug = str(org).rsplit("/", 1)[-1]
             else:
                 org, orgslug = None, "unknown"
-            post = self.m.iri_for("post", f"{orgslug}--{slug(p.role)}")
+            post = self.mint.iri_for("post", f"{orgslug}--{slug(p.role)}")
             self.add(post, RDF.type, IPO.Post)
             self.add(post, IPO.roleTitle, Literal(p.role, lang=self.lang))
             self.add(post, RDFS.label, Literal(p.role + (f" ({orgslug})" if org else ""), lang=self.lang))
             if org:
                 self.add(post, ORG.postIn, org)
             self.add(person, ORG.holds, post)
-            h = self.m.iri_for("post-holding", f"{self.doc.doc_id}/{slug(p.person)}--{slug(p.role)}--{orgslug}")
+            h = self.mint.iri_for("post-holding", f"{self.doc.doc_id}/{slug(p.person)}--{slug(p.role)}--{orgslug}")
             self.add(h, RDF.type, IPO.PostHolding)
             self.add(h, IPO.holder, person)
             self.add(h, IPO.post, post)
-            self.add(h, IPO.attestedIn, self.d)
+            self.add(h, IPO.attestedIn, self.doc_iri)
             if self.doc.date:
                 self.add(h, IPO.attestedOn, Literal(self.doc.date, datatype=XSD.date))
             self.evidence(h, p.span)
 
     def person_mentions(self) -> None:
         for name, span in self.ex.person_mentions:
-            person = self.m.iri_for("person", slug(name))
-            self.add(self.d, IPO.mentions, person)
+            person = self.mint.iri_for("person", slug(name))
+            self.add(self.doc_iri, IPO.mentions, person)
             self.evidence(person, span)
 
     def events(self) -> None:
@@ -310,11 +310,11 @@ class _Doc:
             if key in used:
                 key = f"{key}/{ev.date}" if ev.date and f"{key}/{ev.date}" not in used else f"{key}/{ev.span.start}"
             used.add(key)
-            ei = self.m.iri_for("event", key)
+            ei = self.mint.iri_for("event", key)
             self.add(ei, RDF.type, IPO.Event)
             self.add(ei, RDFS.label, Literal(ev.label, lang=self.lang))
             self.add(ei, IPO.eventKind, IPO[ev.kind])
-            self.add(ei, IPO.reportedIn, self.d)
+            self.add(ei, IPO.reportedIn, self.doc_iri)
             if ev.date and ev.date.startswith("--"):
                 self.add(ei, IPO.monthDay, Literal(ev.date, datatype=XSD.gMonthDay))
             elif ev.date:
@@ -326,12 +326,12 @@ class _Doc:
             if ev.organiser:
                 self.add(ei, IPO.organiser, self.agency(ev.organiser))
             for name in ev.participants:
-                self.add(ei, IPO.participant, self.m.iri_for("person", slug(name)))
+                self.add(ei, IPO.participant, self.mint.iri_for("person", slug(name)))
             self.evidence(ei, ev.span)
 
     def statistics(self) -> None:
         for st in self.ex.statistics:
-            si = self.m.iri_for("statistic", f"{self.doc.doc_id}/{st.span.start}")
+            si = self.mint.iri_for("statistic", f"{self.doc.doc_id}/{st.span.start}")
             self.add(si, RDF.type, IPO.Statistic)
             self.add(si, IPO.value, Literal(repr(st.value).removesuffix(".0"), datatype=XSD.decimal))
             self.add(si, IPO.unit, Literal(st.unit, lang="en"))
@@ -341,7 +341,7 @@ class _Doc:
                 self.add(si, IPO.qualifier, Literal(st.qualifier.lower()))
             if st.period:
                 self.add(si, IPO.refPeriod, _date_literal(st.period))
-            self.add(si, IPO.reportedIn, self.d)
+            self.add(si, IPO.reportedIn, self.doc_iri)
             self.evidence(si, st.span)
 
 
@@ -368,7 +368,19 @@ def _attest(g: Graph, mint: Minter, s: URIRef, p: URIRef, o, fact: Fact | tuple[
 
 
 def reference_graph(reference: Reference, mint: Minter) -> Graph:
+    """The reference data as RDF: sources, agencies, their changes, instruments and their amendments."""
     g = Graph()
+    _sources(g, reference, mint)
+    for a in reference.agencies.values():
+        _agency(g, a, mint)
+    for c in reference.changes:
+        _change(g, c, mint)
+    for inst in reference.instruments.values():
+        _instrument(g, inst, mint)
+    return g
+
+
+def _sources(g: Graph, reference: Reference, mint: Minter) -> None:
     for sid, meta in sorted(reference.sources.items()):
         si = mint.iri_for("source", slug(sid))
         g.add((si, RDF.type, IPO.Source))
@@ -376,83 +388,88 @@ def reference_graph(reference: Reference, mint: Minter) -> Graph:
         g.add((si, DCTERMS.title, Literal(meta.get("title", sid))))
         if meta.get("url"):
             g.add((si, FOAF.page, URIRef(meta["url"])))
-    for a in reference.agencies.values():
-        ai = mint.agency_key(a.key)
-        g.add((ai, RDF.type, IPO[a.cls]))
-        g.add((ai, SKOS.prefLabel, Literal(a.name_en, lang="en")))
-        g.add((ai, RDFS.label, Literal(a.name_en, lang="en")))
-        if a.notation:
-            g.add((ai, SKOS.notation, Literal(a.notation)))
-        for n in a.alt_notations:
-            g.add((ai, IPO.altNotation, Literal(n)))
-        for n in a.alt_names:
-            g.add((ai, SKOS.altLabel, Literal(n, lang="en")))
-        if a.name_zh:
-            _attest(g, mint, ai, SKOS.prefLabel, Literal(a.name_zh.value, lang="zh"), a.name_zh)
-        if a.names_zh:
-            for n in a.names_zh.value:
-                if not a.name_zh or n != a.name_zh.value:
-                    _attest(g, mint, ai, SKOS.altLabel, Literal(n, lang="zh"), a.names_zh)
-        if a.type:
-            _attest(g, mint, ai, IPO.agencyType, Literal(a.type.value, lang="en"), a.type)
-        if a.existed_from:
-            _attest(g, mint, ai, IPO.existedFrom, _date_literal(a.existed_from), a.existed_sources)
-        if a.existed_to:
-            _attest(g, mint, ai, IPO.existedUntil, _date_literal(a.existed_to), a.existed_sources)
-        if a.parent:
-            g.add((ai, ORG.subOrganizationOf, mint.agency_key(a.parent)))
-        if a.note:
-            g.add((ai, SKOS.note, Literal(a.note, lang="en")))
-    for c in reference.changes:
-        ci = mint.iri_for("change", c.key)
-        g.add((ci, RDF.type, IPO[CHANGE_CLASSES[c.kind]]))
-        g.add((ci, RDFS.label, Literal(c.description, lang="en")))
-        _attest(g, mint, ci, DCTERMS.date, _date_literal(c.date), c.sources)
-        for k in c.original:
-            g.add((ci, ORG.originalOrganization, mint.agency_key(k)))
-        for k in c.resulting:
-            g.add((ci, ORG.resultingOrganization, mint.agency_key(k)))
-            g.add((mint.agency_key(k), ORG.resultedFrom, ci))
-        for k in c.affected:
-            g.add((ci, IPO.affectedOrganization, mint.agency_key(k)))
-        for k in c.contributing + c.contributing_to:
-            g.add((ci, IPO.contributingOrganization, mint.agency_key(k)))
-        if c.note:
-            g.add((ci, SKOS.note, Literal(c.note, lang="en")))
-    for inst in reference.instruments.values():
-        ii = mint.iri_for("instrument", inst.key)
-        g.add((ii, RDF.type, IPO[inst.cls]))
-        g.add((ii, DCTERMS.title, Literal(inst.title, lang="en")))
-        if inst.short:
-            g.add((ii, IPO.shortTitle, Literal(inst.short, lang="en")))
-        for al in inst.aliases:
-            g.add((ii, DCTERMS.alternative, Literal(al, lang="en")))
-        if inst.titles_zh:
-            for t in inst.titles_zh.value:
-                _attest(g, mint, ii, DCTERMS.alternative, Literal(t, lang="zh"), inst.titles_zh)
-        for k in inst.issuers:
-            g.add((ii, IPO.issuedBy, mint.agency_key(k)))
-        if inst.implements:
-            g.add((ii, IPO.implements, mint.iri_for("instrument", inst.implements)))
-        for prop, fact in ((IPO.adopted, inst.adopted), (IPO.inForce, inst.in_force), (DCTERMS.issued, inst.issued)):
-            if fact and fact.value:
-                _attest(g, mint, ii, prop, _date_literal(fact.value), fact)
-        if inst.period:
-            _attest(g, mint, ii, IPO.periodStart, Literal(str(inst.period.value["start"]), datatype=XSD.gYear), inst.period)
-            _attest(g, mint, ii, IPO.periodEnd, Literal(str(inst.period.value["end"]), datatype=XSD.gYear), inst.period)
-        for am in inst.amendments:
-            ri = mint.iri_for("revision", f"{inst.key}/{am.ordinal}")
-            g.add((ri, RDF.type, IPO.Revision))
-            g.add((ri, IPO.revises, ii))
-            g.add((ri, IPO.ordinal, Literal(am.ordinal)))
-            g.add((ri, IPO.revisionStatus, IPO.Adopted))
-            g.add((ri, RDFS.label, Literal(f"Amendment {am.ordinal} of the {inst.short or inst.title}", lang="en")))
-            _attest(g, mint, ri, DCTERMS.date, _date_literal(am.date.value), am.date)
-            if am.in_force:
-                g.add((ri, IPO.inForce, _date_literal(am.in_force)))
-        if inst.note:
-            g.add((ii, SKOS.note, Literal(inst.note, lang="en")))
-    return g
+
+
+def _agency(g: Graph, a, mint: Minter) -> None:
+    ai = mint.agency_key(a.key)
+    g.add((ai, RDF.type, IPO[a.cls]))
+    g.add((ai, SKOS.prefLabel, Literal(a.name_en, lang="en")))
+    g.add((ai, RDFS.label, Literal(a.name_en, lang="en")))
+    if a.notation:
+        g.add((ai, SKOS.notation, Literal(a.notation)))
+    for n in a.alt_notations:
+        g.add((ai, IPO.altNotation, Literal(n)))
+    for n in a.alt_names:
+        g.add((ai, SKOS.altLabel, Literal(n, lang="en")))
+    if a.name_zh:
+        _attest(g, mint, ai, SKOS.prefLabel, Literal(a.name_zh.value, lang="zh"), a.name_zh)
+    if a.names_zh:
+        for n in a.names_zh.value:
+            if not a.name_zh or n != a.name_zh.value:
+                _attest(g, mint, ai, SKOS.altLabel, Literal(n, lang="zh"), a.names_zh)
+    if a.type:
+        _attest(g, mint, ai, IPO.agencyType, Literal(a.type.value, lang="en"), a.type)
+    if a.existed_from:
+        _attest(g, mint, ai, IPO.existedFrom, _date_literal(a.existed_from), a.existed_sources)
+    if a.existed_to:
+        _attest(g, mint, ai, IPO.existedUntil, _date_literal(a.existed_to), a.existed_sources)
+    if a.parent:
+        g.add((ai, ORG.subOrganizationOf, mint.agency_key(a.parent)))
+    if a.note:
+        g.add((ai, SKOS.note, Literal(a.note, lang="en")))
+
+
+def _change(g: Graph, c, mint: Minter) -> None:
+    ci = mint.iri_for("change", c.key)
+    g.add((ci, RDF.type, IPO[CHANGE_CLASSES[c.kind]]))
+    g.add((ci, RDFS.label, Literal(c.description, lang="en")))
+    _attest(g, mint, ci, DCTERMS.date, _date_literal(c.date), c.sources)
+    for k in c.original:
+        g.add((ci, ORG.originalOrganization, mint.agency_key(k)))
+    for k in c.resulting:
+        g.add((ci, ORG.resultingOrganization, mint.agency_key(k)))
+        g.add((mint.agency_key(k), ORG.resultedFrom, ci))
+    for k in c.affected:
+        g.add((ci, IPO.affectedOrganization, mint.agency_key(k)))
+    for k in c.contributing + c.contributing_to:
+        g.add((ci, IPO.contributingOrganization, mint.agency_key(k)))
+    if c.note:
+        g.add((ci, SKOS.note, Literal(c.note, lang="en")))
+
+
+def _instrument(g: Graph, inst, mint: Minter) -> None:
+    ii = mint.iri_for("instrument", inst.key)
+    g.add((ii, RDF.type, IPO[inst.cls]))
+    g.add((ii, DCTERMS.title, Literal(inst.title, lang="en")))
+    if inst.short:
+        g.add((ii, IPO.shortTitle, Literal(inst.short, lang="en")))
+    for al in inst.aliases:
+        g.add((ii, DCTERMS.alternative, Literal(al, lang="en")))
+    if inst.titles_zh:
+        for t in inst.titles_zh.value:
+            _attest(g, mint, ii, DCTERMS.alternative, Literal(t, lang="zh"), inst.titles_zh)
+    for k in inst.issuers:
+        g.add((ii, IPO.issuedBy, mint.agency_key(k)))
+    if inst.implements:
+        g.add((ii, IPO.implements, mint.iri_for("instrument", inst.implements)))
+    for prop, fact in ((IPO.adopted, inst.adopted), (IPO.inForce, inst.in_force), (DCTERMS.issued, inst.issued)):
+        if fact and fact.value:
+            _attest(g, mint, ii, prop, _date_literal(fact.value), fact)
+    if inst.period:
+        _attest(g, mint, ii, IPO.periodStart, Literal(str(inst.period.value["start"]), datatype=XSD.gYear), inst.period)
+        _attest(g, mint, ii, IPO.periodEnd, Literal(str(inst.period.value["end"]), datatype=XSD.gYear), inst.period)
+    for am in inst.amendments:
+        ri = mint.iri_for("revision", f"{inst.key}/{am.ordinal}")
+        g.add((ri, RDF.type, IPO.Revision))
+        g.add((ri, IPO.revises, ii))
+        g.add((ri, IPO.ordinal, Literal(am.ordinal)))
+        g.add((ri, IPO.revisionStatus, IPO.Adopted))
+        g.add((ri, RDFS.label, Literal(f"Amendment {am.ordinal} of the {inst.short or inst.title}", lang="en")))
+        _attest(g, mint, ri, DCTERMS.date, _date_literal(am.date.value), am.date)
+        if am.in_force:
+            g.add((ri, IPO.inForce, _date_literal(am.in_force)))
+    if inst.note:
+        g.add((ii, SKOS.note, Literal(inst.note, lang="en")))
 
 
 def translation_links(records: dict[str, dict], mint: Minter) -> list[str]:

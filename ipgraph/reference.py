@@ -181,10 +181,21 @@ def load_reference(reference_dir: Path) -> Reference:
     zh = _read(zh_path) if zh_path.exists() else {}
     sources = {**(ag.get("sources") or {}), **(laws.get("sources") or {}), **(zh.get("sources") or {})}
     ids = set(sources)
+    agencies = _agencies(ag, ag_path, ids)
+    changes = _changes(ag, ag_path, ids, agencies)
+    instruments = _instruments(laws, law_path, ids, agencies)
+    default_orgs = _default_organisations(posts, post_path, ids, agencies)
+    _chinese_names(zh, zh_path, agencies, instruments, ids)
+    ref = Reference(agencies=agencies, changes=changes, instruments=instruments, sources=sources,
+                    default_orgs=default_orgs)
+    _index(ref, ag_path)
+    return ref
 
+
+def _agencies(ag: dict, path: Path, ids: set[str]) -> dict[str, Agency]:
     agencies: dict[str, Agency] = {}
     for i, a in enumerate(ag.get("agencies") or []):
-        where = f"{ag_path}: agencies[{i}]"
+        where = f"{path}: agencies[{i}]"
         try:
             key = a["key"]
             existed = a.get("existed") or {}
@@ -209,10 +220,16 @@ def load_reference(reference_dir: Path) -> Reference:
         if key in agencies:
             raise ReferenceDataError(f"{where}: duplicate agency key {key!r}")
         agencies[key] = agency
+    for a in agencies.values():
+        if a.parent and a.parent not in agencies:
+            raise ReferenceDataError(f"{path}: agency {a.key!r} has unknown parent {a.parent!r}")
+    return agencies
 
+
+def _changes(ag: dict, path: Path, ids: set[str], agencies: dict[str, Agency]) -> list[Change]:
     changes = []
     for i, c in enumerate(ag.get("changes") or []):
-        where = f"{ag_path}: changes[{i}]"
+        where = f"{path}: changes[{i}]"
         f = _fact({"value": None, "source": c.get("source", RECALLED)}, where, ids)
         ch = Change(
             key=c["key"], date=str(c["date"]), kind=c["kind"], description=c["description"],
@@ -225,13 +242,13 @@ def load_reference(reference_dir: Path) -> Reference:
             if k not in agencies:
                 raise ReferenceDataError(f"{where}: unknown agency key {k!r}")
         changes.append(ch)
-    for a in agencies.values():
-        if a.parent and a.parent not in agencies:
-            raise ReferenceDataError(f"{ag_path}: agency {a.key!r} has unknown parent {a.parent!r}")
+    return changes
 
+
+def _instruments(laws: dict, path: Path, ids: set[str], agencies: dict[str, Agency]) -> dict[str, InstrumentRef]:
     instruments: dict[str, InstrumentRef] = {}
     for i, r in enumerate(laws.get("instruments") or []):
-        where = f"{law_path}: instruments[{i}]"
+        where = f"{path}: instruments[{i}]"
         try:
             inst = InstrumentRef(
                 key=r["key"], title=r["title"], cls=r["class"], short=r.get("short"),
@@ -251,17 +268,22 @@ def load_reference(reference_dir: Path) -> Reference:
             if k not in agencies:
                 raise ReferenceDataError(f"{where}: unknown issuer {k!r}")
         instruments[inst.key] = inst
+    return instruments
 
+
+def _default_organisations(posts: dict, path: Path, ids: set[str], agencies: dict[str, Agency]) -> dict[str, Fact]:
     default_orgs = {}
     for i, d in enumerate(posts.get("default_organisations") or []):
-        where = f"{post_path}: default_organisations[{i}]"
+        where = f"{path}: default_organisations[{i}]"
         if d.get("organisation") not in agencies:
             raise ReferenceDataError(f"{where}: unknown organisation {d.get('organisation')!r}")
         default_orgs[d["role"].lower()] = _fact({"value": d["organisation"], "source": d.get("source", RECALLED)}, where, ids)
+    return default_orgs
 
-    _chinese_names(zh, zh_path, agencies, instruments, ids)
-    ref = Reference(agencies=agencies, changes=changes, instruments=instruments, sources=sources,
-                    default_orgs=default_orgs)
+
+def _index(ref: Reference, ag_path: Path) -> None:
+    """The lookups the extractors use: by acronym, by English name, by title, by Chinese name."""
+    agencies = ref.agencies
     for a in agencies.values():
         if a.notation:
             ref.by_notation.setdefault(a.notation, []).append(a.key)
@@ -274,7 +296,7 @@ def load_reference(reference_dir: Path) -> Reference:
             ref.by_name[n] = a.key
     ref.multiword_names = sorted(((n, a.key) for a in agencies.values() for n in (a.name_en, *a.alt_names) if " " in n),
                                  key=lambda x: -len(x[0]))
-    for inst in instruments.values():
+    for inst in ref.instruments.values():
         for t in (inst.title, inst.short, *inst.aliases, *(inst.titles_zh.value if inst.titles_zh else ())):
             if t:
                 ref.by_title[norm_title(t)] = inst.key
@@ -282,7 +304,6 @@ def load_reference(reference_dir: Path) -> Reference:
         for n in dict.fromkeys(((a.name_zh.value,) if a.name_zh else ()) + (a.names_zh.value if a.names_zh else ())):
             ref.zh_names.setdefault(n, []).append(a.key)
     ref.zh_names_longest = sorted(ref.zh_names, key=len, reverse=True)
-    return ref
 
 
 def _chinese_names(zh: dict, path: Path, agencies: dict[str, Agency], instruments: dict[str, InstrumentRef],

@@ -197,4 +197,9 @@ def test_a_document_of_site_furniture_only_still_has_a_title(tmp_path):
     with pytest.raises(SourceError, match="YYYY-MM-DD"):
         build(Settings(home=tmp_path / "h"), [corpus])
     (corpus / "nav.meta.yaml").unlink()
-    build(Settings(home=tmp_path / "h"), [corpus])
+    s = Settings(home=tmp_path / "h")
+    build(s, [corpus])
+    from ipgraph.service import write_facts
+
+    write_facts(s, tmp_path / "f")
+    assert [(r["doc"], r["title"]) for r in read(tmp_path / "f" / "documents.csv")] == [("nav", "nav")]  # its file's name

@@ -12,8 +12,10 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from api import charts
 from api.conneg import choose_format, prefers_html
-from api.messages import GraphIn
+from api.messages import GraphIn, Rows
+from api.pages import as_dicts
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
 from ipgraph.store import OxigraphStore
@@ -43,8 +45,14 @@ async def index(request: Request):
     service = request.app.state.service
     m = service.snap(request).manifest
     if prefers_html(request.headers.get("accept")):
+        q = service.catalog.get("pages/home_counts")
+        rows = as_dicts(await service.run(Rows(q.text, {}), request))
+        counts = {r["what"]: int(r["n"]) for r in rows if r["what"] != "year"}
+        picture = charts.bars([charts.Bar(r["key"], int(r["n"]), f"/browse/plan?filter={r['key']}")
+                               for r in rows if r["what"] == "year"], "Plan measures per plan year")
         return service.templates.TemplateResponse(request, "index.html", {
-            "title": "ipgraph", "manifest": m, "queries": service.catalog.all(), "dumps": list(DUMPS)})
+            "title": "ipgraph", "manifest": m, "queries": service.catalog.all(), "dumps": list(DUMPS),
+            "counts": {"agencies": 0, "instruments": 0, **counts}, "picture": picture})
     return JSONResponse({"ok": True, "name": "ipgraph", "build": m["id"], "documents": len(m["documents"]),
                          "quads": m["quads"], "sparql": "/sparql", "queries": "/queries", "void": "/void",
                          "ontology": "/ontology", "shapes": "/shapes", "dumps": [f"/dumps/{d}" for d in DUMPS]})

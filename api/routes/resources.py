@@ -8,9 +8,11 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from api import pages
 from api.conneg import choose_format
 from api.messages import GraphIn, Rows
 from ipgraph.errors import ResourceNotFound
+from ipgraph.home import document_text
 from ipgraph.iris import Minter
 
 router = APIRouter(tags=["Linked data"])
@@ -57,17 +59,48 @@ async def resource(path: str, request: Request) -> Response:
     evidence = await _rows(service, "pages/resource_evidence", subs, request)
     translations = await _rows(service, "pages/resource_translations", subs, request)
     # columns of resource_properties: resource, p, plabel, o, olabel
-    labels = [r[3]["value"] for r in props.rows if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
-    english = [r[3]["value"] for r in props.rows if r[1]["value"] in LABELS and r[3].get("xml:lang") == "en"]
-    label = (english or labels or [path])[0]
-    types = [r[3] for r in props.rows if r[1]["value"] == RDF_TYPE]
-    return service.templates.TemplateResponse(request, "resource.html", {
-        "title": label, "iri": iri, "types": types, "props": props, "incoming": incoming, "evidence": evidence,
-        "translations": translations,
-        "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()], "local": _local(service)},
-        headers=headers)
+    labels = [r[3] for r in props.rows if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
+    english = [x["value"] for x in labels if x.get("xml:lang") == "en"]
+    chinese = list(dict.fromkeys(x["value"] for x in labels if x.get("xml:lang", "").startswith("zh")))
+    notation = next((r[3]["value"] for r in props.rows if r[1]["value"] == NOTATION), None)
+    types = [r[3]["value"] for r in props.rows if r[1]["value"] == RDF_TYPE]
+    kind = pages.kind_of(types)
+    page_ctx = pages.Page(service, request, iri)
+    ctx = {"title": (english or [x["value"] for x in labels] or [path])[0], "label_zh": chinese[0] if chinese else None,
+           "notation": notation, "iri": iri, "kind": kind, "kind_name": pages.KIND_NAMES.get(kind, "Resource"),
+           "type_labels": _type_labels(props.rows, kind),
+           "props": props, "incoming": incoming, "sentences": pages.sentence_links(page_ctx, pages.as_dicts(evidence)),
+           "translations": translations, "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()],
+           "local": _local(service), "pictures": []}
+    if kind == "document":
+        doc_id = pages.doc_id_of(page_ctx)
+        text = document_text(service.snap(request).build_dir, doc_id) if doc_id else None
+        if text is None:
+            text = next((r[3]["value"] for r in props.rows if r[1]["value"] == TEXT), None)
+        ctx.update(await pages.document(page_ctx, text))
+        ctx["props_doc"] = {r[1]["value"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: r[4]["value"] if r[4] else r[3]["value"]
+                            for r in props.rows if r[1]["value"] != TEXT}
+    elif kind in PAGE_BUILDERS:
+        ctx.update(await PAGE_BUILDERS[kind](page_ctx))
+    template = f"{kind}.html" if kind else "resource.html"
+    return service.templates.TemplateResponse(request, template, ctx, headers=headers)
 
 
+def _type_labels(rows, kind: str | None) -> list[tuple[str, str]]:
+    """The ontology's own classes of the resource, by label, without the one its kind already says."""
+    out = {}
+    for r in rows:
+        if r[1]["value"] == RDF_TYPE and r[3]["value"].startswith(pages.IPO):
+            label = (r[4]["value"] if r[4] and r[4]["value"] else r[3]["value"].rsplit("#", 1)[-1])
+            if label.lower() != pages.KIND_NAMES.get(kind, "").lower() and label not in ("Agency", "Legal instrument"):
+                out[label] = r[3]["value"]
+    return list(out.items())
+
+
+PAGE_BUILDERS = {"agency": pages.agency, "person": pages.person, "measure": pages.measure, "instrument": pages.instrument,
+                 "plan": pages.plan, "event": pages.event}
+TEXT = "https://w3id.org/ipgraph/ontology#text"
+NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
           "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/name"]

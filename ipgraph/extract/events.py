@@ -5,6 +5,7 @@ else stay month-day (--MM-DD)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -90,30 +91,38 @@ def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int
 def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: str | None,
                 context_year: int | None, persons: dict[str, str]) -> list[Event]:
     sents = sentence_spans(text)
-    events: list[Event] = []
+    participants = functools.partial(_participants, text, persons)
+    events = _held_events(text, sents, resolver, doc_date, context_year, participants)
+    events += _passive_events(text, sents, doc_date, context_year, participants)
+    events += _events_of_bodies(text, sents, doc_date, context_year, participants)
+    events = [replace(ev, place=ev.place or _place(text[ev.span.start:ev.span.end]) or _place(doc_title))
+              for ev in _merge_held(events)]
+    if not events:
+        events = _lead_event(text, sents, doc_title, doc_date, context_year, participants)
+    named = _named_events(text, sents, doc_date, context_year)
+    for ev in list(named.values()) + _campaigns(text, sents, named):
+        if not any(ev.label.lower() in e.label.lower() for e in events):
+            events.append(ev)
+    return events
 
-    def participants(s: int, e: int) -> tuple[str, ...]:
-        seg = text[s:e]
-        out = [full for full in persons.values() if full in seg]
-        out += [full for short, full in persons.items() if re.search(rf"\b(?:Mr\.|Ms\.|Mrs\.)?\s*{short}\b", seg)]
-        return tuple(dict.fromkeys(out))
 
-    # 1. "<body> held a <event>", dated by its sentence
+def _participants(text: str, persons: dict[str, str], s: int, e: int) -> tuple[str, ...]:
+    """The known persons named in text[s:e], by full name or by surname with or without a title."""
+    seg = text[s:e]
+    out = [full for full in persons.values() if full in seg]
+    out += [full for short, full in persons.items() if re.search(rf"\b(?:Mr\.|Ms\.|Mrs\.)?\s*{short}\b", seg)]
+    return tuple(dict.fromkeys(out))
+
+
+def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, participants) -> list[Event]:
+    """"<body> held a <event>", dated by its sentence."""
+    events = []
     for s, e in sents:
         sent = text[s:e]
         if not _HELD_VERB.search(sent):
             continue  # the full pattern is costly on long capitalised runs: try it only where it can match
         for m in _HELD.finditer(sent):
-            subj = re.sub(r"^(?:On|At|In)\s+.*?,\s*", "", m.group("subj"))
-            subj = re.sub(r"^the\s+", "", subj, flags=re.I)
-            org = resolver.resolve(subj, s + m.start("subj"), s + m.end("subj"), strict=False)
-            if not (org and org.key):  # "Commissioner X of the CNIPA held ...": the body named inside the subject
-                inner = resolver.find_names(subj) or [
-                    (a.start(), a.end(), resolver.acronym(a.group())) for a in re.finditer(r"\b[A-Z][A-Z&]+\b", subj)
-                    if resolver.acronym(a.group())]
-                if inner:
-                    a, b, key = inner[0]
-                    org = AgencyRef(surface=subj[a:b], key=key, span=Span(s + m.start("subj") + a, s + m.start("subj") + b))
+            org = _organiser(resolver, m.group("subj"), s + m.start("subj"))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent[:m.start("np")], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
@@ -124,7 +133,29 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e),
                                 date=dated[0] if dated else None, end_date=dated[1] if dated else None,
                                 organiser=org if org and org.key else None, participants=participants(s, e)))
-    # 1b. "the <event> was held on <date>"
+    return events
+
+
+def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef | None:
+    """The body that held an event, from the subject of "held": the subject itself, or the body named inside
+    it ("Commissioner X of the CNIPA held ...")."""
+    subj = re.sub(r"^(?:On|At|In)\s+.*?,\s*", "", subject)
+    subj = re.sub(r"^the\s+", "", subj, flags=re.I)
+    org = resolver.resolve(subj, start, start + len(subject), strict=False)
+    if org and org.key:
+        return org
+    inner = resolver.find_names(subj) or [
+        (a.start(), a.end(), resolver.acronym(a.group())) for a in re.finditer(r"\b[A-Z][A-Z&]+\b", subj)
+        if resolver.acronym(a.group())]
+    if inner:
+        a, b, key = inner[0]
+        return AgencyRef(surface=subj[a:b], key=key, span=Span(start + a, start + b))
+    return org
+
+
+def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
+    """"the <event> was held on <date>"."""
+    events = []
     for s, e in sents:
         sent = text[s:e]
         for m in _PASSIVE.finditer(sent):
@@ -136,24 +167,28 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             label = np[:1].upper() + np[1:]
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                                 participants=participants(s, e)))
-    events += _events_of_bodies(text, sents, doc_date, context_year, participants)
-    events = [replace(ev, place=ev.place or _place(text[ev.span.start:ev.span.end]) or _place(doc_title))
-              for ev in _merge_held(events)]
-    # 2. a dated lead sentence with no event noun: the event the document reports
-    if not events:
-        for s, e in sents[:6]:
-            sent = text[s:e]
-            lead = _LEAD_DATE.match(sent)
-            if not lead or not MONTH_DAY.match(sent, lead.end()):
-                continue
-            noun = _NOUN_RE.search(doc_title) or _NOUN_RE.search(text)
-            if not noun:
-                break
-            dated = _date_in(sent, s, doc_date, context_year)
-            events.append(Event(kind=_KIND[noun.group(1).lower()], label=doc_title, span=Span(s, e),
-                                date=dated[0] if dated else None, participants=participants(s, len(text))))
-            break
-    # 3. named events ("2022 National IP Publicity Week", "Operation Strike of the Sword")
+    return events
+
+
+def _lead_event(text, sents, doc_title, doc_date, context_year, participants) -> list[Event]:
+    """A dated lead sentence with no event noun: the event the document reports."""
+    for s, e in sents[:6]:
+        sent = text[s:e]
+        lead = _LEAD_DATE.match(sent)
+        if not lead or not MONTH_DAY.match(sent, lead.end()):
+            continue
+        noun = _NOUN_RE.search(doc_title) or _NOUN_RE.search(text)
+        if not noun:
+            return []
+        dated = _date_in(sent, s, doc_date, context_year)
+        return [Event(kind=_KIND[noun.group(1).lower()], label=doc_title, span=Span(s, e),
+                      date=dated[0] if dated else None, participants=participants(s, len(text)))]
+    return []
+
+
+def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
+    """Named events ("2022 National IP Publicity Week", "Operation Strike of the Sword"), one per name
+    (years aside), dated by their sentence or the next one that speaks of the same kind of event."""
     named: dict[str, Event] = {}
     for m in _NAMED.finditer(text):
         name = m.group("name").strip()
@@ -165,7 +200,6 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
         kind = NAMED_EVENT_HEADS[head]
         date = end = None
         ss, se = next(((a, b) for a, b in sents if a <= m.start() < b), (m.start(), m.end()))
-        # a date in this or the next sentence that speaks of the same kind of event
         for a, b in [(ss, se)] + [(x, y) for x, y in sents if x >= se][:1]:
             seg = text[a:b]
             if head.lower() in seg.lower() or (a, b) == (ss, se):
@@ -179,10 +213,7 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             named[key] = Event(kind=kind, label=name if prev is None or re.search(r"\d{4}", name) else prev.label,
                                span=ev.span, date=date or (prev.date if prev else None),
                                end_date=end or (prev.end_date if prev else None))
-    for ev in list(named.values()) + _campaigns(text, sents, named):
-        if not any(ev.label.lower() in e.label.lower() for e in events):
-            events.append(ev)
-    return events
+    return named
 
 
 def _events_of_bodies(text: str, sents, doc_date, context_year, participants) -> list[Event]:

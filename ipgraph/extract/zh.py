@@ -10,10 +10,10 @@ reads `simple`, a simplified copy of the text with the same offsets, and takes s
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from dataclasses import dataclass, field
 
+from ipgraph._text import simplified
 from ipgraph.extract.plan import roman
 from ipgraph.records import AgencyRef, Event, Instrument, Measure, Part, Post, Revision, Span, Warning_
 from ipgraph.reference import Reference
@@ -36,22 +36,6 @@ def cn_number(s: str) -> int | None:
     return t * 10 + o
 
 
-_SIMPLIFY = None
-
-
-@functools.lru_cache(maxsize=256)
-def simplified(text: str) -> str:
-    """The text in simplified characters, with the same length (so offsets carry over). Kept for the
-    strings of the documents at hand: a document's text is read for its record and for its facts."""
-    global _SIMPLIFY
-    if _SIMPLIFY is None:
-        import opencc
-
-        _SIMPLIFY = opencc.OpenCC("t2s")
-    out = _SIMPLIFY.convert(text)
-    if len(out) == len(text):
-        return out
-    return "".join(c2 if len(c2 := _SIMPLIFY.convert(c)) == 1 else c for c in text)
 
 
 # -- dates -----------------------------------------------------------------------------------------------

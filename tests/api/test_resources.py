@@ -11,8 +11,15 @@ BASE = "https://w3id.org/ipgraph/"
 def test_agency_page(client):
     r = client.get("/id/agency/sipo", headers={"Accept": "text/html"})
     assert r.status_code == 200 and "State Intellectual Property Office" in r.text
-    assert "国家知识产权局" in r.text and "Evidence" in r.text and "accept" in r.headers["vary"].lower()
+    assert "国家知识产权局" in r.text and "Where the documents say so" in r.text and "accept" in r.headers["vary"].lower()
     assert 'rel="alternate"; type="text/turtle"' in r.headers["link"]
+    table = r.text[r.text.index('<table class="measures">'):]
+    table = table[:table.index("</table>")]
+    numbers = [int(n) for n in re.findall(r'<td class="num"><a href="/id/measure/[^"]+">(\d+)</a>', table)]
+    assert len(numbers) > 10 and numbers == sorted(numbers)  # one plan here: by number, as numbers (3, 4, 5, 10, ...)
+    assert "MIIT, MOST" in table  # the co-agencies of a measure
+    assert r.text.count("<svg") >= 2 and "Measures shared with other agencies" in r.text
+    assert "https://w3id.org/ipgraph/id/measure" not in r.text.split("<details", 1)[0]  # labels, not IRIs, above
 
 
 def test_measure_page_shows_its_evidence_sentence(client):

@@ -49,6 +49,13 @@ def test_injection_is_bound_as_a_value(q):
     subs = q.bind({"agency": evil})
     assert subs[ox.Variable("agency")].value == evil
     assert evil not in q.text
+    store = ox.Store()
+    s, p = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
+    store.add(ox.Quad(s, p, ox.Literal("SIPO")))
+    store.add(ox.Quad(s, p, ox.Literal(evil)))
+    rows = list(store.query(q.text, substitutions=subs))
+    assert [r["agency"].value for r in rows] == [evil]  # matched as the literal it is, nothing else ran
+    assert len(store) == 2
 
 
 def test_unknown_query(tmp_path):

@@ -1,0 +1,257 @@
+"""The pages a person reads: one per kind of entity, each built from stored queries (queries/pages/*.rq).
+
+A page asks the pool for rows (api.messages.Rows), turns them into plain dicts of strings, and hands them
+to its template with the pictures that suit it (api.charts). Labels are shown where there are labels,
+numbers are sorted as numbers, and evidence is shown once, as the whole sentence, linking to the
+document at that span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from api import charts
+from api.messages import Rows
+from ipgraph.iris import Minter
+
+IPO = "https://w3id.org/ipgraph/ontology#"
+KINDS = {  # class local name -> page kind
+    **{c: "agency" for c in ("Agency", "GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody",
+                             "LocalGovernment", "InternationalOrganisation", "PublicInstitution", "Legislature",
+                             "CoordinationBody", "Company", "Association", "MediaOrganisation", "OrganisationalUnit",
+                             "UnresolvedAgency")},
+    **{c: "instrument" for c in ("LegalInstrument", "Law", "Regulation", "DepartmentalRule", "JudicialInterpretation",
+                                 "PolicyDocument", "Outline", "Strategy", "Treaty")},
+    "Plan": "plan", "Person": "person", "Measure": "measure", "Event": "event", "Document": "document",
+}
+KIND_NAMES = {"agency": "Agency", "instrument": "Law or instrument", "plan": "Plan", "person": "Person",
+              "measure": "Measure", "event": "Event", "document": "Document"}
+
+
+def as_dicts(answer) -> list[dict[str, str | None]]:
+    return [{c: (cell["value"] if cell else None) for c, cell in zip(answer.columns, row, strict=False)}
+            for row in answer.rows]
+
+
+def number(v) -> float:
+    """A sort key for numbers written as text ("10" after "9"); text that is no number sorts last."""
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return float("inf")
+
+
+@dataclass
+class Page:
+    service: object
+    request: object
+    iri: str
+
+    @property
+    def mint(self) -> Minter:
+        return Minter(self.service.settings.base_iri)
+
+    def local(self, iri: str | None) -> str | None:
+        return self.mint.local_path(iri) if iri else None
+
+    async def rows(self, name: str, with_resource: bool = True) -> list[dict]:
+        q = self.service.catalog.get(f"pages/{name}")
+        subs = {ox.Variable("resource"): ox.NamedNode(self.iri)} if with_resource else {}
+        answer = await self.service.run(Rows(q.text, subs, max_rows=self.service.settings.max_rows * 5), self.request)
+        return as_dicts(answer)
+
+
+def kind_of(types: list[str]) -> str | None:
+    for t in types:
+        if t.startswith(IPO) and t[len(IPO):] in KINDS:
+            kind = KINDS[t[len(IPO):]]
+            if kind == "plan" or not any(x.startswith(IPO) and KINDS.get(x[len(IPO):]) == "plan" for x in types):
+                return kind
+    return None
+
+
+def sentence_links(page: Page, evidence: list[dict]) -> list[dict]:
+    """Each evidence sentence once: its text, document, and the link to the document at its span."""
+    seen, out = set(), []
+    for r in evidence:
+        key = (r["document"], r["start"], r["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"sentence": r["sentence"], "title": r["title"], "doc": page.local(r["doc"]),
+                    "href": f"{page.local(r['doc'])}#span-{r['start']}-{r['end']}"})
+    return out
+
+
+# -- the kinds -----------------------------------------------------------------------------------
+async def agency(page: Page) -> dict:
+    measures = await page.rows("agency_measures")
+    for m in measures:
+        m["href"] = page.local(m["measure"])
+        m["via_href"] = page.local(m["via"]) if m["via"] else None
+    measures.sort(key=lambda m: (number(m["year"]), m["plan"] or "", number(m["number"])))
+    partners = await page.rows("agency_partners")
+    lineage = await page.rows("agency_lineage")
+    officials = await page.rows("agency_officials")
+    documents = await page.rows("mentioned_in")
+    led = sum(1 for m in measures if m["lead"] == "true")
+    by_year: dict[str, list[int]] = {}
+    for m in measures:
+        y = m["year"] or "—"
+        by_year.setdefault(y, [0, 0])[0 if m["lead"] == "true" else 1] += 1
+    pictures = [charts.bars([charts.Bar(p["notation"] or p["label"] or p["other"], int(p["measures"]), page.local(p["other"]),
+                                        p["label"] or "") for p in partners[:15]],
+                            "Measures shared with other agencies"),
+                charts.bars([charts.Bar(f"{y}: leads", v[0]) for y, v in sorted(by_year.items())]
+                            + [charts.Bar(f"{y}: takes part", v[1]) for y, v in sorted(by_year.items()) if v[1]],
+                            "Measures by plan year")]
+    moments = [charts.Moment(r["date"] or "", f"{r['relation']}: {r['notation'] or r['label']}", page.local(r["other"]),
+                             r["relation"]) for r in lineage if r["date"]]
+    if moments:
+        pictures.append(charts.timeline(moments, "Lineage: dated changes"))
+    for r in lineage:
+        r["href"] = page.local(r["other"])
+    for r in officials:
+        r["href"], r["doc_href"] = page.local(r["person"]), page.local(r["doc"])
+    for r in documents:
+        r["href"] = page.local(r["doc"])
+    return {"measures": measures, "led": led, "partners": partners, "lineage": lineage, "officials": officials,
+            "documents": documents, "pictures": [p for p in pictures if p]}
+
+
+async def person(page: Page) -> dict:
+    posts = await page.rows("person_posts")
+    for r in posts:
+        r["org_href"], r["doc_href"] = page.local(r["org"]), page.local(r["doc"])
+    events = await page.rows("person_events")
+    for r in events:
+        r["href"] = page.local(r["event"])
+    documents = await page.rows("mentioned_in")
+    for r in documents:
+        r["href"] = page.local(r["doc"])
+    moments = [charts.Moment(r["date"] or "", f"{r['role']}, {r['org_notation'] or r['org_label'] or ''}".rstrip(", "),
+                             r["org_href"], "posts") for r in posts if r["date"]]
+    moments += [charts.Moment(r["date"], r["label"], r["href"], "events") for r in events if r["date"] and r["date"][:1].isdigit()]
+    return {"posts": posts, "events": events, "documents": documents,
+            "pictures": [p for p in [charts.timeline(moments, "Posts and events over time")] if p]}
+
+
+async def measure(page: Page) -> dict:
+    detail = (await page.rows("measure_detail") or [{}])[0]
+    agencies = sorted(await page.rows("measure_agencies"), key=lambda r: number(r["rank"]))
+    for r in agencies:
+        r["href"] = page.local(r["agency"])
+    links = await page.rows("measure_links")
+    for r in links:
+        r["href"] = page.local(r["other"])
+    where = ", ".join(x for x in (f"{detail.get('year')} plan" if detail.get("year") else "",
+                                  f"part {detail['part']}" if detail.get("part") else "") if x)
+    title = f"Measure {detail.get('number', '')}" + (f" · {where}" if where else "")
+    return {"title": title, "detail": detail, "plan_href": page.local(detail.get("plan")),
+            "doc_href": page.local(detail.get("doc")), "agencies": agencies,
+            "concerns": [r for r in links if r["relation"] == "concerns"],
+            "revisions": [r for r in links if r["relation"] == "revision"],
+            "earlier": sorted((r for r in links if r["relation"] == "earlier"), key=lambda r: number(r["year"])),
+            "later": sorted((r for r in links if r["relation"] == "later"), key=lambda r: number(r["year"]))}
+
+
+async def instrument(page: Page) -> dict:
+    revisions = await page.rows("instrument_revisions")
+    for r in revisions:
+        r["href"], r["doc_href"], r["measure_href"] = page.local(r["revision"]), page.local(r["doc"]), page.local(r["measure"])
+    revisions.sort(key=lambda r: (r["date"] or "9999", number(r["ordinal"])))
+    documents = await page.rows("mentioned_in")
+    for r in documents:
+        r["href"] = page.local(r["doc"])
+    moments = [charts.Moment(r["date"], (f"amendment {r['ordinal']}" if r["ordinal"] and r["status"] == "adopted"
+                                         else (r["status"] or "revision")), r["doc_href"] or r["href"], r["status"] or "")
+               for r in revisions if r["date"]]
+    return {"revisions": revisions, "documents": documents,
+            "pictures": [p for p in [charts.timeline(moments, "Revision timeline")] if p]}
+
+
+async def plan(page: Page) -> dict:
+    out = await instrument(page)
+    measures = sorted(await page.rows("plan_measures"), key=lambda r: number(r["number"]))
+    parts: list[dict] = []
+    for m in measures:
+        m["href"], m["lead_href"] = page.local(m["measure"]), page.local(m["lead"])
+        if not parts or parts[-1]["numeral"] != m["part"]:
+            parts.append({"numeral": m["part"], "title": m["part_title"], "measures": []})
+        parts[-1]["measures"].append(m)
+    counts: dict[str, int] = {}
+    for m in measures:
+        if m["lead_label"]:
+            counts[m["lead_label"]] = counts.get(m["lead_label"], 0) + 1
+    leads = sorted(counts.items(), key=lambda x: -x[1])[:15]
+    out.update(parts=parts, measure_count=len(measures),
+               pictures=out["pictures"] + [p for p in [charts.bars([charts.Bar(k, v) for k, v in leads],
+                                                                   "Measures led, by agency")] if p])
+    return out
+
+
+async def event(page: Page) -> dict:
+    rows = await page.rows("event_detail")
+    first = rows[0] if rows else {}
+    participants = {r["participant"]: r["participant_name"] for r in rows if r["participant"]}
+    return {"event": first, "organiser_href": page.local(first.get("organiser")), "doc_href": page.local(first.get("doc")),
+            "participants": [{"name": n, "href": page.local(p)} for p, n in participants.items()]}
+
+
+_TYPE_ORDER = ["Measure", "Agency", "Person", "PostHolding", "Event", "Revision", "Statistic", "LegalInstrument"]
+
+
+async def document(page: Page, text: str | None) -> dict:
+    facts = await page.rows("document_facts")
+    by_span: dict[tuple[int, int, str], dict] = {}
+    for f in facts:
+        if f["start"] is None or f["end"] is None:
+            continue
+        key = (int(f["start"]), int(f["end"]), f["entity"])
+        kind = (f["type"] or "").rsplit("#", 1)[-1]
+        entry = by_span.setdefault(key, {"start": key[0], "end": key[1], "entity": f["entity"], "href": page.local(f["entity"]),
+                                         "types": set(), "label": None, "number": f["number"]})
+        if kind:
+            entry["types"].add(kind)
+        if f["label"] and not entry["label"]:
+            entry["label"] = f["label"]
+    spans = sorted(by_span.values(), key=lambda s: (s["start"], -s["end"]))
+    for s in spans:
+        s["kind"] = next((KINDS.get(t, t) for t in sorted(s["types"], key=_type_rank)), "fact")
+        if s["kind"] == "measure":
+            s["label"] = f"Measure {s['number']}"
+        s["label"] = s["label"] or s["entity"].rsplit("/", 1)[-1]
+    listed = [s for s in spans if s["kind"] not in ("Responsibility", "Evidence")]
+    return {"segments": highlight(text or "", spans), "spans": listed, "has_text": bool(text)}
+
+
+def _type_rank(t: str) -> int:
+    kind = KINDS.get(t, t)
+    order = ["measure", "agency", "person", "event", "instrument", "plan"]
+    return order.index(kind) if kind in order else len(order)
+
+
+def highlight(text: str, spans: list[dict]) -> list[dict]:
+    """The text cut where any fact's span starts or ends: each piece with the facts that cover it, and the
+    one a click opens (the narrowest: inside a measure's sentence an agency's name opens the agency)."""
+    cuts = sorted({0, len(text)} | {s["start"] for s in spans if s["start"] <= len(text)}
+                  | {min(s["end"], len(text)) for s in spans})
+    pieces = []
+    starts = {}
+    for s in spans:
+        starts.setdefault(s["start"], []).append(f"span-{s['start']}-{s['end']}")
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        covering = [s for s in spans if s["start"] <= a and s["end"] >= b]
+        target = min(covering, key=lambda s: (s["end"] - s["start"], _type_rank(next(iter(s["types"]), "")))) if covering else None
+        pieces.append({"text": text[a:b], "start": a, "end": b, "anchors": starts.get(a, []),
+                       "target": target, "kinds": sorted({s["kind"] for s in covering}),
+                       "title": "; ".join(dict.fromkeys(f"{s['kind']}: {s['label']}" for s in covering))})
+    return pieces
+
+
+def doc_id_of(page: Page) -> str | None:
+    key = page.mint.resource_key(page.iri)
+    return key[1] if key and key[0] == "document" and re.fullmatch(r"[^/]+", key[1]) else None

@@ -1,0 +1,121 @@
+"""Pages to find things by: full-text search, the list of documents, and a list per kind of entity."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from api import charts
+from api.conneg import choose_format
+from api.messages import Rows
+from api.pages import as_dicts, number
+from ipgraph.errors import IpgraphError, ResourceNotFound
+from ipgraph.iris import Minter
+from ipgraph.search import KIND_WEIGHT
+
+router = APIRouter(tags=["Browse and search"])
+BROWSE = {"agency": "Agencies", "instrument": "Laws and instruments", "plan": "Plans", "person": "People"}
+SEARCH_FORMATS = {"html": "text/html", "json": "application/json"}
+
+
+def _local(request: Request):
+    return Minter(request.app.state.service.settings.base_iri).local_path
+
+
+@router.get("/search", summary="Full-text search",
+            description="Search document texts, measure texts, and the labels and acronyms of every entity, in "
+                        "English and Chinese (traditional characters find simplified ones). Ranked, with snippets; "
+                        "each hit links to its entity or to the document at the span. HTML for browsers, JSON otherwise "
+                        "(or `_format=json`).")
+async def search(request: Request,
+                 q: Annotated[str, Query(description="What to look for: words of English, or Chinese characters", max_length=500)] = "",
+                 kind: Annotated[str | None, Query(description="Only hits of this kind: " + ", ".join(KIND_WEIGHT))] = None,
+                 limit: Annotated[int, Query(ge=1, le=200, description="How many hits")] = 20,
+                 offset: Annotated[int, Query(ge=0, le=10_000, description="Hits to skip (paging)")] = 0):
+    service = request.app.state.service
+    if kind is not None and kind not in KIND_WEIGHT:
+        raise IpgraphError(f"unknown kind {kind!r}; use one of {', '.join(KIND_WEIGHT)}")
+    fmt = choose_format(request, None, SEARCH_FORMATS, "search")
+    snap = service.snap(request)
+    hits = await asyncio.to_thread(snap.search.search, q, limit, kind, offset) if q.strip() and snap.search else []
+    local = _local(request)
+    items = [{"kind": h.kind, "iri": h.iri, "title": h.title, "snippet": h.snippet, "score": h.score,
+              "document": h.doc, "start": h.start, "end": h.end,
+              "url": (local(h.iri) + (f"#span-{h.start}-{h.end}" if h.kind == "sentence" and h.start is not None else ""))}
+             for h in hits]
+    if fmt == "json":
+        return JSONResponse({"ok": True, "query": q, "kind": kind, "offset": offset, "hits": items})
+    return service.templates.TemplateResponse(request, "search.html", {
+        "title": f"Search: {q}" if q else "Search", "q": q, "kind": kind, "hits": items, "kinds": list(KIND_WEIGHT),
+        "offset": offset, "limit": limit, "available": snap.search is not None})
+
+
+async def _rows(request: Request, name: str) -> list[dict]:
+    service = request.app.state.service
+    q = service.catalog.get(f"pages/{name}")
+    answer = await service.run(Rows(q.text, {}, max_rows=service.settings.max_rows * 10), request)
+    return as_dicts(answer)
+
+
+@router.get("/documents", summary="Every document of the build",
+            description="Title, date, publisher, language and counts of what was read from each document; HTML for "
+                        "browsers, JSON otherwise.")
+async def documents(request: Request) -> Response:
+    service = request.app.state.service
+    fmt = choose_format(request, None, SEARCH_FORMATS, "the list of documents")
+    rows = await _rows(request, "documents")
+    local = _local(request)
+    for r in rows:
+        r["href"] = local(r["doc"])
+    if fmt == "json":
+        return JSONResponse({"ok": True, "documents": rows})
+    years: dict[str, int] = {}
+    for r in rows:
+        if r["date"]:
+            years[r["date"][:4]] = years.get(r["date"][:4], 0) + 1
+    picture = charts.bars([charts.Bar(y, n) for y, n in sorted(years.items())], "Documents by year")
+    return service.templates.TemplateResponse(request, "documents.html", {
+        "title": "Documents", "rows": rows, "picture": picture})
+
+
+@router.get("/browse/{kind}", summary="Browse the entities of a kind",
+            description="Agencies, laws and instruments, plans, or people, with counts and a filter; HTML for browsers, "
+                        "JSON otherwise.")
+async def browse(kind: str, request: Request,
+                 filter: Annotated[str, Query(description="Only items whose names contain this", max_length=200)] = "",
+                 facet: Annotated[str, Query(description="Only items of this class", max_length=200)] = ""):
+    service = request.app.state.service
+    if kind not in BROWSE:
+        raise ResourceNotFound(f"nothing to browse as {kind!r}; browse one of {', '.join(BROWSE)}")
+    fmt = choose_format(request, None, SEARCH_FORMATS, "a list")
+    rows = await _rows(request, f"browse_{kind}")
+    local = _local(request)
+    seen, items = set(), []
+    for r in rows:
+        if r["item"] in seen:
+            continue
+        seen.add(r["item"])
+        r["href"] = local(r["item"])
+        items.append(r)
+    facets: dict[str, int] = {}
+    for r in items:
+        if r.get("class"):
+            facets[r["class"]] = facets.get(r["class"], 0) + 1
+    needle = filter.strip().lower()
+    shown = [r for r in items if (not facet or r.get("class") == facet)
+             and (not needle or any(needle in (r.get(k) or "").lower() for k in ("label", "notation", "label_zh", "posts")))]
+    if kind == "plan":
+        shown.sort(key=lambda r: (-number(r["year"]) if r["year"] else 0, r["label"] or ""))
+    if fmt == "json":
+        return JSONResponse({"ok": True, "kind": kind, "items": shown})
+    picture = None
+    if kind == "agency":
+        top = sorted(shown, key=lambda r: -number(r["measures"]))[:15]
+        picture = charts.bars([charts.Bar(r["notation"] or r["label"], number(r["measures"]), r["href"], r["label"])
+                               for r in top if number(r["measures"]) > 0], "Measures per agency")
+    return service.templates.TemplateResponse(request, "browse.html", {
+        "title": BROWSE[kind], "kind": kind, "items": shown, "total": len(items), "facets": sorted(facets.items()),
+        "facet": facet, "filter": filter, "picture": picture})

@@ -1,0 +1,272 @@
+"""Full-text search over a build: document sentences, measure texts, and the labels, acronyms and titles
+of every entity, in English and Chinese.
+
+The index is SQLite FTS5 (in the standard library, one file in the immutable build, opened read-only by
+the server beside the store; no service to run). Chinese has no spaces between words, so text is indexed
+as written for Latin script (unicode61, Porter stemming) and with every Han character a token of its own;
+a Chinese query is then a phrase of characters, which finds a word of any length (the trigram tokenizer
+would miss the many two-character words: 专利, 商标). Traditional characters are folded to simplified on
+both sides, so 國家知識產權局 finds 国家知识产权局. Rows are made per document while it is built (and
+cached with it); the index is written when the build is published.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+
+from ipgraph import namespaces as ns
+from ipgraph._text import simplified
+
+IPO = ns.IPO
+AGENCY_CLASSES = {"Agency", "GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody",
+                  "LocalGovernment", "InternationalOrganisation", "PublicInstitution", "Legislature",
+                  "CoordinationBody", "Company", "Association", "MediaOrganisation", "OrganisationalUnit",
+                  "UnresolvedAgency"}
+INSTRUMENT_CLASSES = {"LegalInstrument", "Law", "Regulation", "DepartmentalRule", "JudicialInterpretation",
+                      "PolicyDocument", "Plan", "Outline", "Strategy", "Treaty"}
+KIND_OF_CLASS = {**{c: "agency" for c in AGENCY_CLASSES}, **{c: "instrument" for c in INSTRUMENT_CLASSES},
+                 "Person": "person", "Measure": "measure", "Event": "event", "Document": "document"}
+KIND_WEIGHT = {"agency": 3.0, "instrument": 2.5, "person": 2.5, "measure": 1.5, "event": 1.5, "document": 1.5,
+               "sentence": 1.0}
+LABELS = (SKOS.prefLabel, RDFS.label, DCTERMS.title, FOAF.name, SKOS.altLabel, SKOS.notation,
+          URIRef(IPO + "altNotation"), DCTERMS.alternative, URIRef(IPO + "shortTitle"))
+TEXT = URIRef(IPO + "text")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
+
+SCHEMA = """
+CREATE VIRTUAL TABLE hits USING fts5(
+  title, body,
+  kind UNINDEXED, iri UNINDEXED, shown_title UNINDEXED, shown_body UNINDEXED, shown_names UNINDEXED,
+  doc UNINDEXED, start UNINDEXED, end UNINDEXED, lang UNINDEXED,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One searchable thing: an entity (its labels and text) or a sentence of a document."""
+
+    kind: str
+    iri: str
+    title: str  # as shown
+    body: str  # as shown (a measure's text, a sentence)
+    names: str = ""  # every label, acronym and title, in any language, one a line
+    doc: str | None = None
+    start: int | None = None
+    end: int | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    iri: str
+    title: str
+    snippet: str  # HTML: the text around the match, escaped, the matched words in <mark>
+    doc: str | None
+    start: int | None
+    end: int | None
+    score: float
+
+
+def indexed(text: str) -> str:
+    """Text as the index holds it: simplified characters, each Han character a token of its own."""
+    return _HAN.sub(lambda m: f" {m.group()} ", simplified(text)) if _HAN.search(text) else text
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 query for what a person typed: every word must occur (a run of Han characters as a
+    phrase of characters, the last Latin word as a prefix). Only quoted tokens reach FTS5, so nothing
+    typed is read as its query syntax. None when the query has no word."""
+    tokens = _TOKEN.findall(simplified(query))
+    if not tokens:
+        return None
+    parts = []
+    for i, t in enumerate(tokens):
+        if _HAN.match(t):
+            parts.append('"' + " ".join(t) + '"')
+        else:
+            parts.append(f'"{t}"' + ("*" if i == len(tokens) - 1 and len(t) > 1 else ""))
+    return " AND ".join(parts)
+
+
+# -- rows of a build --------------------------------------------------------------------------------
+def _best_label(g: Graph, s) -> tuple[str, list[str]]:
+    labels: list[Literal] = []
+    for p in LABELS:
+        labels += [o for o in g.objects(s, p) if isinstance(o, Literal)]
+    english = [str(o) for o in labels if o.language == "en"]
+    shown = english[0] if english else (str(labels[0]) if labels else "")
+    return shown, list(dict.fromkeys(str(o) for o in labels))
+
+
+def _kind(g: Graph, s) -> str | None:
+    for t in g.objects(s, RDF.type):
+        kind = KIND_OF_CLASS.get(str(t).rsplit("#", 1)[-1]) if str(t).startswith(IPO) else None
+        if kind:
+            return kind
+    return None
+
+
+def _measure_title(g: Graph, m) -> str:
+    number = g.value(m, URIRef(IPO + "number"))
+    plan = g.value(m, URIRef(IPO + "inPlan"))
+    year = g.value(plan, URIRef(IPO + "planYear")) if plan is not None else None
+    part = g.value(g.value(m, URIRef(IPO + "inPart")), URIRef(IPO + "numeral")) if g.value(m, URIRef(IPO + "inPart")) else None
+    where = ", ".join(x for x in (f"{year} plan" if year else "", f"part {part}" if part else "") if x)
+    return f"Measure {number}" + (f" ({where})" if where else "")
+
+
+def entity_rows(g: Graph, doc_id: str | None = None) -> list[Row]:
+    """A row for each entity of a graph with a label or a text: its labels and acronyms (all languages)
+    as its title, its text as its body, and the span of its first evidence in the document."""
+    spans: dict = {}
+    for ann in g.subjects(URIRef(ns.OA + "hasBody"), None):
+        for body in g.objects(ann, URIRef(ns.OA + "hasBody")):
+            for target in g.objects(ann, URIRef(ns.OA + "hasTarget")):
+                for sel in g.objects(target, URIRef(ns.OA + "hasSelector")):
+                    start, end = g.value(sel, URIRef(ns.OA + "start")), g.value(sel, URIRef(ns.OA + "end"))
+                    if start is not None and end is not None:
+                        prev = spans.get(body)
+                        if prev is None or int(start) < prev[0]:
+                            spans[body] = (int(start), int(end))
+    rows = []
+    for s in set(g.subjects(RDF.type, None)):
+        if not isinstance(s, URIRef):
+            continue
+        kind = _kind(g, s)
+        if kind is None:
+            continue
+        shown, labels = _best_label(g, s)
+        text = " ".join(str(o) for o in g.objects(s, TEXT))
+        if kind == "measure":
+            shown = _measure_title(g, s)
+        if not (labels or text):
+            continue
+        span = spans.get(s)
+        rows.append(Row(kind, str(s), shown or str(s), text, "\n".join(labels), doc_id,
+                        span[0] if span else None, span[1] if span else None))
+    return rows
+
+
+def sentence_rows(doc_iri: str, doc_id: str, title: str, text: str, lang: str | None) -> list[Row]:
+    from ipgraph.extract._sentences import sentence_spans
+
+    return [Row("sentence", doc_iri, title, text[a:b], "", doc_id, a, b, lang) for a, b in sentence_spans(text)]
+
+
+def write_index(path: Path, rows: list[Row]) -> None:
+    """The index of these rows, written to path (a new file)."""
+    path = Path(path)
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(SCHEMA)
+        con.executemany("INSERT INTO hits (title, body, kind, iri, shown_title, shown_body, shown_names, doc, start, "
+                        "end, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        ((indexed(r.names), indexed(r.body), r.kind, r.iri, r.title, r.body, r.names, r.doc, r.start,
+                          r.end, r.lang) for r in rows))
+        con.execute("INSERT INTO hits(hits) VALUES ('optimize')")
+        con.commit()
+    finally:
+        con.close()
+
+
+# -- querying ----------------------------------------------------------------------------------------
+class SearchIndex:
+    """A build's index, read-only. One connection per process (a forked worker opens its own)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._con: sqlite3.Connection | None = None
+        self._pid: int | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        import os
+
+        if self._con is None or self._pid != os.getpid():
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def search(self, query: str, limit: int = 20, kind: str | None = None, offset: int = 0) -> list[Hit]:
+        expr = match_expression(query)
+        if expr is None:
+            return []
+        sql = ("SELECT kind, iri, shown_title, shown_body, shown_names, doc, start, end, bm25(hits, 4.0, 1.0) FROM hits "
+               "WHERE hits MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY bm25(hits, 4.0, 1.0) LIMIT ?")
+        args = [expr] + ([kind] if kind else []) + [max(limit + offset, 1) * 4]
+        try:
+            rows = self._connection().execute(sql, args).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        hits: dict[tuple, Hit] = {}
+        wanted = simplified(query).strip().lower()
+        for k, iri, title, body, names, doc, start, end, rank in rows:
+            key = (iri, doc, start) if k == "sentence" else (iri,)
+            if key in hits:
+                continue
+            score = -rank * KIND_WEIGHT.get(k, 1.0)
+            if k != "sentence" and wanted in {simplified(n).lower() for n in (title, *_names(names, title))}:
+                score *= 2  # the query is one of its names or its acronym
+            shown = body if body and _matches(body, query) else " · ".join(dict.fromkeys((title, *_names(names, title))))
+            hits[key] = Hit(k, iri, title, snippet(shown, query), doc, start, end, round(score, 4))
+        ranked = sorted(hits.values(), key=lambda h: -h.score)
+        return ranked[offset:offset + limit]
+
+    def scores(self, query: str, limit: int = 1000) -> dict[str, float]:
+        """The best score of each IRI that matches (what the SPARQL function reads)."""
+        out: dict[str, float] = {}
+        for h in self.search(query, limit=limit):
+            out[h.iri] = max(out.get(h.iri, 0.0), h.score)
+        return out
+
+
+def _names(names: str, title: str) -> list[str]:
+    """The names of a row besides its title (kept one a line)."""
+    return [n for n in (names or "").split("\n") if n and n != title]
+
+
+def _matches(text: str, query: str) -> bool:
+    folded = simplified(text).lower()
+    return any(t.lower() in folded for t in _TOKEN.findall(simplified(query)))
+
+
+def snippet(text: str, query: str, width: int = 160) -> str:
+    """HTML: the part of text around the first matched word, escaped, with the matched words marked."""
+    terms = [t for t in _TOKEN.findall(simplified(query)) if t]
+    folded = simplified(text).lower()
+    positions = [(folded.find(t.lower()), len(t)) for t in terms]
+    positions = [(p, n) for p, n in positions if p >= 0]
+    first = min((p for p, _ in positions), default=0)
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    cut = text[start:end]
+    low = folded[start:end]
+    marks = sorted({(p, p + len(t)) for t in terms for p in _all(low, t.lower())})
+    out, pos = [], 0
+    for a, b in marks:
+        if a < pos:
+            continue
+        out.append(html.escape(cut[pos:a]))
+        out.append("<mark>" + html.escape(cut[a:b]) + "</mark>")
+        pos = b
+    out.append(html.escape(cut[pos:]))
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def _all(haystack: str, needle: str) -> list[int]:
+    out, i = [], haystack.find(needle)
+    while needle and i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
