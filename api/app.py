@@ -28,7 +28,7 @@ from ipgraph import __version__
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError
 from ipgraph.home import MANIFEST, current_build, manifest, search_index
-from ipgraph.queries import QueryCatalog
+from ipgraph.queries import QueryCatalog, names_table
 from ipgraph.search import SearchIndex
 from ipgraph.store import OxigraphStore, RemoteStore, Store
 
@@ -45,6 +45,7 @@ class Snapshot:
     store: Store
     pool: QueryPool
     search: SearchIndex | None = None  # the build's full-text index (a build made before it has none)
+    names: dict | None = None  # what parameters that name entities are matched against (Service.names)
 
     @property
     def build_id(self) -> str:
@@ -117,6 +118,17 @@ class Service:
     async def run(self, msg: Evaluation, request: Request) -> Answer:
         return await self.snap(request).pool.run(msg)
 
+    async def names(self, request: Request) -> dict[str, dict[str, str]]:
+        """The names stored-query parameters are matched against, read once per build."""
+        snap = self.snap(request)
+        if snap.names is None:
+            from api.messages import Rows
+
+            q = self.catalog.get("pages/labels")
+            answer = await self.run(Rows(q.text, {}, max_rows=200_000), request)
+            snap.names = names_table((row[0]["value"], row[1]["value"]) for row in answer.rows if row[0] and row[1])
+        return snap.names
+
     # -- caching headers ----------------------------------------------------------------------
     def etag(self, request: Request, extra: str = "") -> str:
         key = f"{self.snap(request).build_id}|{request.url.path}|{request.url.query}|" \
@@ -158,7 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             watcher.cancel()
             await service.close()
 
-    app = FastAPI(title="ipgraph", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="ipgraph", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A knowledge graph of Chinese intellectual-property policy: SPARQL 1.1 Protocol, "
                               "stored queries and linked data. The default graph is the union of all graphs.")
     app.state.service = service
@@ -191,6 +203,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(resources.router)
     app.include_router(browse.router)
     app.include_router(meta.router)
+    @app.get("/docs", include_in_schema=False)
+    async def docs():  # Swagger UI from /static (vendored from npm): the documentation works offline
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="ipgraph API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger/favicon-32x32.png",
+                                   swagger_ui_parameters={"validatorUrl": None})
+
     static = HERE / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app

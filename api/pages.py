@@ -27,6 +27,7 @@ KINDS = {  # class local name -> page kind
                                  "PolicyDocument", "Outline", "Strategy", "Treaty")},
     "Plan": "plan", "Person": "person", "Measure": "measure", "Event": "event", "Document": "document",
 }
+PAGE_ROWS = 100_000  # a page query's own LIMIT bounds it (max_rows caps the answers of stored queries)
 KIND_NAMES = {"agency": "Agency", "instrument": "Law or instrument", "plan": "Plan", "person": "Person",
               "measure": "Measure", "event": "Event", "document": "Document"}
 
@@ -60,7 +61,7 @@ class Page:
     async def rows(self, name: str, with_resource: bool = True) -> list[dict]:
         q = self.service.catalog.get(f"pages/{name}")
         subs = {ox.Variable("resource"): ox.NamedNode(self.iri)} if with_resource else {}
-        answer = await self.service.run(Rows(q.text, subs, max_rows=self.service.settings.max_rows * 5), self.request)
+        answer = await self.service.run(Rows(q.text, subs, max_rows=PAGE_ROWS), self.request)
         return as_dicts(answer)
 
 
@@ -224,8 +225,17 @@ async def document(page: Page, text: str | None) -> dict:
         if s["kind"] == "measure":
             s["label"] = f"Measure {s['number']}"
         s["label"] = s["label"] or s["entity"].rsplit("/", 1)[-1]
-    listed = [s for s in spans if s["kind"] not in ("Responsibility", "Evidence")]
-    return {"segments": highlight(text or "", spans), "spans": listed, "has_text": bool(text)}
+    groups: dict[str, dict[str, dict]] = {}
+    for s in spans:
+        if s["kind"] in ("Responsibility", "Evidence"):
+            continue  # a measure's agencies are read from the measure's sentence: listed with the measure
+        entry = groups.setdefault(s["kind"], {}).setdefault(s["entity"], {"label": s["label"], "href": s["href"],
+                                                                          "first": s, "count": 0})
+        entry["count"] += 1
+    order = ["measure", "agency", "person", "event", "instrument", "plan"]
+    listed = [(k, sorted(v.values(), key=lambda e: e["first"]["start"]))
+              for k, v in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))]
+    return {"segments": highlight(text or "", spans), "spans": spans, "groups": listed, "has_text": bool(text)}
 
 
 def _type_rank(t: str) -> int:

@@ -5,6 +5,8 @@ Exit codes: 0 OK; 1 data does not conform; 2 user or input error; 3 unexpected b
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -171,6 +173,43 @@ def facts(out_dir: Path, home: str | None) -> None:
     written = write_facts(_settings(home), out_dir)
     for path, rows in written:
         click.echo(f"{path}: {rows} row(s)")
+
+
+@cli.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--kind", type=click.Choice(["agency", "instrument", "person", "measure", "event", "document", "sentence"]),
+              help="Only hits of this kind.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="How many hits.")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)
+@home_option
+def search(words: tuple[str, ...], kind: str | None, limit: int, fmt: str, home: str | None) -> None:
+    """Full-text search of the built graph: document sentences, measure texts, labels and acronyms (English or Chinese)."""
+    import csv
+    import json
+
+    from ipgraph.home import current_build, search_index
+    from ipgraph.search import SearchIndex
+
+    settings = _settings(home)
+    path = search_index(current_build(settings))
+    if not path.is_file():
+        raise IpgraphError(f"the current build ({path.parent.name}) has no search index; run `ipgraph build` again")
+    hits = SearchIndex(path).search(" ".join(words), limit=limit, kind=kind)
+    rows = [{"kind": h.kind, "score": h.score, "title": h.title, "iri": h.iri, "document": h.doc or "",
+             "start": "" if h.start is None else h.start, "end": "" if h.end is None else h.end,
+             "snippet": re.sub(r"</?mark>", "", html.unescape(h.snippet))} for h in hits]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["kind"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        for r in rows:
+            where = f"  {r['document']} {r['start']}-{r['end']}" if r["kind"] == "sentence" else ""
+            click.echo(f"{r['score']:8.2f}  {r['kind']:<10} {r['title']}{where}\n          {r['snippet']}\n          {r['iri']}")
+        if not rows:
+            click.echo("no hits", err=True)
 
 
 @cli.command()

@@ -25,7 +25,9 @@ from ipgraph.errors import QueryError, QueryNotFound, QueryParamError
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = {"iri", "string", "integer", "decimal", "date", "year", "boolean"}
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?:\s+(?P<req>required|optional))?"
-                    r"(?:\s+default=(?P<default>\S+))?(?:\s+-\s+(?P<desc>.*))?$")
+                    r"(?:\s+default=(?P<default>\S+))?(?:\s+names=(?P<names>agency|instrument|person))?"
+                    r"(?:\s+-\s+(?P<desc>.*))?$")
+NAMED_KINDS = {"agency": "an agency", "instrument": "a law or instrument", "person": "a person"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Param:
     required: bool
     default: str | None = None
     description: str = ""
+    names: str | None = None  # the kind of entity whose names (any label, acronym or title, case aside) it takes
 
 
 @dataclass
@@ -75,6 +78,48 @@ def check_parameters(q: StoredQuery, items: list[tuple[str, str]]) -> None:
     if repeated:
         raise QueryParamError(f"parameter {', '.join(repeated)} of query {q.name!r} is given more than once; "
                               "give each once")
+
+
+def name_key(value: str) -> str:
+    """How names are compared: case, surrounding and repeated spaces, and traditional characters aside."""
+    value = " ".join(value.split()).casefold()
+    if any("\u3400" <= c <= "\u9fff" for c in value):
+        from ipgraph._text import simplified
+
+        value = simplified(value)
+    return value
+
+
+def resolve_names(q: StoredQuery, values: dict[str, str], names: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Values of parameters that name an entity (names=KIND), written as the graph writes them: "sipo" and
+    "Sipo" become "SIPO". names maps each kind to {name_key(name): name}. A value that names nothing (and
+    is no IRI) is a QueryParamError that suggests the nearest names."""
+    import difflib
+
+    out = dict(values)
+    for p in q.params:
+        raw = values.get(p.name)
+        if not p.names or raw is None or raw == "" or re.match(r"^https?://", raw):
+            continue
+        table = names.get(p.names, {})
+        found = table.get(name_key(raw))
+        if found is not None:
+            out[p.name] = found
+            continue
+        near = difflib.get_close_matches(name_key(raw), list(table), n=5, cutoff=0.6)
+        near += [k for k in table if name_key(raw) in k and k not in near][:5 - len(near)]
+        hint = ("; did you mean " + ", ".join(repr(table[k]) for k in near) + "?") if near else ""
+        raise QueryParamError(f"parameter {p.name!r} of query {q.name!r}: no {NAMED_KINDS[p.names].split(' ', 1)[1]} "
+                              f"is named {raw!r}{hint}")
+    return out
+
+
+def names_table(rows) -> dict[str, dict[str, str]]:
+    """{kind: {name_key(label): label}} from (kind, label) rows (of queries/pages/labels.rq)."""
+    table: dict[str, dict[str, str]] = {}
+    for kind, label in rows:
+        table.setdefault(kind, {}).setdefault(name_key(label), label)
+    return table
 
 
 _TYPE_WORDS = {"iri": "an absolute IRI (https://...)", "integer": "a whole number", "decimal": "a number",
@@ -135,7 +180,8 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
                                       f"`# param: NAME TYPE [required|optional] [default=V] - description` "
                                       f"with TYPE one of {sorted(TYPES)}")
             params.append(Param(name=m.group("name"), type=m.group("type"), required=m.group("req") != "optional",
-                                default=m.group("default"), description=(m.group("desc") or "").strip()))
+                                default=m.group("default"), description=(m.group("desc") or "").strip(),
+                                names=m.group("names")))
         elif desc and key not in ("title", "param"):
             desc.append(body)
     return StoredQuery(name=name or Path(path).stem, path=Path(path), text=text, title=title or Path(path).stem,

@@ -241,6 +241,31 @@ def _matches(text: str, query: str) -> bool:
     return any(t.lower() in folded for t in _TOKEN.findall(simplified(query)))
 
 
+FUNCTION_NS = "https://w3id.org/ipgraph/function#"
+
+
+def sparql_functions(index: SearchIndex) -> dict:
+    """ipf:score(?entity, ?words): the entity's best score for the words in the full-text index (unbound when
+    it does not match), for SPARQL on the embedded store. The hits of a query are looked up once."""
+    import functools
+
+    import pyoxigraph as ox
+
+    double = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
+
+    @functools.lru_cache(maxsize=64)
+    def scores(words: str) -> dict[str, float]:
+        return index.scores(words, limit=5000)
+
+    def score(entity, words):
+        if not isinstance(entity, ox.NamedNode) or not isinstance(words, ox.Literal):
+            return None
+        s = scores(words.value).get(entity.value)
+        return None if s is None else ox.Literal(repr(s), datatype=double)
+
+    return {ox.NamedNode(FUNCTION_NS + "score"): score}
+
+
 def snippet(text: str, query: str, width: int = 160) -> str:
     """HTML: the part of text around the first matched word, escaped, with the matched words marked."""
     terms = [t for t in _TOKEN.findall(simplified(query)) if t]
@@ -248,7 +273,7 @@ def snippet(text: str, query: str, width: int = 160) -> str:
     positions = [(folded.find(t.lower()), len(t)) for t in terms]
     positions = [(p, n) for p, n in positions if p >= 0]
     first = min((p for p, _ in positions), default=0)
-    start = max(0, first - width // 3)
+    start = 0 if len(text) <= width else max(0, first - width // 3)
     end = min(len(text), start + width)
     cut = text[start:end]
     low = folded[start:end]

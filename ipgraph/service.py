@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ipgraph.config import Settings
 from ipgraph.home import current_build
-from ipgraph.queries import QueryCatalog
+from ipgraph.queries import QueryCatalog, names_table
 from ipgraph.store import OxigraphStore, serialize
 
 FACT_TABLES = ["documents", "measures", "officials", "instruments", "law_revisions", "events"]
@@ -22,7 +22,7 @@ def run_stored(settings: Settings, name: str, values: dict[str, str] | list[tupl
                store: OxigraphStore | None = None, allow_file: bool = False) -> bytes:
     """A stored query (or, with allow_file, a .rq file) with its parameters (pairs: a name given twice is an
     error), checked against the query limits before the engine parses it."""
-    from ipgraph.queries import check_parameters
+    from ipgraph.queries import check_parameters, resolve_names
     from ipgraph.query_limits import check_query
 
     catalog = QueryCatalog(settings.queries_dir)
@@ -30,9 +30,18 @@ def run_stored(settings: Settings, name: str, values: dict[str, str] | list[tupl
     items = list(values.items()) if isinstance(values, dict) else list(values)
     check_parameters(q, items)
     check_query(q.text, settings.max_query_depth, settings.max_query_chain)
-    subs = q.bind(dict(items))
     store = store or open_store(settings)
+    values = dict(items)
+    if any(p.names for p in q.params):
+        values = resolve_names(q, values, names_of(store, catalog))
+    subs = q.bind(values)
     return serialize(store.query(q.text, subs), fmt)
+
+
+def names_of(store: OxigraphStore, catalog: QueryCatalog) -> dict[str, dict[str, str]]:
+    """The names stored-query parameters are matched against (queries/pages/labels.rq)."""
+    rows = store.query(catalog.get("pages/labels").text)
+    return names_table((r["kind"].value, r["label"].value) for r in rows)
 
 
 def write_facts(settings: Settings, out_dir: Path) -> list[tuple[Path, int]]:

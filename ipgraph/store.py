@@ -62,8 +62,20 @@ def bulk_load_dataset(store: ox.Store, build_dir: Path) -> None:
 class OxigraphStore:
     """An in-memory pyoxigraph store whose default graph is the union of all its named graphs."""
 
+    functions: dict | None = None  # SPARQL functions of the build (ipgraph.search: ipf:score)
+
     def __init__(self, store: ox.Store):
         self.store = store
+
+    def with_search(self, build_dir: Path) -> OxigraphStore:
+        """The build's full-text index as the SPARQL function ipf:score, where the build has one."""
+        from ipgraph.home import search_index
+        from ipgraph.search import SearchIndex, sparql_functions
+
+        path = search_index(build_dir)
+        if path.is_file():
+            self.functions = sparql_functions(SearchIndex(path))
+        return self
 
     def dump_union(self, path: Path, fmt: ox.RdfFormat) -> None:
         """Write the default graph (the union of the named graphs) to a file."""
@@ -74,7 +86,7 @@ class OxigraphStore:
         """The named graphs of dataset.nq, and their union (a set) as the default graph."""
         store = ox.Store()
         load_dataset(store, build_dir)
-        return cls(store)
+        return cls(store).with_search(build_dir)
 
     @classmethod
     def on_disk(cls, build_dir: Path, store_dir: Path) -> DiskStore:
@@ -95,7 +107,7 @@ class OxigraphStore:
             (tmp / ".complete").touch()
             shutil.rmtree(path, ignore_errors=True)
             tmp.replace(path)
-        return DiskStore(path)
+        return DiskStore(path).with_search(build_dir)
 
     def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None,
               base_iri: str | None = None):
@@ -106,6 +118,8 @@ class OxigraphStore:
             kwargs["named_graphs"] = named_graphs
         if base_iri:
             kwargs["base_iri"] = base_iri
+        if self.functions:
+            kwargs["custom_functions"] = self.functions
         try:
             return self.store.query(text, substitutions=substitutions or None, **kwargs)
         except SyntaxError as e:

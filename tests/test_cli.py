@@ -163,3 +163,34 @@ def test_a_utf16_document_is_refused_with_how_to_convert(tmp_path, capsys):
     (corpus / "doc.txt").write_bytes("Work Plan in 2031\n\nText.\n".encode("utf-16-be"))
     code, _, err = run(["build", str(corpus), "--home", str(tmp_path / "h")], capsys)
     assert code == 2 and "UTF-16BE" in err
+
+
+def test_search_command(built, capsys):
+    code, out, err = run(["search", "国家知识产权局", "--kind", "agency", "--home", str(built.home)], capsys)
+    assert code == 0, err
+    assert "State Intellectual Property Office" in out and "https://w3id.org/ipgraph/id/agency/" in out
+    code, out, err = run(["search", "patent", "law", "--format", "csv", "--limit", "3", "--home", str(built.home)], capsys)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("kind,score,title,iri") and len(lines) == 4
+    assert "instrument" in lines[1] and "Patent Law" in lines[1]
+
+
+def test_search_from_sparql_through_the_index(built, capsys):
+    code, out, err = run(["query", "search", "-p", "q=专利法", "--format", "csv", "--home", str(built.home)], capsys)
+    assert code == 0, err
+    assert out.splitlines()[1].startswith("专利法,https://w3id.org/ipgraph/id/instrument/patent-law,")
+
+
+def test_parameters_that_name_entities_take_any_label_case_aside(built, capsys):
+    home = ["--home", str(built.home), "--format", "csv"]
+    rows = {}
+    for value in ("SIPO", "sipo", "State intellectual property office", "国家知识产权局"):
+        code, out, err = run(["query", "measures_by_agency", "-p", f"agency={value}", *home], capsys)
+        assert code == 0, err
+        rows[value] = {ln.split(",")[6] for ln in out.splitlines()[1:]}
+    assert rows["SIPO"] == rows["sipo"] == rows["State intellectual property office"] and len(rows["SIPO"]) > 20
+    assert rows["SIPO"] <= rows["国家知识产权局"]  # the Chinese name is SIPO's and CNIPA's
+    code, out, err = run(["query", "measures_by_agency", "-p", "agency=sipx", *home], capsys)
+    assert code == 2 and "no agency is named 'sipx'; did you mean 'SIPO'" in err
+    code, out, err = run(["query", "law_revision_timeline", "-p", "law=PATENT LAW", *home], capsys)
+    assert code == 0 and out.count("\n") > 3, err

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from api import charts
 from api.conneg import choose_format
 from api.messages import Rows
-from api.pages import as_dicts, number
+from api.pages import PAGE_ROWS, as_dicts, number
 from ipgraph.errors import IpgraphError, ResourceNotFound
 from ipgraph.iris import Minter
 from ipgraph.search import KIND_WEIGHT
@@ -49,14 +49,14 @@ async def search(request: Request,
     if fmt == "json":
         return JSONResponse({"ok": True, "query": q, "kind": kind, "offset": offset, "hits": items})
     return service.templates.TemplateResponse(request, "search.html", {
-        "title": f"Search: {q}" if q else "Search", "q": q, "kind": kind, "hits": items, "kinds": list(KIND_WEIGHT),
+        "title": f"Search: {q}" if q else "Search", "q": q, "search_q": q, "kind": kind, "hits": items, "kinds": list(KIND_WEIGHT),
         "offset": offset, "limit": limit, "available": snap.search is not None})
 
 
 async def _rows(request: Request, name: str) -> list[dict]:
     service = request.app.state.service
     q = service.catalog.get(f"pages/{name}")
-    answer = await service.run(Rows(q.text, {}, max_rows=service.settings.max_rows * 10), request)
+    answer = await service.run(Rows(q.text, {}, max_rows=PAGE_ROWS), request)
     return as_dicts(answer)
 
 

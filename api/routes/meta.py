@@ -196,11 +196,49 @@ async def _generated_dump(service, snap, name: str, fmt) -> Path:
         return path
 
 
+def example_value(p) -> str | None:
+    """A value of a parameter to start from: the first example its description gives in parentheses, when it
+    has the parameter's type ("acronym (SIPO, CNIPA)" gives SIPO)."""
+    import re
+
+    m = re.search(r"\(([^(),]+?)[,)]", p.description or "")
+    value = m.group(1).strip() if m else (p.default or None)
+    if value is None:
+        return None
+    checks = {"year": r"\d{4}", "integer": r"-?\d+", "decimal": r"-?\d+(\.\d+)?", "date": r"\d{4}-\d\d-\d\d",
+              "iri": r"https?://[^\s<>A-Z]+", "boolean": r"true|false"}
+    return value if re.fullmatch(checks.get(p.type, r".+"), value) else None
+
+
+def with_parameters(q) -> str:
+    """A stored query as a YASGUI tab runs it: its parameters bound by a trailing VALUES clause (to the examples
+    of their descriptions), or, where there is no example, a VALUES line to fill in."""
+    from ipgraph.queries import convert
+
+    if not q.params:
+        return q.text
+    names, terms, todo = [], [], []
+    for p in q.params:
+        value = example_value(p)
+        if value is None:
+            if p.required:
+                todo.append(f"?{p.name}")
+            continue
+        names.append(f"?{p.name}")
+        terms.append(str(convert(p, value, q.name)))
+    out = q.text.rstrip() + "\n"
+    if names:
+        out += f"VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}\n"
+    if todo:
+        out += f"# give {', '.join(todo)} a value: VALUES {todo[0]} {{ ... }}\n"
+    return out
+
+
 def ui_context(service) -> dict:
     from ipgraph.namespaces import PREFIXES
 
-    return {"title": "SPARQL", "prefixes": PREFIXES,
-            "queries": [{"name": q.name, "title": q.title, "text": q.text} for q in service.catalog.all()
+    return {"title": "SPARQL", "prefixes": PREFIXES, "local_prefix": service.settings.base_iri + "id/",
+            "queries": [{"name": q.name, "title": q.title, "text": with_parameters(q)} for q in service.catalog.all()
                         if not q.name.startswith("facts/")]}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import inspect
 import io
 from typing import Annotated
@@ -11,20 +10,20 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from api.charts_views import query_picture
 from api.conneg import choose_format, prefers_html
 from api.messages import Rows
-from ipgraph.queries import Param, StoredQuery, check_parameters
+from ipgraph.errors import QueryParamError
+from ipgraph.iris import Minter
+from ipgraph.queries import Param, StoredQuery, check_parameters, resolve_names
 
 FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
-PY_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": datetime.date, "year": int,
-            "boolean": bool}
-
 
 def _plain(cell: dict | None) -> str | None:
     return None if cell is None else cell["value"]
 
 
-def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: dict, fmt: str) -> Response:
+async def render_rows(request: Request, service, q: StoredQuery, values: dict, resp, fmt: str) -> Response:
     cols, rows, truncated = resp.columns, resp.rows, resp.truncated
     headers = {"X-Truncated": "true" if truncated else "false", **service.cache_headers(request)}
     links = ", ".join(f'<{request.url.path.rsplit(".", 1)[0] if "." in request.url.path.rsplit("/", 1)[-1] else request.url.path}.{ext}'
@@ -41,10 +40,25 @@ def render_rows(request: Request, service, q: StoredQuery, values: dict, resp: d
         for r in rows:
             w.writerow(["" if c is None else c["value"] for c in r])
         return Response(buf.getvalue(), media_type=FORMATS[fmt] + "; charset=utf-8", headers=headers)
+    local = Minter(service.settings.base_iri).local_path
     return service.templates.TemplateResponse(request, "query.html", {
-        "title": q.title, "q": q, "values": values, "columns": cols, "rows": rows, "truncated": truncated,
-        "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms,
+        **await form_context(request, service, q, values), "columns": cols, "rows": rows, "truncated": truncated,
+        "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms, "local": local,
+        "picture": query_picture(q.name, cols, rows, local, values),
         "formats": [e for e in FORMATS if e != "html"]}, headers=headers)
+
+
+async def form_context(request: Request, service, q: StoredQuery, values: dict, error: str | None = None) -> dict:
+    """What the form of a stored query shows: its parameters with their values, and choices from the data for
+    those that name agencies, laws or people."""
+    choices = {}
+    if any(p.names for p in q.params):
+        names = await service.names(request)
+        for p in q.params:
+            if p.names:
+                labels = sorted(set(names.get(p.names, {}).values()), key=lambda x: (len(x) > 12, x.lower()))
+                choices[p.name] = labels[:400]
+    return {"title": q.title, "q": q, "values": values, "choices": choices, "error": error}
 
 
 def _endpoint(q: StoredQuery, ext: str | None):
@@ -52,14 +66,27 @@ def _endpoint(q: StoredQuery, ext: str | None):
         service = request.app.state.service
         check_parameters(q, request.query_params.multi_items())
         fmt = choose_format(request, ext, FORMATS, "a stored query")
-        values = {k: (v.isoformat() if isinstance(v, datetime.date) else str(v).lower() if isinstance(v, bool) else str(v))
-                  for k, v in kwargs.items() if v is not None}
+        values = {k: str(v) for k, v in kwargs.items() if v is not None and str(v) != ""}
         cached = service.not_modified(request)
         if cached is not None:
             return cached
-        subs = q.bind(values)
+        try:
+            missing = [p.name for p in q.params if p.required and p.name not in values and p.default is None]
+            if missing:
+                raise QueryParamError(f"query {q.name!r} needs parameter{'s' if len(missing) > 1 else ''} "
+                                      f"{', '.join(repr(m) for m in missing)}")
+            if any(p.names for p in q.params):
+                values = resolve_names(q, values, await service.names(request))
+            subs = q.bind(values)
+        except QueryParamError as e:
+            if fmt != "html":
+                raise
+            first_visit = not values  # the form, asking for what the query needs
+            return service.templates.TemplateResponse(request, "query.html", {
+                **await form_context(request, service, q, values, None if first_visit else str(e)), "columns": [],
+                "rows": None, "formats": []}, status_code=200 if first_visit else 400)
         resp = await service.run(Rows(q.text, subs, max_rows=service.settings.max_rows), request)
-        return render_rows(request, service, q, values, resp, fmt)
+        return await render_rows(request, service, q, values, resp, fmt)
 
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
     for p in q.params:
@@ -69,11 +96,11 @@ def _endpoint(q: StoredQuery, ext: str | None):
 
 
 def _parameter(p: Param) -> inspect.Parameter:
-    typ = PY_TYPES[p.type]
-    desc = f"{p.description} ({p.type})".strip()
-    default = inspect.Parameter.empty if p.required else None
-    ann = Annotated[typ if p.required else typ | None, Query(description=desc)]
-    return inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=ann)
+    """Every parameter is read as text and converted by its declared type when bound (so that a browser
+    missing one gets the form, not a bare 400); its type and whether it is required are documented."""
+    desc = f"{p.description} ({p.type}{', required' if p.required else ''})".strip()
+    ann = Annotated[str | None, Query(description=desc)]
+    return inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=ann)
 
 
 def make_router(service) -> APIRouter:

@@ -46,7 +46,33 @@ def _service(request: Request):
     return request.app.state.service
 
 
-async def _run(request: Request, query: str | None, default_graphs: list[str], named_graphs: list[str]) -> Response:
+FORMAT_MEDIA = {"json": "application/sparql-results+json, application/ld+json;q=0.9",
+                "xml": "application/sparql-results+xml, application/rdf+xml;q=0.9", "csv": "text/csv",
+                "tsv": "text/tab-separated-values", "ttl": "text/turtle", "turtle": "text/turtle",
+                "nt": "application/n-triples", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
+                "rdfxml": "application/rdf+xml", "trig": "application/trig", "nq": "application/n-quads"}
+
+
+def _format_override(request: Request, form_format: str | None) -> str | None:
+    """`format=` (or `output=`, as Fuseki names it) in the URL or the form: the media type it names, in
+    place of the Accept header, so that a URL alone says what comes back (pandas.read_csv(url))."""
+    values = request.query_params.getlist("format") + request.query_params.getlist("output")
+    if form_format:
+        values.append(form_format)
+    if not values:
+        return None
+    if len({v.strip().lower() for v in values}) > 1:  # the same one twice is fine (SPARQLWrapper sends format and output)
+        raise IpgraphError("give the format once: the request has `format` or `output` parameters that differ")
+    fmt = values[0].strip().lower()
+    if fmt in FORMAT_MEDIA:
+        return FORMAT_MEDIA[fmt]
+    if "/" in fmt:
+        return fmt  # a media type written out
+    raise IpgraphError(f"unknown format {values[0]!r}; use one of {', '.join(sorted(FORMAT_MEDIA))} or a media type")
+
+
+async def _run(request: Request, query: str | None, default_graphs: list[str], named_graphs: list[str],
+               form_format: str | None = None) -> Response:
     if not query or not query.strip():
         raise IpgraphError("no query: give one as ?query=, as the form field `query`, or as an "
                            "application/sparql-query body")
@@ -62,7 +88,7 @@ async def _run(request: Request, query: str | None, default_graphs: list[str], n
     cached = service.not_modified(request, query + "|".join(default_graphs + named_graphs))
     if cached is not None and request.method == "GET":
         return cached
-    accept = request.headers.get("accept")
+    accept = _format_override(request, form_format) or request.headers.get("accept")
     resp = await service.run(Serialised(query, default_graphs=tuple(default_graphs), named_graphs=tuple(named_graphs),
                                         base=str(request.url_for("sparql_get")),
                                         results_media=negotiate(accept, list(RESULT_TYPES)),
@@ -104,6 +130,8 @@ async def sparql_get(
                                                          description="IRI of a graph making up the default graph")] = None,
     named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri",
                                                        description="IRI of a graph the GRAPH clause may reach")] = None,
+    format: Annotated[str | None, Query(description="The answer's format instead of Accept (as Fuseki): json, xml, csv, "
+                                                    "tsv for SELECT and ASK; ttl, nt, jsonld, rdfxml, trig for graphs")] = None,
 ) -> Response:
     params = request.query_params
     if "update" in params:
@@ -146,7 +174,11 @@ async def sparql_post(request: Request) -> Response:
             raise IpgraphError("give exactly one query: the form has several `query` fields")
         default_graphs += form.get("default-graph-uri", [])
         named_graphs += form.get("named-graph-uri", [])
-        return await _run(request, queries[0] if queries else None, default_graphs, named_graphs)
+        formats = form.get("format", []) + form.get("output", [])
+        if len({f.strip().lower() for f in formats}) > 1:
+            raise IpgraphError("give the format once: the form has `format` or `output` fields that differ")
+        return await _run(request, queries[0] if queries else None, default_graphs, named_graphs,
+                          formats[0] if formats else None)
     if ctype == "application/sparql-query":
         body = await request.body()
         try:

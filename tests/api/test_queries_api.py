@@ -8,7 +8,7 @@ from ipgraph.queries import QueryCatalog
 NAMES = QueryCatalog(PROJECT_DIR / "queries").names()
 EXAMPLES = {"measures_by_agency": {"agency": "SIPO"}, "agency_lineage": {"agency": "CNIPA"},
             "law_revision_timeline": {"law": "Patent Law"}, "measure_evidence": {"number": 28},
-            "new_commitments": {"year": "2012"},
+            "new_commitments": {"year": "2012"}, "search": {"q": "patent law"},
             "commitment_history": {"measure": "https://w3id.org/ipgraph/id/measure/004_2f910b4b67935e32/28"}}
 
 
@@ -48,8 +48,11 @@ def test_formats_by_extension_and_accept(client):
 
 
 def test_parameter_binding_is_safe(client):
-    r = client.get("/queries/measures_by_agency.json", params={"agency": '"} ?s ?p ?o . { "'})
-    assert r.status_code == 200 and r.json()["rows"] == []
+    evil = '"} ?s ?p ?o . { "'
+    r = client.get("/queries/events_by_date.json", params={"kind": evil})
+    assert r.status_code == 200 and r.json()["rows"] == []  # a value, matched as the string it is
+    r = client.get("/queries/measures_by_agency.json", params={"agency": evil})
+    assert r.status_code == 400 and "no agency is named" in r.json()["error"]
 
 
 def test_stored_queries_are_in_the_openapi_docs(client):
@@ -57,3 +60,22 @@ def test_stored_queries_are_in_the_openapi_docs(client):
     assert "/queries/measures_by_agency" in spec["paths"]
     params = {p["name"] for p in spec["paths"]["/queries/measures_by_agency"]["get"]["parameters"]}
     assert {"agency", "year"} <= params
+
+
+def test_a_name_that_names_nothing_is_a_400_with_the_nearest_names(client):
+    r = client.get("/queries/measures_by_agency.json", params={"agency": "sipx"})
+    assert r.status_code == 400 and "did you mean 'SIPO'" in r.json()["error"]
+    a = client.get("/queries/measures_by_agency.json", params={"agency": "sipo"}).json()["rows"]
+    b = client.get("/queries/measures_by_agency.json", params={"agency": "SIPO"}).json()["rows"]
+    assert a == b and len(a) > 10
+
+
+def test_a_browser_missing_a_required_parameter_gets_the_form(client):
+    html = {"Accept": "text/html"}
+    r = client.get("/queries/measures_by_agency", headers=html)
+    assert r.status_code == 200 and '<input name="agency"' in r.text and '<datalist id="choices-agency">' in r.text
+    assert 'option value="SIPO"' in r.text and "<table class=\"results\">" not in r.text
+    r = client.get("/queries/new_commitments", params={"year": "20x6"}, headers=html)
+    assert r.status_code == 400 and 'class="error"' in r.text and "four-digit year" in r.text
+    r = client.get("/queries/measures_by_agency.json")
+    assert r.status_code == 400 and "needs parameter 'agency'" in r.json()["error"]

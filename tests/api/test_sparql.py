@@ -155,3 +155,38 @@ def test_pandas_reads_csv(server):
     assert list(df.columns) == ["m", "n"] and list(df["n"]) == [1, 2, 3, 4, 5]
     df = pd.read_csv(server + "/queries/co_responsibility.csv")
     assert {"agency1", "agency2", "measures"} <= set(df.columns) and len(df) > 0
+
+
+def test_pandas_reads_csv_from_a_sparql_url_with_format(server):
+    import urllib.parse
+
+    import pandas as pd
+
+    q = ("PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT ?number ?text WHERE { "
+         "?m a ipo:Measure ; ipo:number ?number ; ipo:text ?text } ORDER BY ?number LIMIT 5")
+    frame = pd.read_csv(server + "/sparql?" + urllib.parse.urlencode({"query": q, "format": "csv"}))
+    assert list(frame.columns) == ["number", "text"] and len(frame) == 5
+    assert frame["number"].tolist() == [1, 2, 3, 4, 5]  # numbers, read as numbers
+    assert frame["text"][0].startswith("Revise the Assessment Index System")
+
+
+@pytest.mark.parametrize("fmt, media", [("json", "application/sparql-results+json"), ("xml", "application/sparql-results+xml"),
+                                        ("tsv", "text/tab-separated-values"), ("csv", "text/csv")])
+def test_format_parameter_overrides_accept(client, fmt, media):
+    r = client.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "format": fmt},
+                   headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(media)
+
+
+def test_format_of_a_graph_and_a_bad_format(client):
+    c = "CONSTRUCT WHERE { ?s a <https://w3id.org/ipgraph/ontology#Measure> } LIMIT 2"
+    r = client.get("/sparql", params={"query": c, "format": "ttl"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    r = client.post("/sparql", data={"query": c, "format": "nt"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/n-triples")
+    r = client.get("/sparql", params={"query": c, "format": "yaml"})
+    assert r.status_code == 400 and "unknown format 'yaml'" in r.json()["error"]
+    r = client.get("/sparql", params=[("query", c), ("format", "ttl"), ("format", "nt")])
+    assert r.status_code == 400 and "once" in r.json()["error"]
+    r = client.get("/sparql", params=[("query", c), ("format", "ttl"), ("output", "TTL")])
+    assert r.status_code == 200

@@ -44,7 +44,7 @@ def store(built):
 EXAMPLE_PARAMS = {
     "measures_by_agency": {"agency": "CNIPA"}, "agency_lineage": {"agency": "CNIPA"},
     "law_revision_timeline": {"law": "Patent Law"}, "measure_evidence": {"number": "28"},
-    "new_commitments": {"year": "2012"},
+    "new_commitments": {"year": "2012"}, "search": {"q": "patent law"},
     "commitment_history": {"measure": "https://w3id.org/ipgraph/id/measure/004_2f910b4b67935e32/28"},
 }
 # the bundled corpus holds one plan: nothing recurs in it (tests/test_commitments.py builds three)
