@@ -371,7 +371,8 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
     records = {d.doc_id: d.plan for d in outs if d.plan}
     links = translation_links(records, main.mint)
-    links += commitment_links(link_commitments(records, _pair_cache(cache, keys)), main.mint, COMMITMENT_METHOD)
+    plan_keys = _plan_keys(records)
+    links += commitment_links(link_commitments(records, _pair_cache(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
     if links:
         chunks.append(Part.of("".join(ln + "\n" for ln in links).encode("utf-8")))
     imports = imported_chunks(settings)
@@ -381,7 +382,8 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
                      counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                      warnings=[w for d in outs for w in d.warnings], texts={d.doc_id: d.text for d in outs},
                      search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows])
-    _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | {c.digest for c in imports})
+    _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | set(plan_keys.values())
+                | {c.digest for c in imports})
     return report
 
 
@@ -443,9 +445,15 @@ def plan_summary(ex) -> dict | None:
                           "agencies": [{"key": a.key} for a in m.agencies]} for m in ex.measures]}
 
 
+def _plan_keys(records: dict[str, dict]) -> dict[str, str]:
+    """Each plan's key for the commitment cache: a digest of its summary (what its scores depend on)."""
+    return {d: hashlib.sha256(json.dumps(r, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:32]
+            for d, r in records.items()}
+
+
 def _pair_cache(cache: Path, keys: dict[str, str]):
-    """Commitment scores of a pair of plans, cached by the two documents' keys: adding a plan computes only
-    the pairs it is part of."""
+    """Commitment scores of a pair of plans, cached by the content of the two plans' summaries: adding a plan
+    computes only the pairs it is part of, and two copies of a plan are scored once."""
     folder = cache / "commitments"
 
     def cached(later: str, earlier: str, compute):
@@ -564,7 +572,7 @@ def _prune_cache(root: Path, fp: str, keep: set[str]) -> None:
         for p in root.iterdir():
             if p.name != fp:
                 shutil.rmtree(p, ignore_errors=True)
-    for sub in ("docs", "imports", "commitments"):  # a pair of plans is named by both documents' keys
+    for sub in ("docs", "imports", "commitments"):  # a pair of plans is named by both plans' keys
         d = root / fp / sub
         if d.is_dir():
             for p in d.iterdir():

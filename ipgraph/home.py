@@ -34,7 +34,7 @@ CACHE = "cache"
 
 def current_build(home: Path | str | object) -> Path:
     """The current build's folder (home: a folder, or settings with a `home`)."""
-    home = Path(getattr(home, "home", home))
+    home = Path(home if isinstance(home, (str, os.PathLike)) else home.home)
     cur = home / CURRENT
     if not (cur / DATASET).exists():
         raise BuildNotFound(f"no built graph in {home}; run `ipgraph build` (or set --home / IPGRAPH_HOME)")

@@ -164,8 +164,30 @@ def sentence_rows(doc_iri: str, doc_id: str, title: str, text: str, lang: str | 
     return [Row("sentence", doc_iri, title, text[a:b], "", doc_id, a, b, lang) for a, b in sentence_spans(text)]
 
 
+def merged(rows: list[Row]) -> list[Row]:
+    """One row per entity: an agency or law that many documents name has a row from each (and one from the
+    reference data); they become one, with every name, the longest text and the first evidence."""
+    entities: dict[str, Row] = {}
+    out: list[Row] = []
+    for r in rows:
+        if r.kind == "sentence":
+            out.append(r)
+            continue
+        prev = entities.get(r.iri)
+        if prev is None:
+            entities[r.iri] = r
+            continue
+        names = "\n".join(n for n in dict.fromkeys([*prev.names.split("\n"), *r.names.split("\n")]) if n)
+        with_doc = [x for x in (prev, r) if x.doc is not None]
+        keep = min(with_doc, key=lambda x: (x.doc, x.start or 0)) if with_doc else prev
+        entities[r.iri] = Row(prev.kind, r.iri, prev.title,
+                              max((prev.body, r.body), key=len), names, keep.doc, keep.start, keep.end, keep.lang)
+    return list(entities.values()) + out
+
+
 def write_index(path: Path, rows: list[Row]) -> None:
-    """The index of these rows, written to path (a new file)."""
+    """The index of these rows (entities merged), written to path (a new file)."""
+    rows = merged(rows)
     path = Path(path)
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)

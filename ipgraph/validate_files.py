@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,14 +16,29 @@ from ipgraph.validate import ValidationResult, Validator
 
 
 def _reference(settings: Settings) -> Graph:
+    return _reference_graph(Path(settings.reference_dir), settings.base_iri, _stamp(settings.reference_dir))
+
+
+@functools.lru_cache(maxsize=4)
+def _reference_graph(reference_dir: Path, base_iri: str, stamp: tuple) -> Graph:
     from ipgraph.rdfize import reference_graph
     from ipgraph.reference import load_reference
 
-    return reference_graph(load_reference(settings.reference_dir), Minter(settings.base_iri))
+    return reference_graph(load_reference(reference_dir), Minter(base_iri))
+
+
+@functools.lru_cache(maxsize=4)
+def _validator(ontology_dir: Path, stamp: tuple) -> Validator:
+    """One validator per ontology folder (and version of its files) in a process that validates often."""
+    return Validator(ontology_dir)
+
+
+def _stamp(folder: Path) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in Path(folder).rglob("*") if p.is_file()))
 
 
 def validate_files(settings: Settings, files: list[Path]) -> ValidationResult:
-    validator = Validator(settings.ontology_dir)
+    validator = _validator(Path(settings.ontology_dir), _stamp(settings.ontology_dir))
     ref = _reference(settings)
     result = ValidationResult(conforms=True)
     for f in files:

@@ -39,10 +39,8 @@ def graphs(reference) -> dict[str, Graph]:
         out[src.doc_id] = document_graph(extract_source(src, reference), reference, mint)
     corpus = Graph()
     for name, g in out.items():
-        if name != "reference":
-            corpus += g
-    out["corpus"] = corpus
-    out["corpus+reference"] = corpus + out["reference"]
+        corpus += g  # every document with the reference data: the joins across documents and lineage
+    out["corpus+reference"] = corpus
     return out
 
 
@@ -61,12 +59,12 @@ def test_same_closure_as_owlrl_on_random_graphs(engines, ontology):
     props = sorted(set(ontology.subjects(RDF.type, OWL.ObjectProperty)))
     classes = sorted(c for c in ontology.subjects(RDF.type, OWL.Class) if isinstance(c, URIRef))
     rnd = random.Random(7)
-    for _ in range(12):
+    for _ in range(6):  # each closure pays for the ontology's axioms: fewer, denser graphs
         g = Graph()
         nodes = [X[f"n{i}"] for i in range(8)]
-        for _ in range(25):
+        for _ in range(45):
             g.add((rnd.choice(nodes), rnd.choice(props), rnd.choice(nodes)))
-        for _ in range(8):
+        for _ in range(14):
             g.add((rnd.choice(nodes), RDF.type, rnd.choice(classes)))
         g.add((rnd.choice(nodes), IPO.number, Literal(rnd.randint(1, 5))))
         got, want = set(compiled.closure(g)), set(general.closure(g))

@@ -66,3 +66,15 @@ def test_snippets_escape_html_and_kind_filter(index, tmp_path):
 def test_paging(index):
     every = index.search("state", limit=10)
     assert index.search("state", limit=1, offset=1) == every[1:2]
+
+
+def test_an_entity_named_by_many_documents_is_one_hit(tmp_path):
+    rows = [Row("instrument", "http://x/id/instrument/patent-law", "Patent Law", "", "Patent Law\n专利法")]
+    rows += [Row("instrument", "http://x/id/instrument/patent-law", "Patent Law", "", f"Patent Law\nthe Patent Law {i}",
+                 f"d{i}", i, i + 10) for i in range(30)]
+    rows += [Row("sentence", f"http://x/id/document/d{i}", "D", "Revise the Patent Law.", "", f"d{i}", 0, 22) for i in range(30)]
+    write_index(tmp_path / "s.sqlite", rows)
+    hits = SearchIndex(tmp_path / "s.sqlite").search("patent law", limit=40)
+    laws = [h for h in hits if h.kind == "instrument"]
+    assert len(laws) == 1 and laws[0].doc == "d0" and len(hits) == 31  # the law once, every sentence
+    assert SearchIndex(tmp_path / "s.sqlite").search("专利法")[0].iri == "http://x/id/instrument/patent-law"
