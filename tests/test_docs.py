@@ -34,7 +34,22 @@ def test_the_service_loads_none_of_the_pipeline():
     import subprocess
     import sys
 
-    code = ("import sys, api.app; print(sorted(m for m in ('pyshacl', 'owlrl', 'ipgraph.extract', 'ipgraph.build', "
+    code = ("import sys, api.app, api.routes.browse, api.routes.meta, api.routes.queries, api.routes.resources, "
+            "api.routes.sparql; print(sorted(m for m in ('pyshacl', 'owlrl', 'ipgraph.extract', 'ipgraph.build', "
             "'ipgraph.validate', 'ipgraph.reason') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_each_seam_has_one_owner():
+    """The IRI format only in ipgraph/iris.py, N-Quads lines taken apart only in ipgraph/nquads.py, the home's
+    file names only in ipgraph/home.py, SPARQL only in .rq files (grep, as a reviewer would)."""
+    import re
+
+    owners = {r'rfind\(" <"\)': "ipgraph/nquads.py", r'("|(?<!\{base)\})(id|graph)/': "ipgraph/iris.py",
+              r'"(dataset\.nq|manifest\.json|search\.sqlite)"': "ipgraph/home.py",
+              r'"(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT)\b[^"]*\?\w': None}  # SPARQL: variables; SQL has none
+    code = [p for d in ("ipgraph", "api") for p in (PROJECT_DIR / d).rglob("*.py")]
+    for pattern, owner in owners.items():
+        found = sorted(str(p.relative_to(PROJECT_DIR)) for p in code if re.search(pattern, p.read_text(encoding="utf-8")))
+        assert found == ([owner] if owner else []), (pattern, found)

@@ -38,7 +38,7 @@ def graphs(reference) -> dict[str, Graph]:
         src = read_source(f)
         out[src.doc_id] = document_graph(extract_source(src, reference), reference, mint)
     corpus = Graph()
-    for name, g in out.items():
+    for g in out.values():
         corpus += g  # every document with the reference data: the joins across documents and lineage
     out["corpus+reference"] = corpus
     return out
