@@ -26,17 +26,20 @@ from ipgraph import __version__, nquads
 from ipgraph.commitments import METHOD as COMMITMENT_METHOD
 from ipgraph.commitments import link_commitments
 from ipgraph.config import Settings
-from ipgraph.errors import ValidationFailed
+from ipgraph.errors import BuildNotFound, ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source
 from ipgraph.home import (
     BUILDS,
     CACHE,
     DATASET,
     MANIFEST,
+    ORIGINALS,
     RECORDS,
     TEXTS,
     VALIDATION,
+    current_build,
     imported_files,
+    manifest,
     prune_builds,
     search_index,
     switch_current,
@@ -381,6 +384,8 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     report = publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
                      counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
                      warnings=[w for d in outs for w in d.warnings], texts={d.doc_id: d.text for d in outs},
+                     originals={s.doc_id: s.path for s in sources if s.format != "text"},
+                     sources=[str(p.resolve()) for p in paths],
                      search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows])
     _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | set(plan_keys.values())
                 | {c.digest for c in imports})
@@ -475,7 +480,8 @@ def imported_chunks(settings: Settings) -> list[Part]:
 def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result: ValidationResult,
             records: dict[str, str], counts: dict[str, int], warnings: list[str],
             imports: list[str] | None = None, texts: dict[str, str] | None = None,
-            search_rows: list | None = None, carry_from: Path | None = None) -> BuildReport:
+            search_rows: list | None = None, carry_from: Path | None = None,
+            originals: dict[str, Path] | None = None, sources: list[str] | None = None) -> BuildReport:
     """Write a build (dataset.nq, validation report, records, texts, search index, manifest) and make it
     current. Without texts and search rows, those of carry_from (the build this one adds to) are kept.
 
@@ -512,9 +518,11 @@ def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result
         for doc_id, js in records.items():
             (tmp / RECORDS / f"{doc_id}.json").write_text(js, encoding="utf-8")
         _write_texts_and_index(tmp, texts, search_rows, carry_from)
+        _write_originals(tmp, originals, carry_from if texts is None else None)
         manifest = {"id": build_id, "version": __version__, "base_iri": settings.base_iri,
                     "documents": sorted(records), "quads": quads, "counts": counts, "warnings": warnings,
                     "imports": imports if imports is not None else [p.stem for p in imported_files(home)],
+                    "sources": sources if sources is not None else (_previous_sources(home)),
                     "validation": {"violations": 0, "warnings": len(result.warnings)}}
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
@@ -539,6 +547,25 @@ def _write_texts_and_index(target: Path, texts: dict[str, str] | None, rows: lis
         shutil.copyfile(search_index(carry_from), search_index(target))
     else:
         write_index(search_index(target), rows or [])
+
+
+def _previous_sources(home: Path) -> list[str]:
+    """The corpus paths of the home's current build (a build that adds imports to it reads the same)."""
+    try:
+        return manifest(current_build(home)).get("sources", [])
+    except BuildNotFound:
+        return []
+
+
+def _write_originals(target: Path, originals: dict[str, Path] | None, carry_from: Path | None) -> None:
+    """The files documents were read from where they were not text, kept so a reader can open them."""
+    if originals is None and carry_from is not None and (carry_from / ORIGINALS).is_dir():
+        shutil.copytree(carry_from / ORIGINALS, target / ORIGINALS)
+        return
+    if originals:
+        (target / ORIGINALS).mkdir()
+        for doc_id, path in originals.items():
+            shutil.copyfile(path, target / ORIGINALS / f"{doc_id}{Path(path).suffix.lower() or '.bin'}")
 
 
 def run_checks(settings: Settings, ntriples: bytes) -> ValidationResult:

@@ -116,6 +116,31 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
     sys.stdout.flush()
 
 
+@cli.command()
+@click.argument("items", nargs=-1, required=True)
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL shapes of the documents (faster).")
+@home_option
+def add(items: tuple[str, ...], no_validate: bool, home: str | None) -> None:
+    """Fetch web pages (http/https URLs) or copy files (HTML, PDF, Word, text) into the home's corpus, each with
+    a sidecar .meta.yaml (url, retrieved, content type, publisher, date), then build the home."""
+    from ipgraph.add import add as add_items
+    from ipgraph.add import corpus_paths, remove_added
+    from ipgraph.build import build as run_build
+
+    settings = _settings(home)
+    added = add_items(settings, list(items))
+    for a in added:
+        click.echo(f"added {a.doc_id}: {a.path}" + (f" (from {a.url})" if a.url else ""))
+    try:
+        report = run_build(settings, corpus_paths(settings), validate=not no_validate)
+    except BaseException:
+        remove_added(added)  # the home's corpus as it was: the failed build left the last good one in place
+        raise
+    click.echo(f"Built {report.documents} document(s) into {report.build_dir}: {report.quads} quads.")
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
+
+
 @cli.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @home_option

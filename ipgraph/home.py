@@ -26,6 +26,8 @@ VALIDATION = "validation.ttl"
 RECORDS = "records"
 TEXTS = "text"  # the text of each document as the extractors read it (evidence offsets point into it)
 SEARCH = "search.sqlite"  # the full-text index (ipgraph.search)
+HOME_CORPUS = "corpus"  # the documents `ipgraph add` fetched or copied into the home
+ORIGINALS = "originals"  # each document's file as published, where it was not a .txt (HTML, PDF, Word)
 IMPORTS = "imports"
 BUILDS = "builds"
 CURRENT = "current"
@@ -60,6 +62,14 @@ def document_text(build_dir: Path, doc_id: str) -> str | None:
     if "/" in doc_id or doc_id.startswith(".") or not path.is_file():
         return None
     return path.read_bytes().decode("utf-8")  # no newline translation: offsets count its characters
+
+
+def original_file(build_dir: Path, doc_id: str) -> Path | None:
+    """The file a document was read from, as published (HTML, PDF or Word); None for a text document."""
+    folder = Path(build_dir) / ORIGINALS
+    if "/" in doc_id or doc_id.startswith(".") or not folder.is_dir():
+        return None
+    return next((p for p in sorted(folder.glob(f"{doc_id}.*")) if p.stem == doc_id), None)
 
 
 def search_index(build_dir: Path) -> Path:

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, Namespac
 from ipgraph import namespaces as ns
 from ipgraph._text import plain, slug
 from ipgraph.extract._sentences import sentence_spans
+from ipgraph.extract.formats import MEDIA_TYPES
 from ipgraph.iris import Minter
 from ipgraph.records import AgencyRef, Extraction, Span
 from ipgraph.reference import Fact, Reference
@@ -118,6 +119,10 @@ class _Doc:
         self.add(d, IPO.sha256, Literal(doc.sha256))
         self.add(d, IPO.text, Literal(doc.text, lang=doc.language))
         self.add(d, IPO.documentKind, IPO.PlanDocument if doc.kind == "plan" else IPO.NewsDocument)
+        if doc.format != "text":  # the file the text was read from: its media type (the text is ipo:text)
+            self.add(d, DCTERMS["format"], Literal(MEDIA_TYPES[doc.format]))
+        if doc.retrieved:
+            self.add(d, IPO.retrievedAt, Literal(doc.retrieved, datatype=XSD.dateTime))
         for field, prop in (("url", FOAF.page), ("publisher", DCTERMS.publisher), ("licence", DCTERMS.license)):
             v = getattr(doc, field)
             if v:

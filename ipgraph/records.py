@@ -29,6 +29,8 @@ class Document:
     url: str | None = None
     publisher: str | None = None
     licence: str | None = None
+    format: str = "text"  # of the file the text was read from: text, html, pdf or docx
+    retrieved: str | None = None  # when `ipgraph add` fetched it
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from api.conneg import choose_format
 from api.messages import Rows
 from api.pages import PAGE_ROWS, as_dicts, number
 from ipgraph.errors import IpgraphError, ResourceNotFound
+from ipgraph.home import document_text, original_file
 from ipgraph.iris import Minter
 from ipgraph.search import KIND_WEIGHT
 
@@ -119,3 +120,26 @@ async def browse(kind: str, request: Request,
     return service.templates.TemplateResponse(request, "browse.html", {
         "title": BROWSE[kind], "kind": kind, "items": shown, "total": len(items), "facets": sorted(facets.items()),
         "facet": facet, "filter": filter, "picture": picture})
+
+
+@router.get("/documents/{doc_id}/original", summary="A document's file as published (HTML, PDF or Word)")
+async def original(doc_id: str, request: Request) -> Response:
+    from fastapi.responses import FileResponse
+
+    from ipgraph.extract.formats import EXTENSIONS, MEDIA_TYPES
+
+    path = original_file(request.app.state.service.snap(request).build_dir, doc_id)
+    if path is None:
+        raise ResourceNotFound(f"no original file of {doc_id!r} in this build (a text document's original is its "
+                               f"text: /documents/{doc_id}/text)")
+    media = MEDIA_TYPES.get(EXTENSIONS.get(path.suffix, ""), "application/octet-stream")
+    return FileResponse(path, media_type=media, filename=path.name)
+
+
+@router.get("/documents/{doc_id}/text", summary="A document's text as the extractors read it",
+            description="The characters the evidence offsets (oa:start, oa:end) count.")
+async def document_text_route(doc_id: str, request: Request) -> Response:
+    text = document_text(request.app.state.service.snap(request).build_dir, doc_id)
+    if text is None:
+        raise ResourceNotFound(f"no document {doc_id!r} in this build")
+    return Response(text, media_type="text/plain; charset=utf-8")

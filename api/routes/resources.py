@@ -78,7 +78,7 @@ async def resource(path: str, request: Request) -> Response:
         if text is None:
             text = next((r[3]["value"] for r in props.rows if r[1]["value"] == TEXT), None)
         ctx.update(await pages.document(page_ctx, text))
-        ctx["props_doc"] = {r[1]["value"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: r[4]["value"] if r[4] else r[3]["value"]
+        ctx["props_doc"] = {r[1]["value"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]: r[4]["value"] if r[4] and r[4]["value"] else r[3]["value"]
                             for r in props.rows if r[1]["value"] != TEXT}
     elif kind in PAGE_BUILDERS:
         ctx.update(await PAGE_BUILDERS[kind](page_ctx))

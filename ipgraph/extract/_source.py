@@ -1,37 +1,45 @@
-"""Reading source files: UTF-8 text only, refused loudly otherwise; optional <stem>.meta.yaml sidecar."""
+"""Reading source files: UTF-8 text, HTML, PDF and Word (ipgraph.extract.formats), refused loudly when they
+cannot be read; an optional <stem>.meta.yaml sidecar."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ipgraph.errors import SourceError
+from ipgraph.extract.formats import EXTENSIONS, read_file, sniff
 
-META_FIELDS = {"title", "date", "url", "publisher", "licence", "language"}
+META_FIELDS = {"title", "date", "url", "publisher", "licence", "language", "retrieved", "content_type"}
+SUFFIXES = tuple(EXTENSIONS)
 
 
 @dataclass(frozen=True)
 class Source:
     doc_id: str
     path: Path
-    text: str
-    sha256: str
-    meta: dict
+    text: str  # what the extractors read (for HTML, PDF and Word: the text read from the file)
+    sha256: str  # of the file's bytes
+    meta: dict  # the sidecar's
+    format: str = "text"  # text, html, pdf or docx
+    file_meta: dict = field(default_factory=dict)  # what the file says of itself (title, date, url, ...)
 
 
 def find_sources(paths: list[Path]) -> list[Path]:
-    """Every *.txt under the given files and folders, sorted; a missing path is an error."""
+    """Every document (*.txt, *.html, *.htm, *.pdf, *.docx) under the given files and folders, sorted; a
+    missing path is an error. A file named on its own may have any name: its content tells its format."""
     found: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()))
+            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES
+                                and not q.name.startswith(".")))
         elif p.is_file():
-            if p.suffix != ".txt":
-                raise SourceError(p, "not a .txt document; the corpus holds UTF-8 *.txt files")
+            if p.suffix.lower() not in SUFFIXES and sniff(p, p.read_bytes()[:8192]) == "text" and p.suffix:
+                raise SourceError(p, "not a document ipgraph reads; the corpus holds UTF-8 .txt, .html, .pdf and "
+                                     ".docx files")
             found.append(p)
         else:
             raise SourceError(p, "no such file or folder")
@@ -48,6 +56,12 @@ def read_source(path: Path) -> Source:
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(path, "the file is empty; remove it or add the document's text")
+    fmt = sniff(path, data)
+    if fmt != "text":
+        meta = read_meta(path)
+        read = read_file(path, data, fmt, meta.get("content_type"))
+        return Source(doc_id=path.stem, path=path, text=read.text, sha256=hashlib.sha256(data).hexdigest(),
+                      meta=meta, format=fmt, file_meta=read.meta)
     utf16 = _utf16(data)
     if utf16:
         raise SourceError(path, f"{utf16} text, not UTF-8; convert it, e.g. `iconv -f {utf16} -t UTF-8 {path.name} > "

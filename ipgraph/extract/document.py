@@ -114,7 +114,9 @@ def context_year(text: str) -> int | None:
 
 def document_record(src: Source) -> Document:
     text = src.text
-    lang = src.meta.get("language") or language(text)
+    lang = src.meta.get("language") or src.file_meta.get("language") or language(text)
+    if lang not in ("en", "zh") and not lang.startswith(("en", "zh")):
+        lang = language(text)
     if lang.startswith("zh"):
         from ipgraph.extract import zh
 
@@ -126,13 +128,17 @@ def document_record(src: Source) -> Document:
         date = publication_date(text)
     if src.meta.get("title"):
         title = src.meta["title"]
-    title = title or src.doc_id
+    title = title or src.file_meta.get("title") or src.doc_id  # the text's headline before the page's <title>
     iso, date_span = (date if date else (None, None))
     if src.meta.get("date"):
         iso = str(src.meta["date"])[:10]
+    elif not iso and src.file_meta.get("date"):
+        iso = src.file_meta["date"]
     kind = "plan" if _PLAN_TITLE.search(title) else "news"
     return Document(
         doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=text, title=title, title_span=title_span,
         date=iso, date_span=date_span, language="zh" if lang.startswith("zh") else lang, kind=kind,
-        url=src.meta.get("url"), publisher=src.meta.get("publisher"), licence=src.meta.get("licence"),
+        url=src.meta.get("url") or src.file_meta.get("url"),
+        publisher=src.meta.get("publisher") or src.file_meta.get("publisher"), licence=src.meta.get("licence"),
+        format=src.format, retrieved=src.meta.get("retrieved"),
     )

@@ -39,6 +39,9 @@ _CLAUSE_END = re.compile(r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|
                          r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|on|after|before)\b")
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
+# the same line with one space, as a web page or PDF gives it, where the titles end with a body's acronym:
+# "Secretary of Party Committee and Commissioner of CNIPA Liu Gang"
+_BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S\n](?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
 _ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})\s+(?P<name>{NAME})\b(?!\s+of\b)")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
@@ -229,6 +232,9 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
 
     for m in _BYLINE.finditer(text):
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
+    for m in _BYLINE_ONE_SPACE.finditer(text):
+        if is_pinyin_name(m.group("name")):
+            found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _AFTER.finditer(text):
         found.append((m.start(), lambda m=m: acc.appositive(m.group("name"), m.end(), m.start())))
     for m in _ROLE_OF_NAME.finditer(text):
