@@ -349,7 +349,8 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
     fp = fingerprint(settings)
-    cache = Path(settings.home) / CACHE / fp
+    cache_root = Path(settings.cache_dir) if settings.cache_dir else Path(settings.home) / CACHE
+    cache = cache_root / fp
     main = _BuildContext(settings, cache)
     fixed = _fixed_graphs(main, cache)
     result = ValidationResult(conforms=True)
@@ -387,8 +388,8 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
                      originals={s.doc_id: s.path for s in sources if s.format != "text"},
                      sources=[str(p.resolve()) for p in paths],
                      search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows])
-    _prune_cache(Path(settings.home) / CACHE, fp, keep=set(keys.values()) | set(plan_keys.values())
-                | {c.digest for c in imports})
+    if not settings.cache_dir:  # a cache of the home's own: what this build did not use goes
+        _prune_cache(cache_root, fp, keep=set(keys.values()) | set(plan_keys.values()) | {c.digest for c in imports})
     return report
 
 

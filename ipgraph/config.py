@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     queries_dir: Path = Field(PROJECT_DIR / "queries", description="Stored SPARQL queries (*.rq).")
     base_iri: str = Field("https://w3id.org/ipgraph/", description="Base of every IRI the build mints.")
     reasoner: Literal["compiled", "owlrl"] = Field("compiled", description="OWL-RL engine of the build: the ontology's rules compiled once (fast), or owlrl's general forward chaining (the reference; same output).")
+    cache_dir: Path | None = Field(None, description="Where builds keep what they can reuse (documents' outputs, scores of plan pairs); default the home's cache/. Several homes may share one folder: a shared cache is not pruned.")
     keep_builds: int = Field(2, description="How many finished builds to keep in the home besides the current one.")
     store_dir: Path | None = Field(None, description="Serve from an on-disk store kept in this folder (one per build, loaded once) instead of memory: for graphs larger than memory.")
     sparql_endpoint: str | None = Field(None, description="Serve from this SPARQL 1.1 query endpoint (Oxigraph server, Fuseki, ...) instead of the embedded store; load it with `ipgraph push`.")

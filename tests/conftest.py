@@ -1,12 +1,24 @@
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.reference import Reference, load_reference
+
+# One build cache for the whole run (made by the process that starts it; the test workers it starts inherit
+# it): the many builds of the same documents in different homes reuse each other's work. Tests of the cache
+# itself give their builds a cache of their own.
+if not os.environ.get("IPGRAPH_TEST_CACHE"):
+    _CACHE = Path(tempfile.mkdtemp(prefix="ipgraph-test-cache-"))
+    os.environ["IPGRAPH_TEST_CACHE"] = str(_CACHE)
+    atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["IPGRAPH_CACHE_DIR"] = os.environ["IPGRAPH_TEST_CACHE"]
 
 SHARED = PROJECT_DIR.parent / "shared"
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -149,9 +149,10 @@ def test_gold_score(facts_dir):
 def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, monkeypatch):
     import ipgraph.build as b
 
-    s = Settings(home=tmp_path / "home")
+    s = Settings(home=tmp_path / "home", cache_dir=None)  # the home's own cache (the suite shares one otherwise)
     build(s, [corpus_copy])
     first = (current_build(s) / "dataset.nq").read_bytes()
+    assert (tmp_path / "home" / "cache").is_dir()
     calls = []
     real = b._BuildContext.document
 
@@ -168,7 +169,7 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, mon
     assert calls == ["003_8e419ac86f532f57"]
     assert "liu-qi" in (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
     # the same corpus built without a cache gives the same bytes
-    fresh = Settings(home=tmp_path / "fresh")
+    fresh = Settings(home=tmp_path / "fresh", cache_dir=tmp_path / "empty-cache")
     build(fresh, [corpus_copy])
     assert (current_build(fresh) / "dataset.nq").read_bytes() == (current_build(s) / "dataset.nq").read_bytes()
 

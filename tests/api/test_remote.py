@@ -43,8 +43,8 @@ def remote_api(built, oxigraph_server):
         main(["push", "--to", oxigraph_server + "/store", "--query-endpoint", oxigraph_server + "/query",
               "--home", str(built.home)])
     assert e.value.code == 0
-    proc, base = start_server(built.home, sparql_endpoint=oxigraph_server + "/query", query_timeout_ms=2000,
-                              query_workers=2, max_rows=50)  # ipgraph's limit before the store's (3 s)
+    proc, base = start_server(built.home, sparql_endpoint=oxigraph_server + "/query", query_timeout_ms=2500,
+                              query_workers=2, max_rows=50)  # ipgraph's limit (2.5 s) before the store's (3 s)
     yield base
     stop_server(proc)
 
@@ -78,7 +78,7 @@ def test_timeout_through_the_remote_store(remote_api):
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     t = time.monotonic()
     r = httpx.get(remote_api + "/sparql", params={"query": runaway}, headers={"Accept": "application/json"}, timeout=60)
-    assert r.status_code == 504 and r.json()["ok"] is False  # ipgraph's limit (2 s) comes before the store's
+    assert r.status_code == 504 and r.json()["ok"] is False  # ipgraph's limit (2.5 s) comes before the store's (3 s)
     assert time.monotonic() - t < 3 + 2
     assert httpx.get(remote_api + "/sparql", params={"query": "ASK {}"}).status_code == 200
 

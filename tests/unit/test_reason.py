@@ -34,12 +34,13 @@ def engines(ontology):
 def graphs(reference) -> dict[str, Graph]:
     mint = Minter(Settings().base_iri)
     out = {"reference": reference_graph(reference, mint)}
+    corpus = Graph()
+    corpus += out["reference"]
     for f in find_sources([PROJECT_DIR / "data" / "corpus"]):
         src = read_source(f)
-        out[src.doc_id] = document_graph(extract_source(src, reference), reference, mint)
-    corpus = Graph()
-    for g in out.values():
-        corpus += g  # every document with the reference data: the joins across documents and lineage
+        corpus += document_graph(extract_source(src, reference), reference, mint)
+    # every document with the reference data: each document's own inferences, and the joins across documents
+    # and lineage (a document alone is a subgraph of this; the builds close each one with the compiled rules)
     out["corpus+reference"] = corpus
     return out
 
