@@ -15,7 +15,7 @@ from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.extract import read_source
 from tests.formats_fixtures import write_all, write_html
 
-SEEDS = ["004_2f910b4b67935e32.txt", "000_2da1fe44ba253dec.txt", "001_37ba386996b84904.txt"]
+SEEDS = ["004_2f910b4b67935e32.txt", "001_37ba386996b84904.txt"]  # a plan, and news with officials and an event
 TABLES = ["documents", "measures", "officials", "instruments", "law_revisions", "events"]
 FORMATS = ["txt", "html", "pdf", "docx"]
 
@@ -140,7 +140,7 @@ def test_a_big5_page_is_decoded(tmp_path):
 
 def test_format_is_told_by_content(tmp_path, corpora):
     odd = tmp_path / "report.bin"
-    shutil.copyfile(corpora["pdf"] / "000_2da1fe44ba253dec.pdf", odd)
+    shutil.copyfile(corpora["pdf"] / "001_37ba386996b84904.pdf", odd)
     assert read_source(odd).format == "pdf"
     from ipgraph.extract import find_sources
 
@@ -163,7 +163,7 @@ def _bad_files(tmp_path: Path, corpora) -> dict[str, tuple[Path, str]]:
     scan.rect(20, 20, 100, 60, style="F")  # marks on the page, no text: what a scan is to a reader
     out["scan"] = (tmp_path / "scan.pdf", "no text layer")
     scan.output(str(out["scan"][0]))
-    docx = (corpora["docx"] / "000_2da1fe44ba253dec.docx").read_bytes()
+    docx = (corpora["docx"] / "001_37ba386996b84904.docx").read_bytes()
     out["truncated"] = (tmp_path / "cut.docx", "cannot be read")
     out["truncated"][0].write_bytes(docx[: len(docx) // 2])
     out["navigation"] = (tmp_path / "nav.html", "no main text")

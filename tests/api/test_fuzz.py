@@ -18,7 +18,7 @@ def test_every_documented_operation_never_answers_5xx(server):
         operation = result.ok()
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def call(case):
             nonlocal tried
             tried += 1

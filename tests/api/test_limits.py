@@ -86,7 +86,7 @@ def test_invalid_iri_characters_are_404(client):
 def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_workers(built):
     from tests.api.conftest import start_server, stop_server
 
-    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=4000,
+    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=2500,
                               result_cache_mb=0)  # every request runs: none is answered from kept answers
     try:
         cheap = {"query": "ASK { ?s ?p ?o }"}
@@ -107,7 +107,7 @@ def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_w
 def test_concurrency_cap_answers_503_when_every_worker_stays_busy(built):
     from tests.api.conftest import start_server, stop_server
 
-    proc, base = start_server(built.home, query_workers=1, express_workers=0, query_timeout_ms=4000,
+    proc, base = start_server(built.home, query_workers=1, express_workers=0, query_timeout_ms=2500,
                               queue_timeout_ms=500)
     try:
         th = threading.Thread(target=lambda: httpx.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
