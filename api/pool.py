@@ -14,6 +14,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -207,18 +208,15 @@ class _Worker:
 GENERAL_NICE = 10
 
 
-class _Slow(Exception):
-    """An express query ran past the express budget."""
-
-
 class QueryPool:
     """General workers for every query, and express workers for queries known to be cheap.
 
     The pool remembers how long each query (text, parameters and dataset) took. One seen to finish
     within the express budget runs next time on an express worker when one is free, so that heavy
     queries occupying the general workers do not hold up cheap ones. An express query that runs past
-    the budget has its worker killed and replaced and is run again on a general worker (and is
-    remembered as heavy): the express lane stays fast.
+    the budget (a cold cache, other parameters) is let finish within the query timeout and is remembered
+    as heavy, so it takes the general lane next time: no worker is killed for a query that ends in time
+    (killing it would make the pool fork again and pay the page faults of a fresh worker).
 
     Answers are kept, up to cache_bytes in all (least recently used first out, none larger than a
     sixteenth of it), and a request equal to an earlier one in every field (query, parameters, dataset,
@@ -297,18 +295,15 @@ class QueryPool:
         known = self._cost.get(key)
         if known is not None and known <= self.express_budget_s and not self._express.empty():
             w = self._express.get_nowait()
-            try:
-                resp = await self._ask(w, req, self.express_budget_s, self._express, slow=_Slow)
-                self.express_runs += 1
-                return self._done(resp, key, started)
-            except _Slow:
-                self._remember(key, float("inf"))  # heavy after all: the general lane from now on
+            resp = await self._ask(w, req, self.timeout_s, self._express)
+            self.express_runs += 1
+            return self._done(resp, key, started)  # past the budget: remembered as heavy, the general lane next
         try:
             w = await asyncio.wait_for(self._idle.get(), self.queue_timeout_s)
         except TimeoutError as e:
             raise PoolBusy(f"all {self.size} query workers are busy; try again shortly") from e
         left = self.timeout_s - (time.monotonic() - started)
-        resp = await self._ask(w, req, max(left, 0.001), self._idle, slow=None)
+        resp = await self._ask(w, req, max(left, 0.001), self._idle)
         return self._done(resp, key, started)
 
     def _done(self, resp: Answer | Failure, key: str, started: float) -> Answer:
@@ -319,7 +314,7 @@ class QueryPool:
         self._remember(key, elapsed)
         return resp
 
-    async def _ask(self, w: _Worker, req: Evaluation, limit: float, home: asyncio.Queue, slow) -> Answer | Failure:
+    async def _ask(self, w: _Worker, req: Evaluation, limit: float, home: asyncio.Queue) -> Answer | Failure:
         """Send req to worker w and wait at most limit seconds; the worker goes back to its lane (home),
         or is killed and replaced there when it overran or the client went away."""
         loop = asyncio.get_running_loop()
@@ -340,8 +335,6 @@ class QueryPool:
         except TimeoutError:
             self._kill(w)
             home.put_nowait(self._spawn(home))
-            if slow is not None:
-                raise slow() from None
             raise QueryTimeout(f"the query ran longer than {self.timeout_s:g} s and was stopped") from None
         except asyncio.CancelledError:  # the client went away: the worker's state is unknown
             self._kill(w)
@@ -358,7 +351,8 @@ class QueryPool:
         self.killed += 1
         with contextlib.suppress(ProcessLookupError):
             os.kill(w.process.pid, signal.SIGKILL)
-        w.process.join(timeout=5)
+        # reaped beside the event loop: a dying worker (its memory unmapped) holds up no request
+        threading.Thread(target=w.process.join, args=(5,), daemon=True, name="ipgraph-reap").start()
         w.conn.close()
         self._all.discard(w)
 

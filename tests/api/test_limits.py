@@ -163,3 +163,22 @@ def _state(pid: int) -> str:
         return open(f"/proc/{pid}/status").read().lower()
     except OSError:
         return "zombie"
+
+
+def test_no_worker_is_replaced_for_queries_that_end_in_time(built):
+    """A query that is sometimes within the express budget and sometimes past it (cold, or a busy machine) is
+    let finish: sent 50 times, it replaces no worker."""
+    from tests.api.conftest import start_server, stop_server
+
+    proc, base = start_server(built.home, query_workers=1, express_workers=1, express_budget_ms=8,
+                              result_cache_mb=0)
+    try:
+        q = ("PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { "
+             "?m a ipo:Measure ; ipo:responsibleAgency ?a . ?m2 ipo:responsibleAgency ?a }")
+        for _ in range(50):
+            r = httpx.get(base + "/sparql", params={"query": q}, headers={"Accept": "application/json"}, timeout=30)
+            assert r.status_code == 200
+        health = httpx.get(base + "/-/health").json()
+        assert health["workers_replaced"] == 0
+    finally:
+        stop_server(proc)
