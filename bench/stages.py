@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ipgraph.build import _Worker, graph_lines
+from ipgraph.build import _BuildContext, graph_lines
 from ipgraph.config import Settings
 from ipgraph.extract import extract_source, find_sources, read_source
 from ipgraph.rdfize import document_graph
@@ -25,7 +25,7 @@ def main() -> None:
     ap.add_argument("corpus", type=Path, nargs="?", default=Settings().corpus_dir)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    w = _Worker(Settings())
+    w = _BuildContext(Settings())
     w.reasoner  # noqa: B018  compiled before timing
     sources = [read_source(f) for f in find_sources([args.corpus])]
     spent: Counter = Counter()

@@ -71,7 +71,7 @@ def graph_lines(g: Graph, graph_iri: str) -> list[str]:
 
 
 @dataclass
-class Part:
+class QuadChunk:
     """Some N-Quads of a build, in memory (data) or in a file (path), with their digest and line count."""
 
     digest: str
@@ -80,7 +80,7 @@ class Part:
     path: Path | None = None
 
     @classmethod
-    def of(cls, data: bytes) -> Part:
+    def of(cls, data: bytes) -> QuadChunk:
         return cls(hashlib.blake2b(data, digest_size=16).hexdigest(), data.count(b"\n"), data=data)
 
     def read(self) -> bytes:
@@ -96,7 +96,7 @@ class _DocOut:
     reference data, the ontology, shapes and checks: see fingerprint)."""
 
     doc_id: str
-    part: Part  # its named graph, sorted N-Quads (kept in a file of the cache beside the rest)
+    part: QuadChunk  # its named graph, sorted N-Quads (kept in a file of the cache beside the rest)
     inferred: list[str]  # what OWL-RL adds to it (with the reference data where it links to it), N-Quads
     checked: bytes  # the triples of its graph the QC checks read, N-Triples (of the inferences: see build)
     joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
@@ -150,7 +150,7 @@ class _BuildContext:
         doc = ex.document
         rows = entity_rows(g, src.doc_id) + sentence_rows(str(self.mint.document(src.doc_id)), src.doc_id, doc.title,
                                                           doc.text, doc.language)
-        return _DocOut(src.doc_id, Part.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
+        return _DocOut(src.doc_id, QuadChunk.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
                        self.checked.select(lines), joins, result, counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex),
                        doc.text, rows)
@@ -165,7 +165,7 @@ class _BuildContext:
         out = self.document(src, validate)
         nq = cache / "docs" / f"{key}.nq"
         _write_atomic(nq, out.part.data)
-        out.part = Part(out.part.digest, out.part.quads, path=nq)
+        out.part = QuadChunk(out.part.digest, out.part.quads, path=nq)
         _store(path, out)
         return out
 
@@ -205,7 +205,7 @@ class _BuildContext:
             self._joining = props
         return self._joining
 
-    def checked_import(self, part: Part, cache: Path) -> bytes:
+    def checked_import(self, part: QuadChunk, cache: Path) -> bytes:
         """The triples of an imported file the QC checks read, cached by the file's digest (an imported
         file can be large, and stays the same from build to build)."""
         path = cache / "imports" / f"{part.digest}.nt"
@@ -371,14 +371,14 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
         inferred.update(main.joined(joining, [keys[d.doc_id] for d in joining], cache))
     inferred_lines = sorted(ln for ln in inferred if nquads.triple_key(ln) not in fixed["triples"])
     chunks = [fixed["nq"]] + [d.part for d in outs]
-    chunks.append(Part.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
+    chunks.append(QuadChunk.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
     records = {d.doc_id: d.plan for d in outs if d.plan}
     links = translation_links(records, main.mint)
     plan_keys = _plan_keys(records)
     links += commitment_links(link_commitments(records, _pair_cache(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
     if links:
-        chunks.append(Part.of("".join(ln + "\n" for ln in links).encode("utf-8")))
+        chunks.append(QuadChunk.of("".join(ln + "\n" for ln in links).encode("utf-8")))
     imports = imported_chunks(settings)
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]
@@ -402,7 +402,7 @@ def _fixed_graphs(main: _BuildContext, cache: Path) -> dict:
         result.report = Graph()
         ref_lines = graph_lines(main.ref_graph, str(main.mint.graph("reference")))
         onto_lines = graph_lines(main.validator.ontology, str(main.mint.graph("ontology")))
-        fixed = {"result": result, "nq": Part.of("".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode()),
+        fixed = {"result": result, "nq": QuadChunk.of("".join(ln + "\n" for ln in sorted(set(ref_lines + onto_lines))).encode()),
                  "checked": main.checked.select(ref_lines + onto_lines),
                  "triples": {nquads.triple_key(ln) for ln in ref_lines},
                  "search_rows": entity_rows(main.ref_graph)}
@@ -473,12 +473,12 @@ def _pair_cache(cache: Path, keys: dict[str, str]):
     return cached
 
 
-def imported_chunks(settings: Settings) -> list[Part]:
+def imported_chunks(settings: Settings) -> list[QuadChunk]:
     """The N-Quads of the RDF files `ipgraph import` added to the home (each its own named graph)."""
-    return [Part.of(f.read_bytes()) for f in imported_files(settings.home)]
+    return [QuadChunk.of(f.read_bytes()) for f in imported_files(settings.home)]
 
 
-def publish(settings: Settings, chunks: list[Part], checked: list[bytes], result: ValidationResult,
+def publish(settings: Settings, chunks: list[QuadChunk], checked: list[bytes], result: ValidationResult,
             records: dict[str, str], counts: dict[str, int], warnings: list[str],
             imports: list[str] | None = None, texts: dict[str, str] | None = None,
             search_rows: list | None = None, carry_from: Path | None = None,

@@ -104,7 +104,7 @@ def validate(files: tuple[Path, ...], fmt: str, show_warnings: bool, home: str |
 def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> None:
     """Run a stored query by NAME (see `ipgraph queries`) or a SPARQL FILE.rq."""
     from ipgraph.errors import QueryParamError
-    from ipgraph.service import run_stored
+    from ipgraph.stored import run_stored
 
     values = []
     for p in params:
@@ -193,7 +193,7 @@ def list_queries() -> None:
 @home_option
 def facts(out_dir: Path, home: str | None) -> None:
     """Write the six fact tables (CSV) by running queries/facts/*.rq on the built graph."""
-    from ipgraph.service import write_facts
+    from ipgraph.stored import write_facts
 
     written = write_facts(_settings(home), out_dir)
     for path, rows in written:

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from ipgraph import nquads
 from ipgraph._text import slug
-from ipgraph.build import BuildReport, CheckedTriples, Part, publish
+from ipgraph.build import BuildReport, CheckedTriples, QuadChunk, publish
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, SourceError
 from ipgraph.home import DATASET, IMPORTS, current_build, imported_files, manifest, records
@@ -74,8 +74,8 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
         cur, base_lines, docs, counts, warnings = None, [], {}, {}, []
     new = dict(parsed)
     kept = {p.stem: p.read_bytes() for p in imported_files(home) if p.stem not in new}
-    chunks = [Part.of("".join(ln + "\n" for ln in base_lines).encode("utf-8"))]
-    chunks += [Part.of(data) for _, data in sorted({**kept, **new}.items())]
+    chunks = [QuadChunk.of("".join(ln + "\n" for ln in base_lines).encode("utf-8"))]
+    chunks += [QuadChunk.of(data) for _, data in sorted({**kept, **new}.items())]
     checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.lines()])
     imports = sorted(set(kept) | set(names))
     # publish first, then keep the files: a failed publish leaves the home as it was

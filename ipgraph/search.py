@@ -100,62 +100,56 @@ def match_expression(query: str) -> str | None:
 
 
 # -- rows of a build --------------------------------------------------------------------------------
-def _best_label(g: Graph, s) -> tuple[str, list[str]]:
-    labels: list[Literal] = []
-    for p in LABELS:
-        labels += [o for o in g.objects(s, p) if isinstance(o, Literal)]
-    english = [str(o) for o in labels if o.language == "en"]
-    shown = english[0] if english else (str(labels[0]) if labels else "")
-    return shown, list(dict.fromkeys(str(o) for o in labels))
-
-
-def _kind(g: Graph, s) -> str | None:
-    for t in g.objects(s, RDF.type):
-        kind = KIND_OF_CLASS.get(str(t).rsplit("#", 1)[-1]) if str(t).startswith(IPO) else None
-        if kind:
-            return kind
-    return None
-
-
-def _measure_title(g: Graph, m) -> str:
-    number = g.value(m, URIRef(IPO + "number"))
-    plan = g.value(m, URIRef(IPO + "inPlan"))
-    year = g.value(plan, URIRef(IPO + "planYear")) if plan is not None else None
-    part = g.value(g.value(m, URIRef(IPO + "inPart")), URIRef(IPO + "numeral")) if g.value(m, URIRef(IPO + "inPart")) else None
-    where = ", ".join(x for x in (f"{year} plan" if year else "", f"part {part}" if part else "") if x)
-    return f"Measure {number}" + (f" ({where})" if where else "")
+_WANTED = {*LABELS, RDF.type, TEXT, *(URIRef(IPO + n) for n in ("number", "inPlan", "planYear", "inPart", "numeral")),
+           *(URIRef(ns.OA + n) for n in ("hasBody", "hasTarget", "hasSelector", "start", "end"))}
 
 
 def entity_rows(g: Graph, doc_id: str | None = None) -> list[Row]:
     """A row for each entity of a graph with a label or a text: its labels and acronyms (all languages)
-    as its title, its text as its body, and the span of its first evidence in the document."""
+    as its title, its text as its body, and the span of its first evidence in the document. One pass over
+    the graph's triples (pattern lookups on an rdflib graph cost far more)."""
+    by: dict = {}
+    for s_, p, o in g:
+        if p in _WANTED:
+            by.setdefault(s_, {}).setdefault(p, []).append(o)
+
+    def one(node, prop: str, ns_: str = IPO):
+        values = by.get(node, {}).get(URIRef(ns_ + prop))
+        return values[0] if values else None
+
     spans: dict = {}
-    for ann in g.subjects(URIRef(ns.OA + "hasBody"), None):
-        for body in g.objects(ann, URIRef(ns.OA + "hasBody")):
-            for target in g.objects(ann, URIRef(ns.OA + "hasTarget")):
-                for sel in g.objects(target, URIRef(ns.OA + "hasSelector")):
-                    start, end = g.value(sel, URIRef(ns.OA + "start")), g.value(sel, URIRef(ns.OA + "end"))
-                    if start is not None and end is not None:
-                        prev = spans.get(body)
-                        if prev is None or int(start) < prev[0]:
-                            spans[body] = (int(start), int(end))
+    for props in by.values():
+        for body in props.get(URIRef(ns.OA + "hasBody"), ()):
+            for target in props.get(URIRef(ns.OA + "hasTarget"), ()):
+                for sel in by.get(target, {}).get(URIRef(ns.OA + "hasSelector"), ()):
+                    start, end = one(sel, "start", ns.OA), one(sel, "end", ns.OA)
+                    if start is not None and end is not None and (body not in spans or int(start) < spans[body][0]):
+                        spans[body] = (int(start), int(end))
     rows = []
-    for s in set(g.subjects(RDF.type, None)):
-        if not isinstance(s, URIRef):
+    for s_, props in by.items():
+        if not isinstance(s_, URIRef):
             continue
-        kind = _kind(g, s)
+        kind = next((KIND_OF_CLASS.get(str(t)[len(IPO):]) for t in props.get(RDF.type, ())
+                     if str(t).startswith(IPO) and KIND_OF_CLASS.get(str(t)[len(IPO):])), None)
         if kind is None:
             continue
-        shown, labels = _best_label(g, s)
-        text = " ".join(str(o) for o in g.objects(s, TEXT))
+        literals = [o for p in LABELS for o in props.get(p, ()) if isinstance(o, Literal)]
+        english = [str(o) for o in literals if o.language == "en"]
+        shown = english[0] if english else (str(literals[0]) if literals else "")
+        labels = list(dict.fromkeys(str(o) for o in literals))
+        text = " ".join(str(o) for o in props.get(TEXT, ()))
         if kind == "measure":
-            shown = _measure_title(g, s)
+            plan, part = one(s_, "inPlan"), one(s_, "inPart")
+            year = one(plan, "planYear") if plan is not None else None
+            numeral = one(part, "numeral") if part is not None else None
+            where = ", ".join(x for x in (f"{year} plan" if year else "", f"part {numeral}" if numeral else "") if x)
+            shown = f"Measure {one(s_, 'number')}" + (f" ({where})" if where else "")
         if not (labels or text):
             continue
-        span = spans.get(s)
-        rows.append(Row(kind, str(s), shown or str(s), text, "\n".join(labels), doc_id,
+        span = spans.get(s_)
+        rows.append(Row(kind, str(s_), shown or str(s_), text, "\n".join(labels), doc_id,
                         span[0] if span else None, span[1] if span else None))
-    return rows
+    return sorted(rows, key=lambda r: r.iri)
 
 
 def sentence_rows(doc_iri: str, doc_id: str, title: str, text: str, lang: str | None) -> list[Row]:

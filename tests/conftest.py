@@ -46,7 +46,7 @@ def built(tmp_path_factory) -> Settings:
 
 @pytest.fixture(scope="session")
 def facts_dir(built: Settings, tmp_path_factory) -> Path:
-    from ipgraph.service import write_facts
+    from ipgraph.stored import write_facts
 
     out = tmp_path_factory.mktemp("facts")
     write_facts(built, out)
@@ -68,7 +68,7 @@ def build_and_score(base: Path, corpus: Path, gold: Path) -> dict:
     import sys
 
     from ipgraph.build import build
-    from ipgraph.service import write_facts
+    from ipgraph.stored import write_facts
 
     s = Settings(home=base / "home")
     assert build(s, [corpus]).validation.conforms

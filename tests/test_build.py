@@ -183,7 +183,7 @@ def test_a_measure_whose_text_names_no_agency_does_not_stop_the_build(tmp_path):
     s = Settings(home=tmp_path / "h")
     report = build(s, [corpus])
     assert any("names no responsible agency" in w.message for w in report.validation.warnings)
-    from ipgraph.service import write_facts
+    from ipgraph.stored import write_facts
 
     write_facts(s, tmp_path / "f")
     rows = {r["number"]: r for r in read(tmp_path / "f" / "measures.csv")}
@@ -200,7 +200,7 @@ def test_a_document_of_site_furniture_only_still_has_a_title(tmp_path):
     (corpus / "nav.meta.yaml").unlink()
     s = Settings(home=tmp_path / "h")
     build(s, [corpus])
-    from ipgraph.service import write_facts
+    from ipgraph.stored import write_facts
 
     write_facts(s, tmp_path / "f")
     assert [(r["doc"], r["title"]) for r in read(tmp_path / "f" / "documents.csv")] == [("nav", "nav")]  # its file's name

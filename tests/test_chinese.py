@@ -61,7 +61,7 @@ def test_chinese_labels_are_query_parameters(translated):
     import csv
     import io
 
-    from ipgraph.service import run_stored
+    from ipgraph.stored import run_stored
 
     s, _ = translated
     def rows(agency: str) -> list[dict]:
@@ -86,7 +86,7 @@ def test_a_measure_page_shows_the_authoritative_sentence_beside_the_translation(
     import pyoxigraph as ox
 
     from ipgraph.queries import QueryCatalog
-    from ipgraph.service import open_store
+    from ipgraph.stored import open_store
 
     s, _ = translated
     q = QueryCatalog(s.queries_dir).get("pages/resource_translations")

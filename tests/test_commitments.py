@@ -15,7 +15,7 @@ import pytest
 from ipgraph.build import build
 from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.home import current_build
-from ipgraph.service import run_stored
+from ipgraph.stored import run_stored
 from tests.conftest import FIXTURES
 
 PLAN = "Promotion Plan for the Implementation of the Intellectual Property Strategy in {year}\nUpdated: {year}-05-01\n\nI. Laws\n\n"

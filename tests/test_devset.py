@@ -13,7 +13,7 @@ import pytest
 
 from ipgraph.build import build
 from ipgraph.config import PROJECT_DIR, Settings
-from ipgraph.service import write_facts
+from ipgraph.stored import write_facts
 from tests.conftest import FIXTURES, build_and_score
 
 DEVSET = FIXTURES / "devset"

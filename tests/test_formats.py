@@ -48,7 +48,7 @@ def corpora(tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def builds(corpora, tmp_path_factory) -> dict[str, Settings]:
     from ipgraph.build import build
-    from ipgraph.service import write_facts
+    from ipgraph.stored import write_facts
 
     out = {}
     for fmt, corpus in corpora.items():
@@ -77,7 +77,7 @@ SELECT ?number ?start ?end ?exact WHERE { ?m a ipo:Measure ; ipo:number ?number 
 def test_evidence_offsets_point_at_the_same_sentences_in_each_kept_text(builds, fmt):
     from ipgraph._text import plain
     from ipgraph.home import current_build, document_text
-    from ipgraph.service import open_store
+    from ipgraph.stored import open_store
 
     def sentences(s: Settings) -> dict[int, str]:
         text = document_text(current_build(s), "004_2f910b4b67935e32")
@@ -94,7 +94,7 @@ def test_evidence_offsets_point_at_the_same_sentences_in_each_kept_text(builds, 
 
 def test_the_build_keeps_the_original_and_the_rdf_names_its_format(builds):
     from ipgraph.home import current_build, original_file
-    from ipgraph.service import open_store
+    from ipgraph.stored import open_store
 
     pdf = original_file(current_build(builds["pdf"]), "004_2f910b4b67935e32")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF-")

@@ -9,7 +9,7 @@ from ipgraph.config import Settings
 from ipgraph.errors import SourceError
 from ipgraph.home import current_build
 from ipgraph.imports import import_files
-from ipgraph.service import open_store
+from ipgraph.stored import open_store
 
 TTL = """@prefix ex: <http://example.org/> .
 ex:a ex:knows ex:b ; ex:name "A" .

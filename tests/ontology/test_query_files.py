@@ -7,7 +7,7 @@ import pytest
 
 from ipgraph.config import PROJECT_DIR
 from ipgraph.queries import QueryCatalog
-from ipgraph.service import open_store
+from ipgraph.stored import open_store
 
 CATALOG = QueryCatalog(PROJECT_DIR / "queries")
 ALL = CATALOG.names()
