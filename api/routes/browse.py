@@ -124,15 +124,15 @@ async def browse(kind: str, request: Request,
 
 @router.get("/documents/{doc_id}/original", summary="A document's file as published (HTML, PDF or Word)")
 async def original(doc_id: str, request: Request) -> Response:
-    from fastapi.responses import FileResponse
+    import mimetypes
 
-    from ipgraph.extract.formats import EXTENSIONS, MEDIA_TYPES
+    from fastapi.responses import FileResponse
 
     path = original_file(request.app.state.service.snap(request).build_dir, doc_id)
     if path is None:
         raise ResourceNotFound(f"no original file of {doc_id!r} in this build (a text document's original is its "
                                f"text: /documents/{doc_id}/text)")
-    media = MEDIA_TYPES.get(EXTENSIONS.get(path.suffix, ""), "application/octet-stream")
+    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return FileResponse(path, media_type=media, filename=path.name)
 
 
