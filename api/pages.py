@@ -253,8 +253,15 @@ def highlight(text: str, spans: list[dict]) -> list[dict]:
     starts = {}
     for s in spans:
         starts.setdefault(s["start"], []).append(f"span-{s['start']}-{s['end']}")
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        covering = [s for s in spans if s["start"] <= a and s["end"] >= b]
+    by_start = sorted(spans, key=lambda s: s["start"])
+    active: list[dict] = []
+    i = 0
+    for a, b in zip(cuts, cuts[1:], strict=False):  # a sweep: the spans open at each piece, not all spans each time
+        while i < len(by_start) and by_start[i]["start"] <= a:
+            active.append(by_start[i])
+            i += 1
+        active = [s for s in active if s["end"] > a]
+        covering = [s for s in active if s["end"] >= b]
         target = min(covering, key=lambda s: (s["end"] - s["start"], _type_rank(next(iter(s["types"]), "")))) if covering else None
         pieces.append({"text": text[a:b], "start": a, "end": b, "anchors": starts.get(a, []),
                        "target": target, "kinds": sorted({s["kind"] for s in covering}),
