@@ -148,10 +148,7 @@ async def measure(page: Page) -> dict:
     links = await page.rows("measure_links")
     for r in links:
         r["href"] = page.local(r["other"])
-    where = ", ".join(x for x in (f"{detail.get('year')} plan" if detail.get("year") else "",
-                                  f"part {detail['part']}" if detail.get("part") else "") if x)
-    title = f"Measure {detail.get('number', '')}" + (f" · {where}" if where else "")
-    return {"title": title, "detail": detail, "plan_href": page.local(detail.get("plan")),
+    return {"detail": detail, "plan_href": page.local(detail.get("plan")),
             "doc_href": page.local(detail.get("doc")), "agencies": agencies,
             "concerns": [r for r in links if r["relation"] == "concerns"],
             "revisions": [r for r in links if r["relation"] == "revision"],

@@ -198,11 +198,13 @@ class _Doc:
     def measures(self, plan: URIRef | None) -> None:
         if plan is None:
             return
+        year = self.ex.plan.year if self.ex.plan else None
         for ms in self.ex.measures:
             mi = self.measure_iri(plan, ms.number, ms.part)
             self.add(mi, RDF.type, IPO.Measure)
             self.add(mi, IPO.number, Literal(ms.number))
-            self.add(mi, RDFS.label, Literal(f"Measure ({ms.number})", lang="en"))
+            where = ", ".join(x for x in (f"{year} plan" if year else "", f"part {ms.part}" if ms.part else "") if x)
+            self.add(mi, RDFS.label, Literal(f"Measure {ms.number}" + (f" ({where})" if where else ""), lang="en"))
             self.add(mi, IPO.text, Literal(ms.text, lang=self.lang))
             self.add(mi, IPO.inPlan, plan)
             self.add(mi, IPO.reportedIn, self.doc_iri)

@@ -100,8 +100,7 @@ def match_expression(query: str) -> str | None:
 
 
 # -- rows of a build --------------------------------------------------------------------------------
-_WANTED = {*LABELS, RDF.type, TEXT, *(URIRef(IPO + n) for n in ("number", "inPlan", "planYear", "inPart", "numeral")),
-           *(URIRef(ns.OA + n) for n in ("hasBody", "hasTarget", "hasSelector", "start", "end"))}
+_WANTED = {*LABELS, RDF.type, TEXT, *(URIRef(ns.OA + n) for n in ("hasBody", "hasTarget", "hasSelector", "start", "end"))}
 
 
 def entity_rows(g: Graph, doc_id: str | None = None) -> list[Row]:
@@ -138,12 +137,6 @@ def entity_rows(g: Graph, doc_id: str | None = None) -> list[Row]:
         shown = english[0] if english else (str(literals[0]) if literals else "")
         labels = list(dict.fromkeys(str(o) for o in literals))
         text = " ".join(str(o) for o in props.get(TEXT, ()))
-        if kind == "measure":
-            plan, part = one(s_, "inPlan"), one(s_, "inPart")
-            year = one(plan, "planYear") if plan is not None else None
-            numeral = one(part, "numeral") if part is not None else None
-            where = ", ".join(x for x in (f"{year} plan" if year else "", f"part {numeral}" if numeral else "") if x)
-            shown = f"Measure {one(s_, 'number')}" + (f" ({where})" if where else "")
         if not (labels or text):
             continue
         span = spans.get(s_)
