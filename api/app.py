@@ -28,6 +28,7 @@ from ipgraph import __version__
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError
 from ipgraph.home import MANIFEST, current_build, manifest, search_index
+from ipgraph.iris import Minter
 from ipgraph.queries import QueryCatalog, names_table
 from ipgraph.search import SearchIndex
 from ipgraph.store import OxigraphStore, RemoteStore, Store
@@ -63,6 +64,7 @@ class Service:
         self.settings = settings
         current_build(settings)  # fail early, with a message, when the home has no build
         self.catalog = QueryCatalog(settings.queries_dir)
+        self.mint = Minter(settings.base_iri)  # the IRIs of the graph, and the local page of each
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(version=__version__, base_iri=settings.base_iri)
         self.current: Snapshot | None = None

@@ -5,10 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from api import charts
-
-
-def _table(columns: list[str], rows: list[list[dict | None]]) -> list[dict[str, str | None]]:
-    return [{c: (cell["value"] if cell else None) for c, cell in zip(columns, r, strict=False)} for r in rows]
+from api.pages import table
 
 
 def _count(rows: list[dict], key: str) -> list[tuple[str, int]]:
@@ -20,7 +17,7 @@ def _count(rows: list[dict], key: str) -> list[tuple[str, int]]:
 
 
 def query_picture(name: str, columns: list[str], rows, local, values: dict) -> Markup | None:
-    t = _table(columns, rows or [])
+    t = table(columns, rows)
     if not t:
         return None
     if name == "measures_by_agency":

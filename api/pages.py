@@ -16,25 +16,22 @@ import pyoxigraph as ox
 from api import charts
 from api.messages import Rows
 from ipgraph.iris import Minter
+from ipgraph.search import KIND_OF_CLASS
 
 IPO = "https://w3id.org/ipgraph/ontology#"
-KINDS = {  # class local name -> page kind
-    **{c: "agency" for c in ("Agency", "GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody",
-                             "LocalGovernment", "InternationalOrganisation", "PublicInstitution", "Legislature",
-                             "CoordinationBody", "Company", "Association", "MediaOrganisation", "OrganisationalUnit",
-                             "UnresolvedAgency")},
-    **{c: "instrument" for c in ("LegalInstrument", "Law", "Regulation", "DepartmentalRule", "JudicialInterpretation",
-                                 "PolicyDocument", "Outline", "Strategy", "Treaty")},
-    "Plan": "plan", "Person": "person", "Measure": "measure", "Event": "event", "Document": "document",
-}
+KINDS = {**KIND_OF_CLASS, "Plan": "plan"}  # class local name -> page kind: a plan has a page of its own
 PAGE_ROWS = 100_000  # a page query's own LIMIT bounds it (max_rows caps the answers of stored queries)
 KIND_NAMES = {"agency": "Agency", "instrument": "Law or instrument", "plan": "Plan", "person": "Person",
               "measure": "Measure", "event": "Event", "document": "Document"}
 
 
 def as_dicts(answer) -> list[dict[str, str | None]]:
-    return [{c: (cell["value"] if cell else None) for c, cell in zip(answer.columns, row, strict=False)}
-            for row in answer.rows]
+    return table(answer.columns, answer.rows)
+
+
+def table(columns: list[str], rows) -> list[dict[str, str | None]]:
+    """Rows of SPARQL JSON terms as dicts of their values (None where unbound)."""
+    return [{c: (cell["value"] if cell else None) for c, cell in zip(columns, row, strict=False)} for row in rows or []]
 
 
 def number(v) -> float:
@@ -53,7 +50,7 @@ class Page:
 
     @property
     def mint(self) -> Minter:
-        return Minter(self.service.settings.base_iri)
+        return self.service.mint
 
     def local(self, iri: str | None) -> str | None:
         return self.mint.local_path(iri) if iri else None

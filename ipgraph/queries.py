@@ -83,9 +83,9 @@ def check_parameters(q: StoredQuery, items: list[tuple[str, str]]) -> None:
 def name_key(value: str) -> str:
     """How names are compared: case, surrounding and repeated spaces, and traditional characters aside."""
     value = " ".join(value.split()).casefold()
-    if any("\u3400" <= c <= "\u9fff" for c in value):
-        from ipgraph._text import simplified
+    from ipgraph._text import HAN, simplified
 
+    if HAN.search(value):
         value = simplified(value)
     return value
 

@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from ipgraph import namespaces as ns
-from ipgraph._text import simplified
+from ipgraph._text import HAN, simplified
 
 IPO = ns.IPO
 AGENCY_CLASSES = {"Agency", "GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody",
@@ -38,7 +38,7 @@ KIND_WEIGHT = {"agency": 3.0, "instrument": 2.5, "person": 2.5, "measure": 1.5, 
 LABELS = (SKOS.prefLabel, RDFS.label, DCTERMS.title, FOAF.name, SKOS.altLabel, SKOS.notation,
           URIRef(IPO + "altNotation"), DCTERMS.alternative, URIRef(IPO + "shortTitle"))
 TEXT = URIRef(IPO + "text")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = HAN
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
 
 SCHEMA = """

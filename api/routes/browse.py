@@ -14,16 +14,11 @@ from api.messages import Rows
 from api.pages import PAGE_ROWS, as_dicts, number
 from ipgraph.errors import IpgraphError, ResourceNotFound
 from ipgraph.home import document_text, original_file
-from ipgraph.iris import Minter
 from ipgraph.search import KIND_WEIGHT
 
 router = APIRouter(tags=["Browse and search"])
 BROWSE = {"agency": "Agencies", "instrument": "Laws and instruments", "plan": "Plans", "person": "People"}
 SEARCH_FORMATS = {"html": "text/html", "json": "application/json"}
-
-
-def _local(request: Request):
-    return Minter(request.app.state.service.settings.base_iri).local_path
 
 
 @router.get("/search", summary="Full-text search",
@@ -42,7 +37,7 @@ async def search(request: Request,
     fmt = choose_format(request, None, SEARCH_FORMATS, "search")
     snap = service.snap(request)
     hits = await asyncio.to_thread(snap.search.search, q, limit, kind, offset) if q.strip() and snap.search else []
-    local = _local(request)
+    local = request.app.state.service.mint.local_path
     items = [{"kind": h.kind, "iri": h.iri, "title": h.title, "snippet": h.snippet, "score": h.score,
               "document": h.doc, "start": h.start, "end": h.end,
               "url": (local(h.iri) + (f"#span-{h.start}-{h.end}" if h.kind == "sentence" and h.start is not None else ""))}
@@ -68,7 +63,7 @@ async def documents(request: Request) -> Response:
     service = request.app.state.service
     fmt = choose_format(request, None, SEARCH_FORMATS, "the list of documents")
     rows = await _rows(request, "documents")
-    local = _local(request)
+    local = request.app.state.service.mint.local_path
     for r in rows:
         r["href"] = local(r["doc"])
     if fmt == "json":
@@ -93,7 +88,7 @@ async def browse(kind: str, request: Request,
         raise ResourceNotFound(f"nothing to browse as {kind!r}; browse one of {', '.join(BROWSE)}")
     fmt = choose_format(request, None, SEARCH_FORMATS, "a list")
     rows = await _rows(request, f"browse_{kind}")
-    local = _local(request)
+    local = request.app.state.service.mint.local_path
     seen, items = set(), []
     for r in rows:
         if r["item"] in seen:

@@ -18,7 +18,6 @@ from api.messages import GraphIn, Rows
 from api.pages import as_dicts
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
-from ipgraph.iris import Minter
 from ipgraph.store import OxigraphStore
 
 router = APIRouter(tags=["Dataset"])
@@ -238,7 +237,7 @@ def with_parameters(q) -> str:
 def ui_context(service) -> dict:
     from ipgraph.namespaces import PREFIXES
 
-    return {"title": "SPARQL", "prefixes": PREFIXES, "local_prefix": Minter(service.settings.base_iri).resource(""),
+    return {"title": "SPARQL", "prefixes": PREFIXES, "local_prefix": service.mint.resource(""),
             "queries": [{"name": q.name, "title": q.title, "text": with_parameters(q)} for q in service.catalog.all()
                         if not q.name.startswith("facts/")]}
 

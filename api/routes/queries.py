@@ -14,7 +14,6 @@ from api.charts_views import query_picture
 from api.conneg import choose_format, prefers_html
 from api.messages import Rows
 from ipgraph.errors import QueryParamError
-from ipgraph.iris import Minter
 from ipgraph.queries import Param, StoredQuery, check_parameters, resolve_names
 
 FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
@@ -40,7 +39,7 @@ async def render_rows(request: Request, service, q: StoredQuery, values: dict, r
         for r in rows:
             w.writerow(["" if c is None else c["value"] for c in r])
         return Response(buf.getvalue(), media_type=FORMATS[fmt] + "; charset=utf-8", headers=headers)
-    local = Minter(service.settings.base_iri).local_path
+    local = service.mint.local_path
     return service.templates.TemplateResponse(request, "query.html", {
         **await form_context(request, service, q, values), "columns": cols, "rows": rows, "truncated": truncated,
         "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms, "local": local,

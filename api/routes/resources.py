@@ -13,7 +13,6 @@ from api.conneg import choose_format
 from api.messages import GraphIn, Rows
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import document_text
-from ipgraph.iris import Minter
 
 router = APIRouter(tags=["Linked data"])
 RDF_TYPES = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
@@ -30,7 +29,7 @@ async def resource(path: str, request: Request) -> Response:
     last = path.rsplit("/", 1)[-1]
     if "." in last and last.rsplit(".", 1)[1] in EXTS:
         path, ext = path.rsplit(".", 1)
-    iri = Minter(service.settings.base_iri).resource(path)
+    iri = service.mint.resource(path)
     if not path or re.search(r"[\x00-\x20<>\"{}|\\^`]", path):
         raise ResourceNotFound(f"{path!r} is not the key of a resource")
     fmt = choose_format(request, ext, EXTS, "a resource")
@@ -71,7 +70,7 @@ async def resource(path: str, request: Request) -> Response:
            "type_labels": _type_labels(props.rows, kind),
            "props": props, "incoming": incoming, "sentences": pages.sentence_links(page_ctx, pages.as_dicts(evidence)),
            "translations": translations, "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()],
-           "local": _local(service), "pictures": []}
+           "local": service.mint.local_path, "pictures": []}
     if kind == "document":
         doc_id = pages.doc_id_of(page_ctx)
         text = document_text(service.snap(request).build_dir, doc_id) if doc_id else None
@@ -104,10 +103,6 @@ NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
           "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/name"]
-
-
-def _local(service):
-    return Minter(service.settings.base_iri).local_path
 
 
 async def _rows(service, name: str, subs: dict, request: Request) -> dict:

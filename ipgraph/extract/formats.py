@@ -23,6 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipgraph._text import HAN
 from ipgraph.errors import SourceError
 
 EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -30,7 +31,7 @@ MEDIA_TYPES = {"text": "text/plain", "html": "text/html", "pdf": "application/pd
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
                          re.I | re.S)
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN
 
 
 @dataclass(frozen=True)
