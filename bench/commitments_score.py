@@ -23,7 +23,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from ipgraph.commitments import THRESHOLD, best_links, pair_scores, plan_pairs  # noqa: E402
+from ipgraph.commitments import THRESHOLD, pair_scores, plan_pairs, select_links  # noqa: E402
 
 
 def groups(edges: list[tuple[tuple, tuple]]) -> dict[tuple, tuple]:
@@ -87,8 +87,7 @@ def main() -> int:
     pairs = {(a, b): pair_scores(records[a], records[b]) for a, b in plan_pairs(records)}
     out = []
     for t in args.threshold:
-        links = [((lk.doc, lk.number), (lk.earlier_doc, lk.earlier_number))
-                 for (a, b), s in pairs.items() for lk in best_links(a, b, s, t)]
+        links = [((lk.doc, lk.number), (lk.earlier_doc, lk.earlier_number)) for lk in select_links(pairs, t)]
         out.append({"threshold": t, **score(links, gold), "links": len(links)})
     print(json.dumps(out, indent=1))
     return 0
