@@ -7,6 +7,7 @@ to it. Queries run in killable worker processes (api.pool) under a hard time lim
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import time
 from contextlib import asynccontextmanager
@@ -51,6 +52,10 @@ class Snapshot:
     @property
     def build_id(self) -> str:
         return self.manifest["id"]
+
+    @functools.cached_property
+    def last_modified(self) -> str:
+        return formatdate(self.built_at, usegmt=True)
 
 
 class Service:
@@ -131,15 +136,29 @@ class Service:
             snap.names = names_table((row[0]["value"], row[1]["value"]) for row in answer.rows if row[0] and row[1])
         return snap.names
 
+    def health(self, snap: Snapshot) -> dict:
+        """/-/health: the build served and what its pool has done."""
+        return {"ok": True, "build": snap.build_id, "workers": snap.pool.size, "express_workers": snap.pool.express_size,
+                "express_runs": snap.pool.express_runs, "workers_replaced": snap.pool.killed,
+                "answers_from_cache": snap.pool.cache_hits, "builds_swapped_in": self.swaps}
+
     # -- caching headers ----------------------------------------------------------------------
     def etag(self, request: Request, extra: str = "") -> str:
-        key = f"{self.snap(request).build_id}|{request.url.path}|{request.url.query}|" \
-              f"{request.headers.get('accept', '')}|{extra}"
+        return self.etag_of(self.snap(request), request.url.path, request.url.query,
+                            request.headers.get("accept", ""), extra)
+
+    @staticmethod
+    def etag_of(snap: Snapshot, path: str, query: str, accept: str, extra: str = "") -> str:
+        """The ETag of an answer: the build, the URL, the Accept header and what else it depends on."""
+        key = f"{snap.build_id}|{path}|{query}|{accept}|{extra}"
         return '"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
 
     def cache_headers(self, request: Request, extra: str = "") -> dict[str, str]:
-        return {"ETag": self.etag(request, extra), "Last-Modified": formatdate(self.snap(request).built_at, usegmt=True),
-                "Cache-Control": "public, max-age=60"}
+        return self.cache_headers_of(self.snap(request), self.etag(request, extra))
+
+    @staticmethod
+    def cache_headers_of(snap: Snapshot, etag: str) -> dict[str, str]:
+        return {"ETag": etag, "Last-Modified": snap.last_modified, "Cache-Control": "public, max-age=60"}
 
     def not_modified(self, request: Request, extra: str = "") -> Response | None:
         inm = request.headers.get("if-none-match")
@@ -157,6 +176,15 @@ def error_response(status: int, message: str, request: Request | None = None) ->
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
+class _App(FastAPI):
+    """The application, with the lean path (api.lean) in front of its whole middleware stack."""
+
+    def build_middleware_stack(self):
+        from api.lean import LeanPath
+
+        return LeanPath(super().build_middleware_stack(), self.state.service)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     service = Service(settings)
@@ -172,24 +200,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             watcher.cancel()
             await service.close()
 
-    app = FastAPI(title="ipgraph", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+    app = _App(title="ipgraph", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A knowledge graph of Chinese intellectual-property policy: SPARQL 1.1 Protocol, "
                               "stored queries and linked data. The default graph is the union of all graphs.")
     app.state.service = service
 
-    @app.middleware("http")
-    async def limits(request: Request, call_next):
-        if service.current is not None:
-            request.state.snap = service.current
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_bytes:
-            return error_response(413, f"request body larger than {settings.max_body_bytes} bytes", request)
-        response = await call_next(request)
-        vary = response.headers.get("Vary")
-        if not vary or "accept" not in vary.lower():
-            response.headers["Vary"] = "Accept" + (", " + vary if vary else "")
-        return response
-
+    app.add_middleware(Limits, service=service)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     if origins:
@@ -242,6 +258,42 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def last_resort(request: Request, exc: Exception):  # a bug: the server stays up
         return error_response(500, f"internal error ({type(exc).__name__}); the server is still running", request)
+
+
+class Limits:
+    """Every request: the snapshot it works on (request.state.snap), a body whose Content-Length is past the
+    limit refused with 413 before it is read, and `Vary: Accept` on every response (the same URL answers
+    in several formats). Plain ASGI, not an http middleware of Starlette, which would run each request
+    in a task of its own and wrap its response in a stream."""
+
+    def __init__(self, app, service: Service):
+        self.app, self.service = app, service
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if self.service.current is not None:
+            scope.setdefault("state", {})["snap"] = self.service.current
+        limit = self.service.settings.max_body_bytes
+        for k, v in scope.get("headers", ()):
+            if k == b"content-length" and v.isdigit() and int(v) > limit:
+                from starlette.requests import Request as StarletteRequest
+
+                response = error_response(413, f"request body larger than {limit} bytes", StarletteRequest(scope))
+                return await response(scope, receive, send)
+
+        async def send_varied(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                at = next((i for i, (k, _) in enumerate(headers) if k.lower() == b"vary"), None)
+                if at is None:
+                    headers.append((b"vary", b"Accept"))
+                elif b"accept" not in headers[at][1].lower():
+                    headers[at] = (b"vary", b"Accept, " + headers[at][1])
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_varied)
 
 
 class BodyLimit:

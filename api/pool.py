@@ -231,8 +231,11 @@ class QueryPool:
         self.store, self.size = store, max(1, workers)
         self.timeout_s, self.queue_timeout_s = timeout_s, queue_timeout_s
         self.express_size, self.express_budget_s = max(0, express_workers), express_budget_s
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
-        self._express: asyncio.Queue[_Worker] = asyncio.Queue()
+        # last in, first out: the worker that answered last answers next, so that a client sending one query
+        # after another meets a warm worker (a worker's first queries copy the pages of the store they read:
+        # pyoxigraph writes to them as it reads) and workers no query needs stay cold and small
+        self._idle: asyncio.Queue[_Worker] = asyncio.LifoQueue()
+        self._express: asyncio.Queue[_Worker] = asyncio.LifoQueue()
         self._all: set[_Worker] = set()
         self._cost: dict[str, float] = {}
         self._ctx = mp.get_context("fork")
@@ -331,6 +334,9 @@ class QueryPool:
                 await asyncio.wait_for(fut, limit)
             finally:
                 loop.remove_reader(w.conn.fileno())
+                # uvloop leaves a watched descriptor non-blocking: the answer is read (and the next request
+                # written) whole, however large, so the descriptor is made blocking again
+                os.set_blocking(w.conn.fileno(), True)
             resp = w.conn.recv()
         except TimeoutError:
             self._kill(w)

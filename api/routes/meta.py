@@ -66,11 +66,7 @@ async def favicon():
 @router.get("/-/health", summary="Health")
 async def health(request: Request):
     service = request.app.state.service
-    snap = service.snap(request)
-    return {"ok": True, "build": snap.build_id, "workers": snap.pool.size, "express_workers": snap.pool.express_size,
-            "express_runs": snap.pool.express_runs, "workers_replaced": snap.pool.killed,
-            "answers_from_cache": snap.pool.cache_hits,
-            "builds_swapped_in": service.swaps}
+    return service.health(service.snap(request))
 
 
 def _ontology(request: Request) -> Graph:

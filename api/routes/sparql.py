@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -12,7 +13,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, Namespace
 
 from api.conneg import negotiate, prefers_html
-from api.messages import Serialised
+from api.messages import Answer, Serialised
 from api.pool import GRAPH_TYPES, RESULT_TYPES
 from ipgraph.errors import IpgraphError, QueryError
 from ipgraph.query_limits import check_query
@@ -21,6 +22,7 @@ router = APIRouter(tags=["SPARQL"])
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 _SKIP = re.compile(r"\s+|#[^\n]*")
 _PROLOGUE = re.compile(r"(?i)(?:PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)")
+_ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 _UPDATE_WORD = re.compile(r"(?i)(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b")
 
 
@@ -53,12 +55,10 @@ FORMAT_MEDIA = {"json": "application/sparql-results+json, application/ld+json;q=
                 "rdfxml": "application/rdf+xml", "trig": "application/trig", "nq": "application/n-quads"}
 
 
-def _format_override(request: Request, form_format: str | None) -> str | None:
+def _format_override(url_values: list[str], form_values: list[str]) -> str | None:
     """`format=` (or `output=`, as Fuseki names it) in the URL or the form: the media type it names, in
     place of the Accept header, so that a URL alone says what comes back (pandas.read_csv(url))."""
-    values = request.query_params.getlist("format") + request.query_params.getlist("output")
-    if form_format:
-        values.append(form_format)
+    values = url_values + form_values
     if not values:
         return None
     if len({v.strip().lower() for v in values}) > 1:  # the same one twice is fine (SPARQLWrapper sends format and output)
@@ -71,33 +71,111 @@ def _format_override(request: Request, form_format: str | None) -> str | None:
     raise IpgraphError(f"unknown format {values[0]!r}; use one of {', '.join(sorted(FORMAT_MEDIA))} or a media type")
 
 
-async def _run(request: Request, query: str | None, default_graphs: list[str], named_graphs: list[str],
-               form_format: str | None = None) -> Response:
+@dataclass(frozen=True)
+class ProtocolRequest:
+    """A SPARQL Protocol query request as the client sent it: the method, the URL's parameters, the body's
+    media type and bytes, and the Accept header. Plain values, so that the route and the lean path of
+    api.lean read requests by the one set of rules below."""
+
+    method: str
+    params: list[tuple[str, str]]  # the URL's query string, in order
+    content_type: str = ""
+    body: bytes = b""
+    accept: str | None = None
+
+    def values(self, name: str) -> list[str]:
+        return [v for k, v in self.params if k == name]
+
+
+def query_message(req: ProtocolRequest, settings, base: str) -> Serialised | None:
+    """The message for the pool that a protocol request asks for, checked (IpgraphError otherwise); None for
+    a GET without a query (the query UI or the service description)."""
+    default_graphs, named_graphs = req.values("default-graph-uri"), req.values("named-graph-uri")
+    form_formats: list[str] = []
+    if req.method in ("GET", "HEAD"):
+        if req.values("update"):
+            raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
+        queries = req.values("query")
+        if not queries:
+            return None
+        if len(queries) > 1:
+            raise IpgraphError("give exactly one query: the request has several `query` parameters")
+        query = queries[0]
+    else:
+        if req.values("query"):
+            raise IpgraphError("give exactly one query: send it in the body of a POST, not also in the URL")
+        ctype = req.content_type.split(";")[0].strip().lower()
+        if ctype == "application/x-www-form-urlencoded":
+            try:
+                form = parse_qs(req.body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+            except UnicodeDecodeError as e:
+                raise IpgraphError(f"the form body is not UTF-8 (invalid byte at offset {e.start})") from e
+            if "update" in form:
+                raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
+            queries = form.get("query", [])
+            if len(queries) > 1:
+                raise IpgraphError("give exactly one query: the form has several `query` fields")
+            default_graphs += form.get("default-graph-uri", [])
+            named_graphs += form.get("named-graph-uri", [])
+            form_formats = form.get("format", []) + form.get("output", [])
+            if len({f.strip().lower() for f in form_formats}) > 1:
+                raise IpgraphError("give the format once: the form has `format` or `output` fields that differ")
+            query = queries[0] if queries else None
+        elif ctype == "application/sparql-query":
+            try:
+                query = req.body.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise IpgraphError(f"the query body is not UTF-8 (invalid byte at offset {e.start})") from e
+        elif ctype == "application/sparql-update":
+            raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
+        else:
+            exc = IpgraphError("send the query as application/x-www-form-urlencoded or application/sparql-query")
+            exc.status = 415
+            raise exc
     if not query or not query.strip():
         raise IpgraphError("no query: give one as ?query=, as the form field `query`, or as an "
                            "application/sparql-query body")
     if is_update(query):  # an update in the query slot is a query that does not parse (Protocol 2.1.7)
         raise QueryError("the query is a SPARQL Update, which does not parse as a query: this endpoint is "
                          "read-only and answers queries only")
-    settings = _service(request).settings
     check_query(query, settings.max_query_depth, settings.max_query_chain)
     for g in default_graphs + named_graphs:
-        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", g):
+        if not _ABSOLUTE_IRI.match(g):
             raise IpgraphError(f"graph IRI {g!r} is not an absolute IRI")
-    service = _service(request)
-    cached = service.not_modified(request, query + "|".join(default_graphs + named_graphs))
-    if cached is not None and request.method == "GET":
-        return cached
-    accept = _format_override(request, form_format) or request.headers.get("accept")
-    resp = await service.run(Serialised(query, default_graphs=tuple(default_graphs), named_graphs=tuple(named_graphs),
-                                        base=str(request.url_for("sparql_get")),
-                                        results_media=negotiate(accept, list(RESULT_TYPES)),
-                                        graph_media=negotiate(accept, list(GRAPH_TYPES))), request)
-    media = resp.media
+    accept = _format_override(req.values("format") + req.values("output"), form_formats) or req.accept
+    return Serialised(query, default_graphs=tuple(default_graphs), named_graphs=tuple(named_graphs), base=base,
+                      results_media=negotiate(accept, list(RESULT_TYPES)),
+                      graph_media=negotiate(accept, list(GRAPH_TYPES)))
+
+
+def dataset_tag(msg: Serialised) -> str:
+    """What, beside the URL and Accept, an answer's ETag depends on: the query and its dataset."""
+    return msg.text + "|".join(msg.default_graphs + msg.named_graphs)
+
+
+def answer_headers(resp: Answer) -> tuple[str, dict[str, str]]:
+    """The Content-Type of an answer and its X-Query-Time-Ms header."""
+    media = resp.media or "application/octet-stream"
     ctype = media + ("; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else "")
-    headers = {"X-Query-Time-Ms": str(resp.elapsed_ms)}
+    return ctype, {"X-Query-Time-Ms": str(resp.elapsed_ms)}
+
+
+async def protocol_request(request: Request) -> ProtocolRequest:
+    return ProtocolRequest(request.method, parse_qsl(request.url.query, keep_blank_values=True),
+                           request.headers.get("content-type", ""),
+                           await request.body() if request.method == "POST" else b"", request.headers.get("accept"))
+
+
+async def _answer(request: Request, msg: Serialised) -> Response:
+    service = _service(request)
     if request.method == "GET":
-        headers.update(service.cache_headers(request, query + "|".join(default_graphs + named_graphs)))
+        cached = service.not_modified(request, dataset_tag(msg))
+        if cached is not None:
+            return cached
+    resp = await service.run(msg, request)
+    ctype, headers = answer_headers(resp)
+    if request.method == "GET":
+        headers.update(service.cache_headers(request, dataset_tag(msg)))
     return Response(resp.body, media_type=ctype, headers=headers)
 
 
@@ -133,61 +211,25 @@ async def sparql_get(
     format: Annotated[str | None, Query(description="The answer's format instead of Accept (as Fuseki): json, xml, csv, "
                                                     "tsv for SELECT and ASK; ttl, nt, jsonld, rdfxml, trig for graphs")] = None,
 ) -> Response:
-    params = request.query_params
-    if "update" in params:
-        raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
-    if len(params.getlist("query")) > 1:
-        raise IpgraphError("give exactly one query: the request has several `query` parameters")
-    query = params.get("query")
-    if query is None:
-        if prefers_html(request.headers.get("accept")):
-            from api.routes.meta import ui_context
+    msg = query_message(await protocol_request(request), _service(request).settings,
+                        str(request.url_for("sparql_get")))
+    if msg is not None:
+        return await _answer(request, msg)
+    if prefers_html(request.headers.get("accept")):
+        from api.routes.meta import ui_context
 
-            return _service(request).templates.TemplateResponse(request, "ui.html", ui_context(_service(request)))
-        media = negotiate(request.headers.get("accept"), DESCRIPTION_TYPES)
-        if media is None:
-            raise IpgraphError("the service description is available as " + ", ".join(DESCRIPTION_TYPES))
-        fmt = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
-               "application/rdf+xml": "xml"}[media]
-        return Response(service_description(request).serialize(format=fmt), media_type=media)
-    return await _run(request, query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"))
+        return _service(request).templates.TemplateResponse(request, "ui.html", ui_context(_service(request)))
+    media = negotiate(request.headers.get("accept"), DESCRIPTION_TYPES)
+    if media is None:
+        raise IpgraphError("the service description is available as " + ", ".join(DESCRIPTION_TYPES))
+    fmt = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
+           "application/rdf+xml": "xml"}[media]
+    return Response(service_description(request).serialize(format=fmt), media_type=media)
 
 
 @router.post("/sparql", name="sparql_post", summary="SPARQL query (POST)",
              description="SPARQL 1.1 Protocol query via POST, as `application/x-www-form-urlencoded` (field `query`) "
                          "or as an `application/sparql-query` body. Updates are refused with 403.")
 async def sparql_post(request: Request) -> Response:
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    params = request.query_params
-    default_graphs, named_graphs = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
-    if "query" in params:
-        raise IpgraphError("give exactly one query: send it in the body of a POST, not also in the URL")
-    if ctype == "application/x-www-form-urlencoded":
-        try:
-            form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True, strict_parsing=False)
-        except UnicodeDecodeError as e:
-            raise IpgraphError(f"the form body is not UTF-8 (invalid byte at offset {e.start})") from e
-        if "update" in form:
-            raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
-        queries = form.get("query", [])
-        if len(queries) > 1:
-            raise IpgraphError("give exactly one query: the form has several `query` fields")
-        default_graphs += form.get("default-graph-uri", [])
-        named_graphs += form.get("named-graph-uri", [])
-        formats = form.get("format", []) + form.get("output", [])
-        if len({f.strip().lower() for f in formats}) > 1:
-            raise IpgraphError("give the format once: the form has `format` or `output` fields that differ")
-        return await _run(request, queries[0] if queries else None, default_graphs, named_graphs,
-                          formats[0] if formats else None)
-    if ctype == "application/sparql-query":
-        body = await request.body()
-        try:
-            query = body.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise IpgraphError(f"the query body is not UTF-8 (invalid byte at offset {e.start})") from e
-        return await _run(request, query, default_graphs, named_graphs)
-    if ctype == "application/sparql-update":
-        raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
-    exc = IpgraphError("send the query as application/x-www-form-urlencoded or application/sparql-query")
-    exc.status = 415
-    raise exc
+    return await _answer(request, query_message(await protocol_request(request), _service(request).settings,
+                                                str(request.url_for("sparql_get"))))

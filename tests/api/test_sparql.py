@@ -190,3 +190,24 @@ def test_format_of_a_graph_and_a_bad_format(client):
     assert r.status_code == 400 and "once" in r.json()["error"]
     r = client.get("/sparql", params=[("query", c), ("format", "ttl"), ("output", "TTL")])
     assert r.status_code == 200
+
+
+def test_the_lean_path_and_the_route_answer_alike(client):
+    """A plain query takes the lean path (api.lean); one with an Origin or If-None-Match header goes through the
+    application's route. Both read the request by the same rules and give the same answer and headers."""
+    params = {"query": SELECT}
+    lean = client.get("/sparql", params=params, headers={"Accept": "text/csv"})
+    routed = client.get("/sparql", params=params, headers={"Accept": "text/csv", "If-None-Match": '"other"'})
+    assert lean.status_code == routed.status_code == 200 and lean.text == routed.text and lean.text.count("\n") == 6
+    for h in ("content-type", "etag", "last-modified", "cache-control", "vary"):
+        assert lean.headers[h] == routed.headers[h], h
+    assert client.get("/sparql", params=params, headers={"Accept": "text/csv", "If-None-Match": lean.headers["etag"]}
+                      ).status_code == 304
+    # refused requests are worded by the application on either path
+    for bad in ({"query": "SELECT * WHERE {"}, {"query": "INSERT DATA { <a:b> <a:c> <a:d> }"}, {"update": "x"}):
+        a = client.get("/sparql", params=bad, headers={"Accept": "application/json"})
+        b = client.get("/sparql", params=bad, headers={"Accept": "application/json", "Origin": "https://example.org"})
+        assert a.status_code == b.status_code and a.status_code in (400, 403) and a.json() == b.json()
+    health = client.get("/-/health").json()
+    assert health == client.get("/-/health", headers={"Origin": "https://example.org"}).json()
+    assert health["ok"] is True and health["build"]
