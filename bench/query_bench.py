@@ -8,8 +8,10 @@ First pyoxigraph alone in this process on the same file (the floor: no HTTP, no 
 HTTP engine: time to load the data (ipgraph import / oxigraph load), time from start to the first
 answer (ready; rdflib-endpoint loads at start), its resident memory once loaded, and per query the
 p50/p95 latency of --repeat sequential requests (after one warm-up), the results checked equal across
-engines; then throughput of the cheap query with 8 concurrent clients, and the cheap query's p95
-while 4 clients run the co-responsibility self-join.
+engines; then throughput with wrk (a native client, 8 connections, 10 s: the tool's floor on its cheapest page,
+the cheap query and the work queries), throughput of the cheap query with 8 concurrent httpx clients, and the
+cheap query's p95 while 4 clients run the co-responsibility self-join. ipgraph runs without its access log
+(IPGRAPH_ACCESS_LOG=false), as the Oxigraph server logs no requests.
 """
 
 from __future__ import annotations
@@ -61,6 +63,21 @@ def rss_mb(pid: int) -> int:
     return total // 1024
 
 
+def pss_mb(pid: int) -> int:
+    """Proportional set size of a process and its children: a page shared by n of them counts 1/n in each,
+    so the sum is the memory they take together (VmRSS counts a shared page in every process)."""
+    total = 0
+    for p in [pid] + [int(c) for c in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+                      .stdout.split()]:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total // 1024
+
+
 def parent_rss_mb(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -100,7 +117,7 @@ class Engine:
         wait_ready(self.url, self.proc)
         ready = time.perf_counter() - t
         return {"load_seconds": round(loaded, 2), "ready_seconds": round(ready, 2), "rss_mb": rss_mb(self.proc.pid),
-                "rss_main_process_mb": parent_rss_mb(self.proc.pid)}
+                "rss_main_process_mb": parent_rss_mb(self.proc.pid), "pss_mb": pss_mb(self.proc.pid)}
 
     def stop(self) -> None:
         os.killpg(self.proc.pid, signal.SIGTERM)
@@ -172,6 +189,31 @@ def client_floor(url: str, repeat: int = 200) -> dict:
             "client_floor_8_clients_rps": round(sum(counts) / 5, 1)}
 
 
+WRK_QUERIES = ("cheap", "contains_scan", "count_per_agency", "measures_by_agency")
+
+
+def wrk_rate(url: str, seconds: int = 10) -> float | None:
+    """Requests per second that wrk (a native client: 2 threads, 8 connections) gets from a GET of url."""
+    if not shutil.which("wrk"):
+        return None
+    out = subprocess.run(["wrk", "-t2", "-c8", f"-d{seconds}s", "--timeout", "60s", "-H",
+                          "Accept: application/sparql-results+json", url], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Requests/sec:"):
+            return float(line.split()[1])
+    return None
+
+
+def wrk_phase(engine: Engine) -> dict:
+    """Throughput with a native client: the tool's floor on its cheapest page, then each query by GET."""
+    from urllib.parse import quote
+
+    out = {"floor_rps": wrk_rate(engine.static_url)} if engine.static_url else {}
+    for name in WRK_QUERIES:
+        out[f"{name}_rps"] = wrk_rate(f"{engine.url}?query={quote(QUERIES[name])}")
+    return out
+
+
 def bench(engine: Engine, repeat: int, latency_only: bool = False) -> tuple[dict, dict]:
     out: dict = {"engine": engine.name, **engine.start(), "queries": {}}
     results = {}
@@ -189,8 +231,10 @@ def bench(engine: Engine, repeat: int, latency_only: bool = False) -> tuple[dict
                                             "first_ms": round(first * 1000, 1)}
                 except (httpx.HTTPError, KeyError, ValueError) as e:
                     out["queries"][name] = {"error": f"{type(e).__name__}: {e}"[:200]}
+        out["pss_after_queries_mb"] = pss_mb(engine.proc.pid)
         if latency_only:
             return out, results
+        out["wrk_8_connections"] = wrk_phase(engine)
         # throughput of the cheap query with 8 clients
         stop = time.perf_counter() + 10
         counts = [0] * 8
@@ -246,6 +290,7 @@ def in_process(data: Path, repeat: int) -> tuple[dict, dict]:
     store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     out["load_seconds"] = round(time.perf_counter() - t, 2)
     out["rss_mb"] = parent_rss_mb(os.getpid())
+    out["pss_mb"] = pss_mb(os.getpid())
 
     def run(q: str):
         r = store.query(q, use_default_graph_as_union=True)
@@ -295,14 +340,15 @@ def main() -> None:
     engines = []
     home = tmp / "home"
     p1 = free_port()
+    quiet = {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000)), "IPGRAPH_ACCESS_LOG": "false"}  # Oxigraph logs none
     engines.append(Engine("ipgraph", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port", str(p1)],
-                          f"http://127.0.0.1:{p1}/sparql", {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000))},
+                          f"http://127.0.0.1:{p1}/sparql", quiet, static_url=f"http://127.0.0.1:{p1}/-/health",
                           prepare=lambda: subprocess.run([str(BIN / "ipgraph"), "import", str(args.data), "--home",
                                                           str(home)], check=True, capture_output=True)))
     p0 = free_port()  # the same build, every request run (no kept answers)
     engines.append(Engine("ipgraph-no-kept-answers", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port",
                                                      str(p0)], f"http://127.0.0.1:{p0}/sparql",
-                          {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000)), "IPGRAPH_RESULT_CACHE_MB": "0"}))
+                          {**quiet, "IPGRAPH_RESULT_CACHE_MB": "0"}, static_url=f"http://127.0.0.1:{p0}/-/health"))
     p2 = free_port()
     db = tmp / "oxdb"
     engines.append(Engine("oxigraph-server", [str(BIN / "oxigraph"), "serve-read-only", "--location", str(db),

@@ -8,9 +8,10 @@ import re
 
 from ipgraph.errors import QueryTooComplex
 
-_TOKENS = re.compile(
-    r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
-    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*|&&|\|\||!=|[{}()\[\]!/|]|\b(?i:UNION)\b")
+_SKIPPED = (r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
+            r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")  # strings, IRIs and comments
+_TOKENS = re.compile(_SKIPPED + r"|&&|\|\||!=|[{}()\[\]!/|]|\b(?i:UNION)\b")
+_FROM = re.compile(_SKIPPED + r"|(?<![\w:?$-])(?i:FROM)(?![\w:-])")
 _OPEN, _CLOSE = "{([", "})]"
 _CHAINED = {"&&": "&&", "||": "||", "!": "!", "/": "/", "|": "|"}
 
@@ -41,3 +42,9 @@ def check_query(text: str, max_depth: int, max_chain: int) -> None:
                     raise QueryTooComplex(
                         f"the query chains more than {max_chain} {kind} operators (at character {m.start()}); "
                         f"the limit is {max_chain} (IPGRAPH_MAX_QUERY_CHAIN): split it, or use VALUES")
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether a query names its own dataset (FROM or FROM NAMED), the keyword found outside strings, IRIs,
+    comments, prefixed names and variables."""
+    return any(m.group().upper() == "FROM" for m in _FROM.finditer(text))

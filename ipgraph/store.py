@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from ipgraph import nquads
 from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
 from ipgraph.home import dataset, manifest
+from ipgraph.query_limits import has_dataset_clause
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -60,12 +61,19 @@ def bulk_load_dataset(store: ox.Store, build_dir: Path) -> None:
 
 
 class OxigraphStore:
-    """An in-memory pyoxigraph store whose default graph is the union of all its named graphs."""
+    """An in-memory pyoxigraph store whose default graph is the union of all its named graphs.
+
+    Where no two named graphs hold the same triple, the union is the engine's own
+    (use_default_graph_as_union: each triple counted once, with no second copy of the data, and scans
+    that meet no default-graph quads); otherwise it is materialised in the default graph (load_dataset).
+    """
 
     functions: dict | None = None  # SPARQL functions of the build (ipgraph.search: ipf:score)
+    engine_union = False  # the default graph is the engine's union of the named graphs (they are disjoint)
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, engine_union: bool = False):
         self.store = store
+        self.engine_union = engine_union
 
     def with_search(self, build_dir: Path) -> OxigraphStore:
         """The build's full-text index as the SPARQL function ipf:score, where the build has one."""
@@ -79,14 +87,21 @@ class OxigraphStore:
 
     def dump_union(self, path: Path, fmt: ox.RdfFormat) -> None:
         """Write the default graph (the union of the named graphs) to a file."""
-        self.store.dump(str(path), format=fmt, from_graph=ox.DefaultGraph())
+        if self.engine_union:
+            self.query(_sparql("union_triples")).serialize(str(path), format=fmt)
+        else:
+            self.store.dump(str(path), format=fmt, from_graph=ox.DefaultGraph())
 
     @classmethod
     def from_build(cls, build_dir: Path) -> OxigraphStore:
-        """The named graphs of dataset.nq, and their union (a set) as the default graph."""
+        """The named graphs of dataset.nq, and their union (a set) as the default graph: the engine's union
+        where the named graphs share no triple, else materialised."""
         store = ox.Store()
-        load_dataset(store, build_dir)
-        return cls(store).with_search(build_dir)
+        store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
+        disjoint = not store.query(_sparql("shared_triple"))
+        if not disjoint:
+            store.update(_sparql("union"))
+        return cls(store, engine_union=disjoint).with_search(build_dir)
 
     @classmethod
     def on_disk(cls, build_dir: Path, store_dir: Path) -> DiskStore:
@@ -118,6 +133,8 @@ class OxigraphStore:
             kwargs["named_graphs"] = named_graphs
         if base_iri:
             kwargs["base_iri"] = base_iri
+        if self.engine_union and not default_graph and not has_dataset_clause(text):
+            kwargs["use_default_graph_as_union"] = True  # (it would override the query's FROM)
         if self.functions:
             kwargs["custom_functions"] = self.functions
         try:
