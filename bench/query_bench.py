@@ -34,6 +34,7 @@ from pathlib import Path
 import httpx
 
 from ipgraph import nquads
+from ipgraph.home import CURRENT
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
@@ -48,34 +49,30 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def rss_mb(pid: int) -> int:
-    """Resident memory of a process and its children (the query workers of ipgraph share pages, so the
-    parent's figure is reported separately)."""
+def _summed_mb(pid: int, proc_file: str, field: str) -> int:
+    """A memory figure of /proc/PID/<proc_file> (in kB) summed over a process and its children, in MB."""
     total = 0
     for p in [pid] + [int(c) for c in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
                       .stdout.split()]:
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/{proc_file}").read_text().splitlines():
+                if line.startswith(field):
                     total += int(line.split()[1])
         except OSError:
             pass
     return total // 1024
+
+
+def rss_mb(pid: int) -> int:
+    """Resident memory of a process and its children (the query workers of ipgraph share pages, so the
+    parent's figure is reported separately)."""
+    return _summed_mb(pid, "status", "VmRSS:")
 
 
 def pss_mb(pid: int) -> int:
     """Proportional set size of a process and its children: a page shared by n of them counts 1/n in each,
     so the sum is the memory they take together (VmRSS counts a shared page in every process)."""
-    total = 0
-    for p in [pid] + [int(c) for c in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
-                      .stdout.split()]:
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total // 1024
+    return _summed_mb(pid, "smaps_rollup", "Pss:")
 
 
 def parent_rss_mb(pid: int) -> int:
@@ -330,6 +327,8 @@ def main() -> None:
                     help="another number of repeats for an engine (say rdflib-endpoint=3 at 1M)")
     ap.add_argument("--latency-only", nargs="*", default=[], metavar="ENGINE",
                     help="engines measured on single-client latency only (no concurrent phases)")
+    ap.add_argument("--on-disk", action="store_true",
+                    help="serve ipgraph from its on-disk store (IPGRAPH_STORE_DIR), as for graphs larger than memory")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="ipgraph-bench-"))
@@ -340,15 +339,22 @@ def main() -> None:
     engines = []
     home = tmp / "home"
     p1 = free_port()
+
+    def import_once() -> None:  # the home both ipgraph engines serve, made by whichever runs first
+        if not (home / CURRENT).exists():
+            subprocess.run([str(BIN / "ipgraph"), "import", str(args.data), "--home", str(home)], check=True,
+                           capture_output=True)
     quiet = {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000)), "IPGRAPH_ACCESS_LOG": "false"}  # Oxigraph logs none
+    if args.on_disk:
+        quiet["IPGRAPH_STORE_DIR"] = str(tmp / "stores")
     engines.append(Engine("ipgraph", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port", str(p1)],
                           f"http://127.0.0.1:{p1}/sparql", quiet, static_url=f"http://127.0.0.1:{p1}/-/health",
-                          prepare=lambda: subprocess.run([str(BIN / "ipgraph"), "import", str(args.data), "--home",
-                                                          str(home)], check=True, capture_output=True)))
+                          prepare=import_once))
     p0 = free_port()  # the same build, every request run (no kept answers)
     engines.append(Engine("ipgraph-no-kept-answers", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port",
                                                      str(p0)], f"http://127.0.0.1:{p0}/sparql",
-                          {**quiet, "IPGRAPH_RESULT_CACHE_MB": "0"}, static_url=f"http://127.0.0.1:{p0}/-/health"))
+                          {**quiet, "IPGRAPH_RESULT_CACHE_MB": "0"}, static_url=f"http://127.0.0.1:{p0}/-/health",
+                          prepare=import_once))
     p2 = free_port()
     db = tmp / "oxdb"
     engines.append(Engine("oxigraph-server", [str(BIN / "oxigraph"), "serve-read-only", "--location", str(db),
@@ -359,7 +365,7 @@ def main() -> None:
     p3 = free_port()
     engines.append(Engine("rdflib-endpoint", [str(BIN / "rdflib-endpoint"), "serve", str(union), "--host", "127.0.0.1",
                                               "--port", str(p3)], f"http://127.0.0.1:{p3}/"))
-    report = {"data": str(args.data), "quads": sum(1 for _ in open(args.data, encoding="utf-8")), "engines": []}
+    report = {"data": str(args.data), "on_disk": args.on_disk, "quads": sum(1 for _ in open(args.data, encoding="utf-8")), "engines": []}
     reference = None
     if "pyoxigraph-in-process" not in args.skip:
         res, reference = in_process(args.data, args.repeat)

@@ -31,6 +31,12 @@ def graph_iri(settings: Settings, name: str) -> str:
 
 def read_rdf(path: Path) -> list[ox.Quad]:
     """The quads of an RDF file, its format by extension; SourceError with the parser's position."""
+    return _parsed(path, list)
+
+
+def _parsed(path: Path, consume):
+    """consume(the quads of an RDF file, as they are parsed), its format by extension; a parse error is a
+    SourceError with the parser's position."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -38,7 +44,7 @@ def read_rdf(path: Path) -> list[ox.Quad]:
     if not path.is_file():
         raise SourceError(path, "no such file")
     try:
-        return list(ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()))
+        return consume(ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as e:
         raise SourceError(path, f"does not parse as {fmt}: {e}") from e
     except (OSError, ValueError, UnicodeDecodeError) as e:
@@ -46,13 +52,15 @@ def read_rdf(path: Path) -> list[ox.Quad]:
 
 
 def parse_file(settings: Settings, path: Path) -> tuple[str, bytes]:
-    """(name, N-Quads of the file's triples in its named graph)."""
+    """(name, N-Quads of the file's triples in its named graph), streamed from the parser to the serialiser
+    (no list of the file's quads: a 10M-triple file would hold several GB of Python objects)."""
     name = slug(Path(path).stem)
     g = ox.NamedNode(graph_iri(settings, name))
-    quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in read_rdf(path)]
-    if not quads:
+    data = _parsed(path, lambda quads: ox.serialize((ox.Quad(q.subject, q.predicate, q.object, g) for q in quads),
+                                                    format=ox.RdfFormat.N_QUADS))
+    if not data:
         raise SourceError(path, "holds no triples")
-    return name, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    return name, data
 
 
 def import_files(settings: Settings, files: list[Path]) -> BuildReport:

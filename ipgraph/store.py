@@ -30,6 +30,7 @@ class Store(Protocol):
               base_iri: str | None = None): ...
 
 
+ENGINE_UNION = ".engine-union"  # in an on-disk store's folder: its named graphs share no triple
 STORE_QUERIES = Path(__file__).resolve().parent.parent / "queries" / "store"
 
 
@@ -49,15 +50,20 @@ def load_dataset(store: ox.Store, build_dir: Path) -> None:
     store.update(_sparql("union"))
 
 
-def bulk_load_dataset(store: ox.Store, build_dir: Path) -> None:
+def bulk_load_dataset(store: ox.Store, build_dir: Path) -> bool:
     """load_dataset for an on-disk store, with the bulk loader only, so that memory stays bounded however
-    large the dataset: the union is the triples of each named graph read back from the store (the same
-    blank nodes) and bulk-loaded into the default graph (where the store keeps a triple once), instead
-    of an update that would hold every new triple in one transaction."""
+    large the dataset. Where no two named graphs share a triple, nothing more is loaded and True returned:
+    the engine's union is the default graph (OxigraphStore). Otherwise the union is the triples of each
+    named graph read back from the store (the same blank nodes) and bulk-loaded into the default graph
+    (where the store keeps a triple once), instead of an update that would hold every new triple in one
+    transaction; False."""
     store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
+    if not store.query(_sparql("shared_triple")):
+        return True
     default = ox.DefaultGraph()
     store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default)
                       for g in list(store.named_graphs()) for q in store.quads_for_pattern(None, None, None, g))
+    return False
 
 
 class OxigraphStore:
@@ -116,7 +122,8 @@ class OxigraphStore:
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
             store = ox.Store(str(tmp))
-            bulk_load_dataset(store, build_dir)
+            if bulk_load_dataset(store, build_dir):
+                (tmp / ENGINE_UNION).touch()
             store.flush()
             del store
             (tmp / ".complete").touch()
@@ -162,6 +169,7 @@ class DiskStore(OxigraphStore):
     def __init__(self, path: Path):
         self.path = Path(path)
         self._store: ox.Store | None = None
+        self.engine_union = (self.path / ENGINE_UNION).exists()
 
     @property
     def store(self) -> ox.Store:  # type: ignore[override]

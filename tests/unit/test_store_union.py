@@ -16,19 +16,20 @@ DISJOINT = [f"<https://example.org/{s}> <https://example.org/p> \"{o}\" <{G}{g}>
 SHARED = DISJOINT + [f"<https://example.org/a> <https://example.org/p> \"1\" <{G}two> ."]
 
 
-def store_of(tmp_path, lines: list[str]) -> OxigraphStore:
+def store_of(tmp_path, lines: list[str], on_disk: bool) -> OxigraphStore:
     (tmp_path / "dataset.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "manifest.json").write_text(json.dumps({"id": "t"}), encoding="utf-8")
-    return OxigraphStore.from_build(tmp_path)
+    return OxigraphStore.on_disk(tmp_path, tmp_path / "stores") if on_disk else OxigraphStore.from_build(tmp_path)
 
 
 def count(store: OxigraphStore, query: str, **kw) -> int:
     return int(next(iter(store.query(query, **kw)))["n"].value)
 
 
+@pytest.mark.parametrize("on_disk", [False, True])
 @pytest.mark.parametrize("lines, engine_union", [(DISJOINT, True), (SHARED, False)])
-def test_counts_over_the_default_graph_are_of_distinct_triples(tmp_path, lines, engine_union):
-    store = store_of(tmp_path, lines)
+def test_counts_over_the_default_graph_are_of_distinct_triples(tmp_path, lines, engine_union, on_disk):
+    store = store_of(tmp_path, lines, on_disk)
     assert store.engine_union is engine_union
     assert len(store.store) == len(lines) + (0 if engine_union else 3)  # materialised: a second copy
     assert count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }") == 3
