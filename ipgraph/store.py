@@ -39,15 +39,19 @@ def _sparql(name: str) -> str:
     return (STORE_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 
-def load_dataset(store: ox.Store, build_dir: Path) -> None:
+def load_dataset(store: ox.Store, build_dir: Path, engine_union: bool = False) -> bool:
     """A build's named graphs (dataset.nq), and their union as the default graph.
 
     The union is materialised in the store (a set: a triple in many graphs is there once) rather than
     taken with use_default_graph_as_union, which counts a triple once per graph holding it and so
-    multiplies the rows of joins over shared nodes.
+    multiplies the rows of joins over shared nodes — unless engine_union is asked for and no two named
+    graphs share a triple: then nothing is copied and True is returned (the engine's union is a set).
     """
     store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
+    if engine_union and not store.query(_sparql("shared_triple")):
+        return True
     store.update(_sparql("union"))
+    return False
 
 
 def bulk_load_dataset(store: ox.Store, build_dir: Path) -> bool:
@@ -75,11 +79,10 @@ class OxigraphStore:
     """
 
     functions: dict | None = None  # SPARQL functions of the build (ipgraph.search: ipf:score)
-    engine_union = False  # the default graph is the engine's union of the named graphs (they are disjoint)
 
     def __init__(self, store: ox.Store, engine_union: bool = False):
         self.store = store
-        self.engine_union = engine_union
+        self.engine_union = engine_union  # the default graph is the engine's union (the named graphs are disjoint)
 
     def with_search(self, build_dir: Path) -> OxigraphStore:
         """The build's full-text index as the SPARQL function ipf:score, where the build has one."""
@@ -103,11 +106,7 @@ class OxigraphStore:
         """The named graphs of dataset.nq, and their union (a set) as the default graph: the engine's union
         where the named graphs share no triple, else materialised."""
         store = ox.Store()
-        store.bulk_load(path=str(dataset(build_dir)), format=ox.RdfFormat.N_QUADS)
-        disjoint = not store.query(_sparql("shared_triple"))
-        if not disjoint:
-            store.update(_sparql("union"))
-        return cls(store, engine_union=disjoint).with_search(build_dir)
+        return cls(store, engine_union=load_dataset(store, build_dir, engine_union=True)).with_search(build_dir)
 
     @classmethod
     def on_disk(cls, build_dir: Path, store_dir: Path) -> DiskStore:
