@@ -119,6 +119,20 @@ def test_html_metadata_fills_what_the_text_does_not_state(tmp_path):
     assert (doc.title, doc.date, doc.url) == ("A headline in the text", "2021-06-01", src.file_meta["url"])
 
 
+def test_a_page_that_states_no_date_is_read_without_a_date_guesser(tmp_path):
+    """Its date is not guessed (a guess is not the document's date): dateparser, which a guess would load for
+    seconds in each process, stays out."""
+    import subprocess
+    import sys
+
+    page = write_html("A headline\nUpdated: 12 23,2020\n\nThe body of the article, in which no date is stated.",
+                      tmp_path / "p.html", "The page title", None)  # (a site's own date line, in no standard form)
+    code = ("import sys; from pathlib import Path; from ipgraph.extract import read_source; "
+            f"src = read_source(Path({str(page)!r})); print('date' in src.file_meta, 'dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT_DIR)
+    assert out.stdout.split() == ["False", "False"]
+
+
 ZH = "国家知识产权局召开新闻发布会\n\n国家知识产权局局长申长雨介绍了二〇一九年专利审查工作的进展情况。"
 
 
