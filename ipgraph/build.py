@@ -313,6 +313,21 @@ COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistic
 _CONTEXT: _BuildContext | None = None
 
 
+_LAST: tuple[str, _BuildContext] | None = None
+
+
+def _context(settings: Settings, fp: str, cache: Path) -> _BuildContext:
+    """The build context for these settings, made once a process while what it is made of stays the same:
+    it follows from the reference data, ontology, shapes, checks, base IRI and reasoner, which the
+    fingerprint covers (a second build in one process, as `ipgraph add` and the tests make, reuses it)."""
+    global _LAST
+    if _LAST is None or _LAST[0] != fp:
+        _LAST = (fp, _BuildContext(settings))
+    main = _LAST[1]
+    main.cache = cache  # (where a reasoner not yet compiled is looked for)
+    return main
+
+
 def _init_worker(settings: Settings) -> None:
     global _CONTEXT
     _CONTEXT = _BuildContext(settings)
@@ -351,7 +366,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     fp = fingerprint(settings)
     cache_root = Path(settings.cache_dir) if settings.cache_dir else Path(settings.home) / CACHE
     cache = cache_root / fp
-    main = _BuildContext(settings, cache)
+    main = _context(settings, fp, cache)
     fixed = _fixed_graphs(main, cache)
     result = ValidationResult(conforms=True)
     result.merge(fixed["result"])
