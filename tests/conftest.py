@@ -3,6 +3,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -19,6 +20,12 @@ if not os.environ.get("IPGRAPH_TEST_CACHE"):
     os.environ["IPGRAPH_TEST_CACHE"] = str(_CACHE)
     atexit.register(shutil.rmtree, _CACHE, True)
 os.environ["IPGRAPH_CACHE_DIR"] = os.environ["IPGRAPH_TEST_CACHE"]
+
+# Compiled modules are kept (__pycache__, ignored by git) even where the environment says not to
+# (PYTHONDONTWRITEBYTECODE): the suite starts some twenty servers and commands, each of which would otherwise
+# compile the project's modules again, and pytest rewrites the test modules again in each worker
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 SHARED = PROJECT_DIR.parent / "shared"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -76,3 +83,4 @@ def build_and_score(base: Path, corpus: Path, gold: Path) -> dict:
     out = subprocess.run([sys.executable, str(FIXTURES / "devset" / "score.py"), str(gold), str(base / "facts"),
                           "--json"], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
+

@@ -2,13 +2,14 @@
 
 import csv
 import json
+import shutil
 import subprocess
 import sys
 
 import pytest
 
 from ipgraph.build import build
-from ipgraph.config import Settings
+from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.errors import SourceError, ValidationFailed
 from ipgraph.home import current_build
 from tests.conftest import FIXTURES, SHARED
@@ -146,9 +147,13 @@ def test_gold_score(facts_dir):
     assert rep["documents"]["title_accuracy"] == 1.0 and rep["documents"]["date_accuracy"] == 1.0
 
 
-def test_incremental_build_reuses_unchanged_documents(tmp_path, corpus_copy, monkeypatch):
+def test_incremental_build_reuses_unchanged_documents(tmp_path, monkeypatch):
     import ipgraph.build as b
 
+    corpus_copy = tmp_path / "corpus"  # three of the bundled documents: the one changed below and two that are not
+    corpus_copy.mkdir()
+    for name in ("000_2da1fe44ba253dec.txt", "002_72b4a740dfda7e5e.txt", "003_8e419ac86f532f57.txt"):
+        shutil.copy(PROJECT_DIR / "data" / "corpus" / name, corpus_copy / name)
     s = Settings(home=tmp_path / "home", cache_dir=None)  # the home's own cache (the suite shares one otherwise)
     build(s, [corpus_copy], validate=False)  # (what is reused does not depend on validation: the shapes are tested elsewhere)
     first = (current_build(s) / "dataset.nq").read_bytes()

@@ -1,16 +1,15 @@
 """The on-disk store option: the build loaded once into a RocksDB store, opened read-only by each worker."""
 
-import httpx
 
-from tests.api.conftest import start_server, stop_server
+from tests.api.conftest import HTTP, start_server, stop_server
 
 
 def test_serve_from_disk_gives_the_same_answers(built, server, tmp_path):
     proc, base = start_server(built.home, store_dir=tmp_path / "stores", query_workers=2, max_rows=50)
     try:
         for path in ("/queries/facts/measures.csv", "/queries/agency_lineage.csv?agency=CNIPA"):
-            assert httpx.get(base + path, timeout=30).text == httpx.get(server + path, timeout=30).text
-        assert httpx.get(base + "/id/agency/sipo", headers={"Accept": "text/turtle"}).status_code == 200
+            assert HTTP.get(base + path, timeout=30).text == HTTP.get(server + path, timeout=30).text
+        assert HTTP.get(base + "/id/agency/sipo", headers={"Accept": "text/turtle"}).status_code == 200
         stores = list((tmp_path / "stores").iterdir())
         assert len(stores) == 1 and (stores[0] / ".complete").exists()
     finally:

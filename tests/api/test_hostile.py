@@ -6,6 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from tests.api.conftest import HTTP
+
 CHEAP = "ASK { ?s ?p ?o }"
 
 
@@ -42,7 +44,7 @@ def test_a_chunked_body_past_the_limit_gets_413(client, server):
     def chunks():
         for _ in range(40):  # 40 x 1,000 bytes against a limit of 20,000
             yield b"#" * 1000
-    r = httpx.post(server + "/sparql", content=chunks(), headers={"Content-Type": "application/sparql-query"},
+    r = HTTP.post(server + "/sparql", content=chunks(), headers={"Content-Type": "application/sparql-query"},
                    timeout=30)
     assert r.status_code == 413 and "larger than" in r.json()["error"]
     cheap_still_answers(client)

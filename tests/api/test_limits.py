@@ -4,9 +4,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import httpx
-
-from tests.api.conftest import TIMEOUT_MS, start_server
+from tests.api.conftest import HTTP, TIMEOUT_MS, start_server
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
@@ -16,7 +14,7 @@ def test_runaway_query_is_stopped_and_cheap_queries_keep_answering(server, clien
 
     def runaway():
         t = time.monotonic()
-        r = httpx.get(server + "/sparql", params={"query": RUNAWAY}, headers={"Accept": "application/json"}, timeout=60)
+        r = HTTP.get(server + "/sparql", params={"query": RUNAWAY}, headers={"Accept": "application/json"}, timeout=60)
         result["status"], result["body"], result["seconds"] = r.status_code, r.json(), time.monotonic() - t
 
     th = threading.Thread(target=runaway)
@@ -36,7 +34,7 @@ def test_runaway_query_is_stopped_and_cheap_queries_keep_answering(server, clien
 
 def test_two_hundred_concurrent_cheap_requests(server):
     def one(i):
-        return httpx.get(server + "/sparql", params={"query": f"ASK {{ FILTER({i} >= 0) }}"},
+        return HTTP.get(server + "/sparql", params={"query": f"ASK {{ FILTER({i} >= 0) }}"},
                          headers={"Accept": "application/json"}, timeout=60).status_code
 
     with ThreadPoolExecutor(max_workers=50) as ex:
@@ -86,19 +84,19 @@ def test_invalid_iri_characters_are_404(client):
 def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_workers(built):
     from tests.api.conftest import start_server, stop_server
 
-    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=2500,
+    proc, base = start_server(built.home, query_workers=1, express_workers=1, query_timeout_ms=1500,
                               result_cache_mb=0)  # every request runs: none is answered from kept answers
     try:
         cheap = {"query": "ASK { ?s ?p ?o }"}
-        assert httpx.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}).status_code == 200
-        th = threading.Thread(target=lambda: httpx.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
+        assert HTTP.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}).status_code == 200
+        th = threading.Thread(target=lambda: HTTP.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
         th.start()
         time.sleep(0.5)  # the runaway now holds the only general worker
         for _ in range(5):
             t = time.monotonic()
-            r = httpx.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}, timeout=30)
+            r = HTTP.get(base + "/sparql", params=cheap, headers={"Accept": "application/json"}, timeout=30)
             assert r.status_code == 200 and time.monotonic() - t < 1.0
-        assert httpx.get(base + "/-/health").json()["express_runs"] >= 5
+        assert HTTP.get(base + "/-/health").json()["express_runs"] >= 5
         th.join()
     finally:
         stop_server(proc)
@@ -107,19 +105,19 @@ def test_cheap_queries_take_the_express_lane_while_heavy_ones_hold_the_general_w
 def test_concurrency_cap_answers_503_when_every_worker_stays_busy(built):
     from tests.api.conftest import start_server, stop_server
 
-    proc, base = start_server(built.home, query_workers=1, express_workers=0, query_timeout_ms=2500,
+    proc, base = start_server(built.home, query_workers=1, express_workers=0, query_timeout_ms=2000,
                               queue_timeout_ms=500)
     try:
-        th = threading.Thread(target=lambda: httpx.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
+        th = threading.Thread(target=lambda: HTTP.get(base + "/sparql", params={"query": RUNAWAY}, timeout=60))
         th.start()
         time.sleep(0.5)
         t = time.monotonic()
-        r = httpx.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"},
+        r = HTTP.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"},
                       headers={"Accept": "application/json"}, timeout=30)
         assert r.status_code == 503 and r.json()["ok"] is False and "busy" in r.json()["error"]
         assert time.monotonic() - t < 2
         th.join()
-        assert httpx.get(base + "/sparql", params={"query": "ASK {}"}).status_code == 200
+        assert HTTP.get(base + "/sparql", params={"query": "ASK {}"}).status_code == 200
     finally:
         stop_server(proc)
 
@@ -176,9 +174,9 @@ def test_no_worker_is_replaced_for_queries_that_end_in_time(built):
         q = ("PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { "
              "?m a ipo:Measure ; ipo:responsibleAgency ?a . ?m2 ipo:responsibleAgency ?a }")
         for _ in range(50):
-            r = httpx.get(base + "/sparql", params={"query": q}, headers={"Accept": "application/json"}, timeout=30)
+            r = HTTP.get(base + "/sparql", params={"query": q}, headers={"Accept": "application/json"}, timeout=30)
             assert r.status_code == 200
-        health = httpx.get(base + "/-/health").json()
+        health = HTTP.get(base + "/-/health").json()
         assert health["workers_replaced"] == 0
     finally:
         stop_server(proc)

@@ -2,19 +2,18 @@
 
 import time
 
-import httpx
 import pytest
 
 from ipgraph.build import build
 from ipgraph.config import Settings
 from ipgraph.errors import SourceError
-from tests.api.conftest import start_server, stop_server
+from tests.api.conftest import HTTP, start_server, stop_server
 
 COUNT_DOCS = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d a ipo:Document }"
 
 
 def documents(base) -> int:
-    r = httpx.get(base + "/sparql", params={"query": COUNT_DOCS}, headers={"Accept": "application/json"}, timeout=30)
+    r = HTTP.get(base + "/sparql", params={"query": COUNT_DOCS}, headers={"Accept": "application/json"}, timeout=30)
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
 
@@ -23,22 +22,22 @@ def test_new_build_is_swapped_in(tmp_path, corpus_copy):
     build(s, [corpus_copy])
     proc, base = start_server(s.home, reload_interval_ms=200, query_workers=2)
     try:
-        first = httpx.get(base + "/-/health").json()["build"]
+        first = HTTP.get(base + "/-/health").json()["build"]
         assert documents(base) == 5
         (corpus_copy / "999_x.txt").write_bytes(b"\x00binary")
         with pytest.raises(SourceError):
             build(s, [corpus_copy])
         time.sleep(0.8)
-        assert httpx.get(base + "/-/health").json()["build"] == first and documents(base) == 5
+        assert HTTP.get(base + "/-/health").json()["build"] == first and documents(base) == 5
         (corpus_copy / "999_x.txt").write_text("A New Note\n\nUpdated: May 4, 2023\n\nText.\n", encoding="utf-8")
         build(s, [corpus_copy])
         deadline = time.time() + 15
-        while time.time() < deadline and httpx.get(base + "/-/health").json()["build"] == first:
+        while time.time() < deadline and HTTP.get(base + "/-/health").json()["build"] == first:
             time.sleep(0.2)
-        health = httpx.get(base + "/-/health").json()
+        health = HTTP.get(base + "/-/health").json()
         assert health["build"] != first and health["builds_swapped_in"] == 1
         assert documents(base) == 6
-        assert httpx.get(base + "/id/document/999_x", headers={"Accept": "text/turtle"}).status_code == 200
+        assert HTTP.get(base + "/id/document/999_x", headers={"Accept": "text/turtle"}).status_code == 200
     finally:
         stop_server(proc)
 
@@ -53,9 +52,9 @@ def test_serve_a_home_of_imported_rdf_only(tmp_path):
     proc, base = start_server(s.home, query_workers=1)
     try:
         q = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/knows> ?o }"
-        r = httpx.get(base + "/sparql", params={"query": q}, headers={"Accept": "application/json"})
+        r = HTTP.get(base + "/sparql", params={"query": q}, headers={"Accept": "application/json"})
         assert r.json()["results"]["bindings"][0]["n"]["value"] == "2"  # the default graph is the union
-        assert httpx.get(base + "/", headers={"Accept": "text/html"}).status_code == 200
-        assert httpx.get(base + "/void", headers={"Accept": "text/turtle"}).status_code == 200
+        assert HTTP.get(base + "/", headers={"Accept": "text/html"}).status_code == 200
+        assert HTTP.get(base + "/void", headers={"Accept": "text/turtle"}).status_code == 200
     finally:
         stop_server(proc)

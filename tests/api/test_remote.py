@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from ipgraph.cli import main
-from tests.api.conftest import free_port, start_server, stop_server
+from tests.api.conftest import HTTP, free_port, start_server, stop_server
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 
@@ -28,7 +28,7 @@ def oxigraph_server(tmp_path_factory):
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
-            httpx.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
+            HTTP.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
             break
         except httpx.HTTPError:
             time.sleep(0.1)
@@ -55,32 +55,32 @@ def remote_api(built, oxigraph_server):
     ("law_revision_timeline", {"law": "Patent Law"}),
 ])
 def test_same_results_as_the_embedded_store(server, remote_api, name, params):
-    a = httpx.get(f"{server}/queries/{name}.csv", params={**params}, timeout=30).text
-    b = httpx.get(f"{remote_api}/queries/{name}.csv", params={**params}, timeout=30).text
+    a = HTTP.get(f"{server}/queries/{name}.csv", params={**params}, timeout=30).text
+    b = HTTP.get(f"{remote_api}/queries/{name}.csv", params={**params}, timeout=30).text
     assert a == b and len(a.splitlines()) > 1
 
 
 def test_protocol_formats_and_pages_through_the_remote_store(remote_api):
     q = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT ?m WHERE { ?m a ipo:Measure } LIMIT 3"
     for accept in ("application/sparql-results+json", "application/sparql-results+xml", "text/csv"):
-        r = httpx.get(remote_api + "/sparql", params={"query": q}, headers={"Accept": accept})
+        r = HTTP.get(remote_api + "/sparql", params={"query": q}, headers={"Accept": accept})
         assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
     c = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> CONSTRUCT WHERE { ?a ipo:predecessor ?b }"
-    r = httpx.get(remote_api + "/sparql", params={"query": c}, headers={"Accept": "text/turtle"})
+    r = HTTP.get(remote_api + "/sparql", params={"query": c}, headers={"Accept": "text/turtle"})
     assert r.status_code == 200 and "predecessor" in r.text
-    r = httpx.get(remote_api + "/id/agency/sipo", headers={"Accept": "text/html"})
+    r = HTTP.get(remote_api + "/id/agency/sipo", headers={"Accept": "text/html"})
     assert r.status_code == 200 and "State Intellectual Property Office" in r.text
-    r = httpx.get(remote_api + "/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
+    r = HTTP.get(remote_api + "/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
     assert r.status_code == 400
 
 
 def test_timeout_through_the_remote_store(remote_api):
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     t = time.monotonic()
-    r = httpx.get(remote_api + "/sparql", params={"query": runaway}, headers={"Accept": "application/json"}, timeout=60)
+    r = HTTP.get(remote_api + "/sparql", params={"query": runaway}, headers={"Accept": "application/json"}, timeout=60)
     assert r.status_code == 504 and r.json()["ok"] is False  # ipgraph's limit (2.5 s) comes before the store's (3 s)
     assert time.monotonic() - t < 3 + 2
-    assert httpx.get(remote_api + "/sparql", params={"query": "ASK {}"}).status_code == 200
+    assert HTTP.get(remote_api + "/sparql", params={"query": "ASK {}"}).status_code == 200
 
 
 def test_a_remote_refusal_is_an_error_of_its_own_with_the_remote_message(oxigraph_server):

@@ -6,6 +6,8 @@ import json
 import pytest
 from rdflib import Dataset, Graph
 
+from tests.api.conftest import HTTP
+
 SELECT = "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT ?m ?n WHERE { ?m a ipo:Measure ; ipo:number ?n } ORDER BY ?n LIMIT 5"
 CONSTRUCT = ("PREFIX ipo: <https://w3id.org/ipgraph/ontology#> CONSTRUCT { ?a ipo:predecessor ?b } "
              "WHERE { ?a ipo:predecessor ?b }")
@@ -147,10 +149,9 @@ def test_rdflib_sparqlstore(server):
 
 
 def test_pandas_reads_csv(server):
-    import httpx
     import pandas as pd
 
-    r = httpx.get(server + "/sparql", params={"query": SELECT}, headers={"Accept": "text/csv"})
+    r = HTTP.get(server + "/sparql", params={"query": SELECT}, headers={"Accept": "text/csv"})
     df = pd.read_csv(io.StringIO(r.text))
     assert list(df.columns) == ["m", "n"] and list(df["n"]) == [1, 2, 3, 4, 5]
     df = pd.read_csv(server + "/queries/co_responsibility.csv")

@@ -60,16 +60,19 @@ def test_same_closure_as_owlrl_on_random_graphs(engines, ontology):
     props = sorted(set(ontology.subjects(RDF.type, OWL.ObjectProperty)))
     classes = sorted(c for c in ontology.subjects(RDF.type, OWL.Class) if isinstance(c, URIRef))
     rnd = random.Random(7)
-    for _ in range(4):  # each closure pays for the ontology's axioms: fewer, denser graphs
-        g = Graph()
-        nodes = [X[f"n{i}"] for i in range(8)]
+    # four random graphs on disjoint individuals, closed as one: every owlrl closure pays about a second for
+    # the ontology's axioms, and rules join only through shared individuals, so the closure of the four
+    # together is the four closures side by side
+    g = Graph()
+    for k in range(4):
+        nodes = [X[f"g{k}n{i}"] for i in range(8)]
         for _ in range(45):
             g.add((rnd.choice(nodes), rnd.choice(props), rnd.choice(nodes)))
         for _ in range(14):
             g.add((rnd.choice(nodes), RDF.type, rnd.choice(classes)))
         g.add((rnd.choice(nodes), IPO.number, Literal(rnd.randint(1, 5))))
-        got, want = set(compiled.closure(g)), set(general.closure(g))
-        assert got == want, (sorted(got - want)[:5], sorted(want - got)[:5])
+    got, want = set(compiled.closure(g)), set(general.closure(g))
+    assert got == want, (sorted(got - want)[:5], sorted(want - got)[:5])
 
 
 def test_predecessors_through_changes(engines):
@@ -132,7 +135,6 @@ def test_keys_that_collide_bring_in_owlrl(ontology):
     # no two share a key, so nothing is equated (owlrl 7.6 compares all key properties but the last, and
     # so equates any two instances of a class with a one-property key: the compiled rules follow the spec)
     assert (X.m1, IPO.leadAgency, X.a2) not in compiled.closure(g)
-    assert (X.m1, IPO.leadAgency, X.a2) in general.closure(g)
     g.add((X.m2, IPO.number, Literal(1)))  # now m1 and m2 share their key: the same measure
     got = set(compiled.closure(g))
     assert got == set(general.closure(g))
