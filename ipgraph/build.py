@@ -256,9 +256,9 @@ class CheckedTriples:
         """N-Triples of the checked triples among N-Quads lines."""
         out = []
         for ln in lines:
-            parts = ln.split(" ", 2)
-            if self.preds is None or (parts[1] in self.preds and (
-                    parts[1] != self._type or self.classes is None or parts[2][:parts[2].find(">") + 1] in self.classes)):
+            p = nquads.predicate_of(ln)
+            if self.preds is None or (p in self.preds and (
+                    p != self._type or self.classes is None or nquads.object_of(ln) in self.classes)):
                 out.append(nquads.triple_of(ln))
         return "".join(out).encode("utf-8")
 

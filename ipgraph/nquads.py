@@ -27,6 +27,17 @@ def triple_key(line: str) -> str:
     return line[:_cut(line)]
 
 
+def predicate_of(line: str) -> str:
+    """The predicate of a line as written (`<p>`): the second term (a subject holds no space)."""
+    return line.split(" ", 2)[1]
+
+
+def object_of(line: str) -> str:
+    """The object of a line as written (`<o>`, `_:b` or a literal with its quotes and tag)."""
+    rest = line.split(" ", 2)[2]
+    return rest[:_cut(rest)]
+
+
 def split(line: str) -> tuple[str, str]:
     """(N-Triples line with its newline, graph IRI)."""
     cut = _cut(line)
