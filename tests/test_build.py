@@ -11,7 +11,7 @@ import pytest
 from ipgraph.build import build
 from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.errors import SourceError, ValidationFailed
-from ipgraph.home import current_build
+from ipgraph.home import CURRENT, current_build, dataset
 from tests.conftest import FIXTURES, SHARED
 
 
@@ -21,7 +21,7 @@ def test_build_conforms_and_writes_an_immutable_build(built):
     assert manifest["validation"]["violations"] == 0
     assert len(manifest["documents"]) == 5
     assert (cur / "validation.ttl").exists() and (cur / "records" / f"{manifest['documents'][0]}.json").exists()
-    text = (cur / "dataset.nq").read_text(encoding="utf-8")
+    text = dataset(cur).read_text(encoding="utf-8")
     for graph in ("graph/reference>", "graph/inferred>", "graph/ontology>", "graph/document/004_2f910b4b67935e32>"):
         assert graph in text
 
@@ -29,11 +29,11 @@ def test_build_conforms_and_writes_an_immutable_build(built):
 def test_two_builds_are_identical(built, tmp_path):
     again = Settings(home=tmp_path / "again")
     build(again)
-    assert (current_build(again) / "dataset.nq").read_bytes() == (current_build(built) / "dataset.nq").read_bytes()
+    assert dataset(current_build(again)).read_bytes() == dataset(current_build(built)).read_bytes()
 
 
 def test_inferred_graph_holds_lineage_and_no_literal_subjects(built):
-    lines = (current_build(built) / "dataset.nq").read_text(encoding="utf-8").splitlines()
+    lines = dataset(current_build(built)).read_text(encoding="utf-8").splitlines()
     inferred = [ln for ln in lines if ln.endswith("graph/inferred> .")]
     assert any("agency/cnipa> <https://w3id.org/ipgraph/ontology#predecessor> <https://w3id.org/ipgraph/id/agency/sipo>"
                in ln for ln in inferred)
@@ -50,13 +50,13 @@ def test_bad_file_is_refused_by_name_and_previous_build_untouched(built, corpus_
     s = Settings(home=tmp_path / "home")
     build(s, [corpus_copy])
     before = current_build(s)
-    data_before = (before / "dataset.nq").read_bytes()
+    data_before = dataset(before).read_bytes()
     bad = corpus_copy / "999_bad.txt"
     bad.write_bytes(content)
     with pytest.raises(SourceError, match=words) as e:
         build(s, [corpus_copy])
     assert "999_bad.txt" in str(e.value)
-    assert current_build(s) == before and (before / "dataset.nq").read_bytes() == data_before
+    assert current_build(s) == before and dataset(before).read_bytes() == data_before
 
 
 def test_not_utf8_error_names_the_offset(corpus_copy, tmp_path):
@@ -73,7 +73,7 @@ def test_violations_stop_the_build(tmp_path, corpus_copy):
         "SELECT ?m WHERE { ?m a ipo:Measure } LIMIT 1\n")
     with pytest.raises(ValidationFailed, match="Any measure"):
         build(s, [corpus_copy])
-    assert not (tmp_path / "home" / "current").exists()
+    assert not (tmp_path / "home" / CURRENT).exists()
 
 
 def test_unknown_document_kind_still_yields_its_document(tmp_path):
@@ -83,7 +83,7 @@ def test_unknown_document_kind_still_yields_its_document(tmp_path):
     s = Settings(home=tmp_path / "h")
     report = build(s, [corpus])
     assert report.documents == 1
-    assert "A Short Note" in (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    assert "A Short Note" in dataset(current_build(s)).read_text(encoding="utf-8")
 
 
 def test_sidecar_metadata(tmp_path):
@@ -93,7 +93,7 @@ def test_sidecar_metadata(tmp_path):
     (corpus / "n1.meta.yaml").write_text("date: 2015-02-03\nurl: https://example.org/n1\npublisher: Example Press\n")
     s = Settings(home=tmp_path / "h")
     build(s, [corpus])
-    text = (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    text = dataset(current_build(s)).read_text(encoding="utf-8")
     assert '"2015-02-03"^^<http://www.w3.org/2001/XMLSchema#date>' in text and "https://example.org/n1" in text
     (corpus / "n1.meta.yaml").write_text("colour: blue\n")
     with pytest.raises(SourceError, match="n1.meta.yaml"):
@@ -156,7 +156,7 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, monkeypatch):
         shutil.copy(PROJECT_DIR / "data" / "corpus" / name, corpus_copy / name)
     s = Settings(home=tmp_path / "home", cache_dir=None)  # the home's own cache (the suite shares one otherwise)
     build(s, [corpus_copy], validate=False)  # (what is reused does not depend on validation: the shapes are tested elsewhere)
-    first = (current_build(s) / "dataset.nq").read_bytes()
+    first = dataset(current_build(s)).read_bytes()
     assert (tmp_path / "home" / "cache").is_dir()
     calls = []
     real = b._BuildContext.document
@@ -167,16 +167,16 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, monkeypatch):
 
     monkeypatch.setattr(b._BuildContext, "document", counting)
     build(s, [corpus_copy], workers=1, validate=False)
-    assert calls == [] and (current_build(s) / "dataset.nq").read_bytes() == first
+    assert calls == [] and dataset(current_build(s)).read_bytes() == first
     changed = corpus_copy / "003_8e419ac86f532f57.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nVice Mayor Liu Qi attended.\n", encoding="utf-8")
     build(s, [corpus_copy], workers=1, validate=False)
     assert calls == ["003_8e419ac86f532f57"]
-    assert "liu-qi" in (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    assert "liu-qi" in dataset(current_build(s)).read_text(encoding="utf-8")
     # the same corpus built without a cache gives the same bytes
     fresh = Settings(home=tmp_path / "fresh", cache_dir=tmp_path / "empty-cache")
     build(fresh, [corpus_copy], validate=False)
-    assert (current_build(fresh) / "dataset.nq").read_bytes() == (current_build(s) / "dataset.nq").read_bytes()
+    assert dataset(current_build(fresh)).read_bytes() == dataset(current_build(s)).read_bytes()
 
 
 def test_a_measure_whose_text_names_no_agency_does_not_stop_the_build(tmp_path):

@@ -4,12 +4,12 @@ translation linked measure by measure with their agencies the same nodes, Chines
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from ipgraph.build import build
 from ipgraph.config import Settings
+from ipgraph.home import current_build, dataset
 from tests.conftest import FIXTURES, build_and_score
 
 DEVSET_ZH = FIXTURES / "devset-zh"
@@ -36,7 +36,7 @@ def test_chinese_devset_scores(zh_scores):
 def translated(tmp_path_factory) -> tuple[Settings, str]:
     s = Settings(home=tmp_path_factory.mktemp("translation") / "home")
     build(s, [FIXTURES / "translation"])
-    return s, (Path(s.home) / "current" / "dataset.nq").read_text(encoding="utf-8")
+    return s, dataset(current_build(s)).read_text(encoding="utf-8")
 
 
 def test_a_plan_and_its_translation_are_linked_measure_by_measure(translated):

@@ -9,7 +9,7 @@ import pytest
 
 from ipgraph.cli import main
 from ipgraph.config import PROJECT_DIR
-from ipgraph.home import current_build
+from ipgraph.home import CURRENT, current_build, dataset
 
 EXAMPLES = PROJECT_DIR / "ontology" / "examples"
 
@@ -35,17 +35,17 @@ def test_build_command(tmp_path, corpus_copy, capsys):
 def test_build_refuses_binary_file_with_exit_2(tmp_path, corpus_copy, capsys):
     home = tmp_path / "h"
     assert run(["build", str(corpus_copy), "--home", str(home)], capsys)[0] == 0
-    before = os.readlink(home / "current")
+    before = os.readlink(home / CURRENT)
     (corpus_copy / "005_image.txt").write_bytes(b"\x00\x01\x02binary")
     code, out, err = run(["build", str(corpus_copy), "--home", str(home)], capsys)
     assert code == 2 and "005_image.txt" in err and "binary" in err
-    assert os.readlink(home / "current") == before
+    assert os.readlink(home / CURRENT) == before
 
 
 def test_home_from_environment(tmp_path, corpus_copy, capsys, monkeypatch):
     monkeypatch.setenv("IPGRAPH_HOME", str(tmp_path / "envhome"))
     assert run(["build", str(corpus_copy)], capsys)[0] == 0
-    assert (tmp_path / "envhome" / "current" / "dataset.nq").exists()
+    assert dataset(tmp_path / "envhome" / CURRENT).exists()
 
 
 def test_validate_built_graph(built, capsys):

@@ -23,7 +23,7 @@ def exit_code(argv) -> int:
 
 @given(query=grammar_query(), params=st.lists(st.tuples(st.sampled_from(["number", "year", "agency", "x", ""]),
                                                         st.text(max_size=12)), max_size=3))
-@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 def test_query_exits_0_1_or_2(built, tmp_path_factory, query, params):
     f = tmp_path_factory.mktemp("q") / "fuzz.rq"
     f.write_text(query, encoding="utf-8", errors="surrogatepass")
@@ -34,7 +34,7 @@ def test_query_exits_0_1_or_2(built, tmp_path_factory, query, params):
 
 @given(body=st.one_of(st.lists(st.sampled_from(RDF_BITS), max_size=40).map(" ".join), st.binary(max_size=300)),
        suffix=st.sampled_from([".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".txt"]))
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 def test_validate_exits_0_1_or_2(built, tmp_path_factory, body, suffix):
     f = tmp_path_factory.mktemp("v") / f"fuzz{suffix}"
     f.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8", "surrogatepass"))

@@ -15,7 +15,7 @@ import pytest
 from ipgraph.build import build
 from ipgraph.commitments import METHOD, Link, one_per_plan, same_instrument
 from ipgraph.config import PROJECT_DIR, Settings
-from ipgraph.home import current_build
+from ipgraph.home import current_build, dataset
 from ipgraph.stored import run_stored
 from tests.conftest import FIXTURES
 
@@ -76,7 +76,7 @@ def test_recurring_new_and_changed_commitments(three_plans):
 
 def test_links_are_data_with_score_and_method_in_a_graph_of_their_own(three_plans):
     s, _, _ = three_plans
-    nq = (current_build(s) / "dataset.nq").read_text(encoding="utf-8")
+    nq = dataset(current_build(s)).read_text(encoding="utf-8")
     links = [ln for ln in nq.splitlines() if "#continues>" in ln and ln.startswith(f"<{s.base_iri}id/measure/")]
     assert links and all(ln.endswith(f"<{s.base_iri}graph/commitments> .") for ln in links)
     assert f'#method> "{METHOD}"' in nq and "#score>" in nq

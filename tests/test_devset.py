@@ -13,6 +13,7 @@ import pytest
 
 from ipgraph.build import build
 from ipgraph.config import PROJECT_DIR, Settings
+from ipgraph.home import current_build, dataset
 from ipgraph.stored import write_facts
 from tests.conftest import FIXTURES, build_and_score
 
@@ -51,7 +52,7 @@ def _corpus(tmp_path: Path, docs: dict[str, str]) -> Path:
 
 
 def _nquads(s: Settings) -> str:
-    return (Path(s.home) / "current" / "dataset.nq").read_text(encoding="utf-8")
+    return dataset(current_build(s)).read_text(encoding="utf-8")
 
 
 def test_plans_that_differ_only_in_the_year_are_distinct(tmp_path):

@@ -13,6 +13,7 @@ import pytest
 from ipgraph.cli import main
 from ipgraph.config import PROJECT_DIR, Settings
 from ipgraph.extract import read_source
+from ipgraph.home import CURRENT, current_build
 from tests.formats_fixtures import write_all, write_html
 
 SEEDS = ["004_2f910b4b67935e32.txt", "001_37ba386996b84904.txt"]  # a plan, and news with officials and an event
@@ -76,7 +77,7 @@ SELECT ?number ?start ?end ?exact WHERE { ?m a ipo:Measure ; ipo:number ?number 
 @pytest.mark.parametrize("fmt", ["html", "pdf", "docx"])
 def test_evidence_offsets_point_at_the_same_sentences_in_each_kept_text(builds, fmt):
     from ipgraph._text import plain
-    from ipgraph.home import current_build, document_text
+    from ipgraph.home import document_text
     from ipgraph.stored import open_store
 
     def sentences(s: Settings) -> dict[int, str]:
@@ -93,7 +94,7 @@ def test_evidence_offsets_point_at_the_same_sentences_in_each_kept_text(builds, 
 
 
 def test_the_build_keeps_the_original_and_the_rdf_names_its_format(builds):
-    from ipgraph.home import current_build, original_file
+    from ipgraph.home import original_file
     from ipgraph.stored import open_store
 
     pdf = original_file(current_build(builds["pdf"]), "004_2f910b4b67935e32")
@@ -191,7 +192,7 @@ def test_bad_files_of_each_kind_exit_2_with_their_name_and_leave_the_last_build(
     good = tmp_path / "good"
     shutil.copytree(corpora["txt"], good)
     assert run(["build", str(good), "--home", str(home), "--no-validate"], capsys)[0] == 0
-    before = (home / "current").resolve()
+    before = (home / CURRENT).resolve()
     (tmp_path / "bad").mkdir()
     for kind, (path, message) in _bad_files(tmp_path / "bad", corpora).items():
         corpus = tmp_path / f"c-{kind}"
@@ -199,7 +200,7 @@ def test_bad_files_of_each_kind_exit_2_with_their_name_and_leave_the_last_build(
         shutil.copyfile(path, corpus / path.name)
         code, out, err = run(["build", str(corpus), "--home", str(home), "--no-validate"], capsys)
         assert code == 2 and path.name in err and message in err, (kind, err)
-        assert (home / "current").resolve() == before, kind
+        assert (home / CURRENT).resolve() == before, kind
 
 
 class _Site(http.server.SimpleHTTPRequestHandler):
@@ -265,7 +266,7 @@ def test_add_fetches_a_page_records_its_url_and_date_and_builds(site, tmp_path, 
 def test_add_names_what_failed(site, tmp_path, capsys, path, message):
     code, out, err = run(["add", site + path, "--home", str(tmp_path / "h")], capsys)
     assert code == 2 and site + path in err and message in err
-    assert not (tmp_path / "h" / "current").exists()
+    assert not (tmp_path / "h" / CURRENT).exists()
 
 
 def test_add_refuses_other_schemes_and_large_bodies(site, tmp_path, capsys):

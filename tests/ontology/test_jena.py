@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from ipgraph.config import PROJECT_DIR
-from ipgraph.home import current_build
+from ipgraph.home import current_build, dataset
 from ipgraph.validate import RECOMMENDED, SHAPES, Validator
 
 EXAMPLES = PROJECT_DIR / "ontology" / "examples"
@@ -109,7 +109,7 @@ def test_jena_agrees_on_every_example_and_on_the_seed_build(jena, built):
     validator = Validator(PROJECT_DIR / "ontology")
     data = _examples_graph(validator)
     ds = Dataset()
-    ds.parse(current_build(built) / "dataset.nq", format="nquads")
+    ds.parse(dataset(current_build(built)), format="nquads")
     reference = ds.graph(URIRef(built.base_iri + "graph/reference"))
     for g in ds.graphs():
         if "/graph/document/" in str(g.identifier):

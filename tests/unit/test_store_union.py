@@ -8,6 +8,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
+from ipgraph.home import dataset
 from ipgraph.store import OxigraphStore
 
 G = "https://example.org/graph/"
@@ -17,7 +18,7 @@ SHARED = DISJOINT + [f"<https://example.org/a> <https://example.org/p> \"1\" <{G
 
 
 def store_of(tmp_path, lines: list[str], on_disk: bool) -> OxigraphStore:
-    (tmp_path / "dataset.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dataset(tmp_path).write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "manifest.json").write_text(json.dumps({"id": "t"}), encoding="utf-8")
     return OxigraphStore.on_disk(tmp_path, tmp_path / "stores") if on_disk else OxigraphStore.from_build(tmp_path)
 
