@@ -319,7 +319,7 @@ _LAST: tuple[str, _BuildContext] | None = None
 def _context(settings: Settings, fp: str, cache: Path) -> _BuildContext:
     """The build context for these settings, made once a process while what it is made of stays the same:
     it follows from the reference data, ontology, shapes, checks, base IRI and reasoner, which the
-    fingerprint covers (a second build in one process, as `ipgraph add` and the tests make, reuses it)."""
+    fingerprint covers (a second build in one process, as a test run makes many, reuses it)."""
     global _LAST
     if _LAST is None or _LAST[0] != fp:
         _LAST = (fp, _BuildContext(settings))
