@@ -3,6 +3,7 @@ rdflib-endpoint, on the same synthetic data and the same queries, in one run.
 
     python bench/generate.py --triples 1000000 --out bench/data/policy-1m.nq
     python bench/query_bench.py bench/data/policy-1m.nq [--repeat 20] [--skip rdflib] [--out docs/bench-query-1m.json]
+    python bench/query_bench.py DATA --skip ... --code ../other-checkout   # the ipgraph of another commit, for an A/B
 
 First pyoxigraph alone in this process on the same file (the floor: no HTTP, no workers). Then for each
 HTTP engine: time to load the data (ipgraph import / oxigraph load), time from start to the first
@@ -329,6 +330,9 @@ def main() -> None:
                     help="engines measured on single-client latency only (no concurrent phases)")
     ap.add_argument("--on-disk", action="store_true",
                     help="serve ipgraph from its on-disk store (IPGRAPH_STORE_DIR), as for graphs larger than memory")
+    ap.add_argument("--code", type=Path,
+                    help="import and serve the ipgraph of another checkout (its top folder), for two commits "
+                         "measured back to back on one machine")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="ipgraph-bench-"))
@@ -340,11 +344,13 @@ def main() -> None:
     home = tmp / "home"
     p1 = free_port()
 
+    code = {"PYTHONPATH": str(args.code.resolve())} if args.code else {}
+
     def import_once() -> None:  # the home both ipgraph engines serve, made by whichever runs first
         if not (home / CURRENT).exists():
             subprocess.run([str(BIN / "ipgraph"), "import", str(args.data), "--home", str(home)], check=True,
-                           capture_output=True)
-    quiet = {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000)), "IPGRAPH_ACCESS_LOG": "false"}  # Oxigraph logs none
+                           capture_output=True, env={**os.environ, **code})
+    quiet = {"IPGRAPH_QUERY_TIMEOUT_MS": str(int(TIMEOUT * 1000)), "IPGRAPH_ACCESS_LOG": "false", **code}  # Oxigraph logs none
     if args.on_disk:
         quiet["IPGRAPH_STORE_DIR"] = str(tmp / "stores")
     engines.append(Engine("ipgraph", [str(BIN / "ipgraph"), "serve", "--home", str(home), "--port", str(p1)],
