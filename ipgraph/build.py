@@ -310,32 +310,32 @@ def fingerprint(settings: Settings) -> str:
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
-_CONTEXT: _BuildContext | None = None
-
-
-_LAST: tuple[str, _BuildContext] | None = None
+# The build context of this process with the fingerprint it was made for: the one a later build in the
+# process reuses, and the one forked document workers inherit
+_CONTEXT: tuple[str, _BuildContext] | None = None
 
 
 def _context(settings: Settings, fp: str, cache: Path) -> _BuildContext:
     """The build context for these settings, made once a process while what it is made of stays the same:
     it follows from the reference data, ontology, shapes, checks, base IRI and reasoner, which the
     fingerprint covers (a second build in one process, as a test run makes many, reuses it)."""
-    global _LAST
-    if _LAST is None or _LAST[0] != fp:
-        _LAST = (fp, _BuildContext(settings))
-    main = _LAST[1]
+    global _CONTEXT
+    if _CONTEXT is None or _CONTEXT[0] != fp:
+        _CONTEXT = (fp, _BuildContext(settings))
+    main = _CONTEXT[1]
     main.cache = cache  # (where a reasoner not yet compiled is looked for)
     return main
 
 
 def _init_worker(settings: Settings) -> None:
+    """A document worker started without fork: it makes its own context."""
     global _CONTEXT
-    _CONTEXT = _BuildContext(settings)
+    _CONTEXT = (fingerprint(settings), _BuildContext(settings))
 
 
 def _run_doc(job: tuple) -> _DocOut:
     assert _CONTEXT is not None
-    return _CONTEXT.cached(*job)
+    return _CONTEXT[1].cached(*job)
 
 
 def build(settings: Settings, paths: list[Path] | None = None,
@@ -441,11 +441,11 @@ def _documents(settings: Settings, main: _BuildContext, jobs: list, cache: Path,
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    global _CONTEXT
-    if "fork" in mp.get_all_start_methods():  # workers inherit the main context, schema compiled
+    if "fork" in mp.get_all_start_methods():  # workers inherit the main context (_CONTEXT), schema compiled
+        assert _CONTEXT is not None and _CONTEXT[1] is main
         main.reasoner, main.joining  # noqa: B018
         gc.freeze()
-        _CONTEXT, ctx, init = main, mp.get_context("fork"), {}
+        ctx, init = mp.get_context("fork"), {}
     else:
         ctx, init = None, {"initializer": _init_worker, "initargs": (settings,)}
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, **init) as pool:
