@@ -8,7 +8,8 @@ import re
 import unicodedata
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # a Han character (CJK unified ideographs, ext. A, compatibility)
+HAN_CHARS = "\u3400-\u9fff\uf900-\ufaff"  # Han characters (CJK unified ideographs, ext. A, compatibility), for [...]
+HAN = re.compile(f"[{HAN_CHARS}]")  # a Han character
 PRC_SUFFIX = re.compile(r"\s+of\s+(the\s+)?People's\s+Republic\s+of\s+China\b", re.I)
 
 

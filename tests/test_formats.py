@@ -114,7 +114,7 @@ def test_html_metadata_fills_what_the_text_does_not_state(tmp_path):
     assert "Home" not in src.text and "Copyright" not in src.text and "WeChat" not in src.text
     assert src.file_meta["date"] == "2021-06-01" and src.file_meta["url"].endswith("/p.html")
     assert src.file_meta["publisher"] == "Example Office" and src.file_meta["language"] == "en"
-    from ipgraph.extract.document import document_record
+    from ipgraph.extract import document_record
 
     doc = document_record(src)
     assert (doc.title, doc.date, doc.url) == ("A headline in the text", "2021-06-01", src.file_meta["url"])

@@ -6,7 +6,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from ipgraph.config import PROJECT_DIR
-from ipgraph.extract._vocab import ACTIONS, EVENT_NOUNS, IP_KINDS, NAMED_EVENT_HEADS
+from ipgraph.extract.en.vocab import ACTIONS, EVENT_NOUNS, IP_KINDS, NAMED_EVENT_HEADS
 
 IPO = "https://w3id.org/ipgraph/ontology#"
 

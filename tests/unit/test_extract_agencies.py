@@ -1,6 +1,6 @@
 import pytest
 
-from ipgraph.extract.agencies import AgencyResolver
+from ipgraph.extract.en.agencies import AgencyResolver
 
 
 def keys(refs):

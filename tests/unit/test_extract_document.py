@@ -1,5 +1,5 @@
-from ipgraph.extract._dates import parse_full_date
-from ipgraph.extract.document import context_year, headline, publication_date
+from ipgraph.extract.en.dates import parse_full_date
+from ipgraph.extract.en.document import context_year, headline, publication_date
 
 
 def test_headline_skips_site_navigation():

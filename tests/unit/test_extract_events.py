@@ -1,5 +1,5 @@
-from ipgraph.extract.agencies import AgencyResolver
-from ipgraph.extract.events import find_events
+from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.events import find_events
 
 
 def events(reference, text, title="A Title", date=None, year=None):

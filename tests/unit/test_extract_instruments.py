@@ -1,4 +1,4 @@
-from ipgraph.extract.instruments import find_instruments, find_revisions
+from ipgraph.extract.en.instruments import find_instruments, find_revisions
 
 
 def titles(reference, text, doc_title=""):

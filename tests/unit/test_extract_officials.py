@@ -1,5 +1,5 @@
-from ipgraph.extract.agencies import AgencyResolver
-from ipgraph.extract.officials import find_posts, is_pinyin_name, surname_index
+from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.officials import find_posts, is_pinyin_name, surname_index
 
 
 def posts(reference, text):
@@ -70,7 +70,7 @@ def test_foreign_name_with_its_body(reference):
 
 
 def test_later_mentions_resolve_to_the_same_person(reference):
-    from ipgraph.extract.officials import later_mentions
+    from ipgraph.extract.en.officials import later_mentions
 
     text = "Deputy Commissioner Tian Lipu spoke. Mr. Tian stressed quality. Tian added that work goes on."
     r = AgencyResolver(reference, text, None)

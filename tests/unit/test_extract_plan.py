@@ -1,5 +1,5 @@
-from ipgraph.extract.agencies import AgencyResolver
-from ipgraph.extract.plan import find_measures, plan_year
+from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.plan import find_measures, plan_year
 
 PLAN = """Annual Plan for the Implementation of the Strategy in 2031
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ipgraph._text import norm_title
-from ipgraph.extract._vocab import ACTIONS, ORG_HEADS
+from ipgraph.extract.en.vocab import ACTIONS, ORG_HEADS
 from ipgraph.records import Instrument, Revision, Span
 from ipgraph.reference import Reference
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ipgraph.extract._vocab import NOT_NAME, ORG_HEADS, ROLE_RE
-from ipgraph.extract.agencies import AgencyResolver
+from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.vocab import NOT_NAME, ORG_HEADS, ROLE_RE
 from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ipgraph._text import plain
-from ipgraph.extract._vocab import ORG_HEADS
+from ipgraph.extract.en.vocab import ORG_HEADS
 from ipgraph.records import AgencyRef, Span, Warning_
 from ipgraph.reference import Reference
 

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from ipgraph._text import plain
-from ipgraph.extract._vocab import ACTIONS, CAMPAIGN, IP_KINDS, LEGISLATE, PILOT
-from ipgraph.extract.agencies import AgencyResolver
+from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.vocab import ACTIONS, CAMPAIGN, IP_KINDS, LEGISLATE, PILOT
 from ipgraph.records import AgencyRef, Measure, Part, Span
 
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$")

@@ -9,10 +9,10 @@ import functools
 import re
 from dataclasses import replace
 
-from ipgraph.extract._dates import DAY_MONTH, MONTH_DAY, month_day_iso, month_number, relative_date
 from ipgraph.extract._sentences import sentence_spans
-from ipgraph.extract._vocab import EVENT_NOUNS, NAMED_EVENT_HEADS
-from ipgraph.extract.agencies import AgencyResolver
+from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.dates import DAY_MONTH, MONTH_DAY, month_day_iso, month_number, relative_date
+from ipgraph.extract.en.vocab import EVENT_NOUNS, NAMED_EVENT_HEADS
 from ipgraph.records import AgencyRef, Event, Span
 
 _NOUN_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")\b", re.I)

@@ -1,4 +1,4 @@
-"""Document-level rules: headline, publication date, language, kind, and the year the text speaks of."""
+"""Document-level rules of English texts: headline, publication date, and the year the text speaks of."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import re
 from collections import Counter
 
 from ipgraph._text import plain
-from ipgraph.extract._dates import parse_full_date
-from ipgraph.extract._source import Source
-from ipgraph.records import Document, Span
+from ipgraph.extract.en.dates import parse_full_date
+from ipgraph.records import Span
 
 # Lines of site furniture rather than content
 _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "contact", "search", "menu",
@@ -85,12 +84,6 @@ def publication_date(text: str) -> tuple[str, Span] | None:
     return None
 
 
-def language(text: str) -> str:
-    han = len(re.findall(r"[\u4e00-\u9fff]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    return "zh" if han > latin else "en"
-
-
 def context_year(text: str) -> int | None:
     """The year a text without a date speaks of: the year it names most often as its present
     ("the 2022 National IP Publicity Week", "World IP Day 2022"), leaving out targets ("by 2025"),
@@ -110,35 +103,3 @@ def context_year(text: str) -> int | None:
         return None
     top = max(counts.values())
     return max(y for y, c in counts.items() if c == top)
-
-
-def document_record(src: Source) -> Document:
-    text = src.text
-    lang = src.meta.get("language") or src.file_meta.get("language") or language(text)
-    if lang not in ("en", "zh") and not lang.startswith(("en", "zh")):
-        lang = language(text)
-    if lang.startswith("zh"):
-        from ipgraph.extract import zh
-
-        simple = zh.simplified(text)
-        title, title_span = zh.headline(text, simple)
-        date = zh.publication_date(simple)
-    else:
-        title, title_span = headline(text)
-        date = publication_date(text)
-    if src.meta.get("title"):
-        title = src.meta["title"]
-    title = title or src.file_meta.get("title") or src.doc_id  # the text's headline before the page's <title>
-    iso, date_span = (date if date else (None, None))
-    if src.meta.get("date"):
-        iso = str(src.meta["date"])[:10]
-    elif not iso and src.file_meta.get("date"):
-        iso = src.file_meta["date"]
-    kind = "plan" if _PLAN_TITLE.search(title) else "news"
-    return Document(
-        doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=text, title=title, title_span=title_span,
-        date=iso, date_span=date_span, language="zh" if lang.startswith("zh") else lang, kind=kind,
-        url=src.meta.get("url") or src.file_meta.get("url"),
-        publisher=src.meta.get("publisher") or src.file_meta.get("publisher"), licence=src.meta.get("licence"),
-        format=src.format, retrieved=src.meta.get("retrieved"),
-    )

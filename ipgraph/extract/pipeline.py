@@ -1,0 +1,86 @@
+"""The one pipeline of extraction: the document's record, its language and kind, then the same steps for every
+language, each run by the rules of the document's language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ipgraph._text import HAN
+from ipgraph.extract import en, zh
+from ipgraph.extract._source import Source
+from ipgraph.records import Document, Extraction, Plan
+from ipgraph.reference import Reference
+
+RULES = {"en": en, "zh": zh}
+
+
+def language(text: str) -> str:
+    """The script of a text: more Han characters than Latin letters is Chinese."""
+    han = len(HAN.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh" if han > latin else "en"
+
+
+def document_language(src: Source) -> str:
+    lang = src.meta.get("language") or src.file_meta.get("language") or ""
+    if lang.startswith("zh"):
+        return "zh"
+    if lang.startswith("en"):
+        return "en"
+    return language(src.text)
+
+
+def document_record(src: Source) -> Document:
+    """What a document says of itself: headline and date (from its text, else the sidecar's or the file's own
+    metadata), language and kind."""
+    lang = document_language(src)
+    rules = RULES[lang]
+    title, title_span = rules.headline(src.text)
+    date = rules.publication_date(src.text)
+    if src.meta.get("title"):
+        title = src.meta["title"]
+    title = title or src.file_meta.get("title") or src.doc_id  # the text's headline before the page's <title>
+    iso, date_span = (date if date else (None, None))
+    if src.meta.get("date"):
+        iso = str(src.meta["date"])[:10]
+    elif not iso and src.file_meta.get("date"):
+        iso = src.file_meta["date"]
+    return Document(
+        doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=src.text, title=title, title_span=title_span,
+        date=iso, date_span=date_span, language=lang, kind=document_kind(title),
+        url=src.meta.get("url") or src.file_meta.get("url"),
+        publisher=src.meta.get("publisher") or src.file_meta.get("publisher"), licence=src.meta.get("licence"),
+        format=src.format, retrieved=src.meta.get("retrieved"),
+    )
+
+
+def document_kind(title: str, measures: int = 0) -> str:
+    """A plan when its title names a plan or when measures are read from it; else news."""
+    return "plan" if measures or en.PLAN_TITLE.search(title) else "news"
+
+
+def extract_source(src: Source, reference: Reference) -> Extraction:
+    doc = document_record(src)
+    rules = RULES[doc.language].Rules(doc, reference)
+    ex = Extraction(document=doc)
+    instruments = rules.instruments()
+    parts, measures = rules.measures(doc.kind == "plan")
+    doc = ex.document = replace(doc, kind=document_kind(doc.title, len(measures)))
+    if doc.kind == "plan":
+        plan_title = rules.plan_title(doc)
+        instruments = rules.own_instruments(doc, instruments, plan_title)
+        ex.plan = Plan(title=plan_title, year=rules.plan_year(plan_title), span=doc.title_span,
+                       implements=rules.implements(doc, instruments, parts, measures))
+    ex.parts = parts
+    ex.measures = [replace(m, instruments=tuple(dict.fromkeys(
+        i.key for i in instruments if m.span.start <= i.span.start < m.span.end))) for m in measures]
+    ex.instruments = instruments
+    ex.revisions = rules.revisions(instruments, measures)
+    ex.posts = rules.posts()
+    ex.person_mentions = rules.person_mentions(ex.posts)
+    ex.events = rules.events(ex.posts)
+    ex.statistics = rules.statistics()
+    ex.agencies = rules.mentions(ex)
+    ex.warnings = list(rules.warnings)
+    return ex

@@ -1,0 +1,78 @@
+"""Document-level rules of Chinese texts: the headline (site chrome recognised and skipped) and the date of
+publication."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph._text import HAN_CHARS as HAN
+from ipgraph.extract.zh.dates import _DATE_LABEL, _ISO, _iso, find_date
+from ipgraph.records import Span
+
+
+def publication_date(simple: str) -> tuple[str, Span] | None:
+    """发布时间：2019-07-19 near the top; else the first line that is only a date (a notice's signature, a
+    footer: 2017年11月20日（星期一）)."""
+    lines = simple.split("\n")
+    pos = 0
+    for n, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        if n > 15:
+            break
+        m = _DATE_LABEL.search(line)
+        if m and (found := find_date(line[m.end():])) and not found[0].startswith("--"):
+            return found[0], Span(start + m.end() + found[2].start(), start + m.end() + found[2].end())
+        if n <= 4 and (found := _ISO.search(line)) and _only_date(line, found):
+            d = _iso(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            if d:
+                return d, Span(start + found.start(), start + found.end())
+    pos = 0
+    for line in lines:
+        start, pos = pos, pos + len(line) + 1
+        found = find_date(line)
+        if found and not found[0].startswith("--") and _only_date(line, found[2]):
+            return found[0], Span(start + found[2].start(), start + found[2].end())
+    return None
+
+
+def _only_date(line: str, m: re.Match) -> bool:
+    rest = line[:m.start()] + line[m.end():]
+    rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|来源[:：]\S*|[\s　|:：,，]", "", rest)
+    return len(rest) <= 6
+
+
+# -- the headline ------------------------------------------------------------------------------------------
+_CHROME = re.compile(r"微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
+                     r"关闭窗口|扫一扫|责任编辑|版权所有|ICP备|网站地图|联系我们|^来源[:：]|^发布时间|^发布日期|"
+                     r"^\s*[【\[]本报讯[】\]]")
+
+
+def is_chrome(line: str) -> bool:
+    s = line.strip()
+    if not s or _CHROME.search(s):
+        return True
+    cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
+    if len(cells) >= 4 and all(len(c) <= 6 for c in cells):
+        return True  # 首页　　机构　　新闻　　政务
+    if re.search(rf"[{HAN}]", s) and len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 3:
+        return True  # 国家知识产权局　China National Intellectual Property Administration
+    return bool(re.fullmatch(r"[\d\s:：\-/年月日（）()星期一二三四五六日]+", s))
+
+
+def headline(text: str, simple: str) -> tuple[str, Span]:
+    pos = 0
+    for line in simple.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not is_chrome(line) and len(line.strip()) <= 80:
+            lead = len(line) - len(line.lstrip())
+            s = text[start + lead:start + len(line.rstrip())]
+            return s, Span(start + lead, start + lead + len(s))
+        if line.strip() and len(line.strip()) > 80:
+            break
+    return "", Span(0, 0)
+
+
+def _context_year(simple: str) -> int | None:
+    """The year a text without a date speaks of as its present: "2017年是…"."""
+    m = re.search(r"((?:19|20)\d\d)年是", simple)
+    return int(m.group(1)) if m else None

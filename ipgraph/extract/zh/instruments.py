@@ -1,0 +1,165 @@
+"""Instruments of Chinese texts (titles in 《》, known laws without brackets) and the revisions reported of them."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph._text import HAN_CHARS as HAN
+from ipgraph.extract.zh.dates import cn_number
+from ipgraph.records import Instrument, Revision, Span
+from ipgraph.reference import Reference
+
+_BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80}?)》")
+_BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12}}?法)+")
+_NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南)$")
+_REVISE = re.compile(r"修订|修改|修正")
+_KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法", "Law"),
+         ("规定", "DepartmentalRule"), ("办法", "DepartmentalRule"), ("解释", "JudicialInterpretation"),
+         ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
+         ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
+         ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument")]
+
+
+def _kind(title: str) -> str | None:
+    t = re.sub(r"[（(][^（）()]*[）)]$", "", title)
+    t = re.sub(r"草案$|修正案$|修订草案$", "", t)
+    for head, kind in _KIND:
+        if t.endswith(head):
+            return kind
+    return None
+
+
+def find_instruments(text: str, simple: str, reference: Reference, doc_title: str) -> list[Instrument]:
+    """Titles in 《》 (nested 〈〉 kept), and the laws the reference data names without brackets (专利法)."""
+    out: list[Instrument] = []
+    taken: list[tuple[int, int]] = []
+    for m in _BOOK.finditer(simple):
+        title_s = m.group("t").replace("〈", "《").replace("〉", "》")
+        kind = _kind(title_s)
+        if kind is None:
+            continue  # a lecture or a book, not an instrument
+        s, e = m.start("t"), m.end("t")
+        taken.append((m.start(), m.end()))
+        out.append(Instrument(key=reference.instrument_key(title_s), title=text[s:e], kind=_known_kind(reference, title_s, kind),
+                              span=Span(s, e)))
+    known = sorted({t for inst in reference.instruments.values() if inst.titles_zh for t in inst.titles_zh.value},
+                   key=len, reverse=True)
+    for t in known:  # 专利法, and 专利法实施细则 / 商标法实施条例 (a known law's implementing rules)
+        for m in re.finditer(re.escape(t) + r"(?P<rules>实施(?:细则|条例))?", simple):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            title_s = m.group()
+            kind = "Regulation" if m.group("rules") else _known_kind(reference, t, "Law")
+            out.append(Instrument(key=reference.instrument_key(title_s), title=text[m.start():m.end()], kind=kind,
+                                  span=Span(m.start(), m.end())))
+    # 商标法、反不正当竞争法、行政许可法: laws listed with a known one are laws too
+    for m in _BARE_LAW_LIST.finditer(simple):
+        names = list(re.finditer(rf"[{HAN}]{{2,12}}?法", m.group()))
+        spans = [(m.start() + n.start(), m.start() + n.end()) for n in names]
+        if not any(any(a < e0 and s0 < b for a, b in taken) for s0, e0 in spans):
+            continue
+        for s0, e0 in spans:
+            if not any(a < e0 and s0 < b for a, b in taken):
+                taken.append((s0, e0))
+                out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Law",
+                                      span=Span(s0, e0)))
+    own = re.sub(r"[《》]", "", doc_title)
+    return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
+
+
+def _known_kind(reference: Reference, title: str, kind: str) -> str:
+    known = reference.known_instrument(title)
+    return known.cls if known else kind
+
+
+def find_revisions(simple: str, instruments: list[Instrument], measures: list[tuple[int, int, int]]) -> list[Revision]:
+    """推进修订《A》《B》和《C》, 专利法修订, 对商标法作出修改, 专利法修正案草案, 商标法第四次修改: the instrument
+    next to a word of revising, with those chained to it; a numbered earlier revision followed by 后 is
+    background."""
+    out: list[Revision] = []
+    by_start = sorted(instruments, key=lambda i: i.span.start)
+    for i, inst in enumerate(by_start):
+        if _kind(simple[inst.span.start:inst.span.end]) not in ("Law", "Regulation", "DepartmentalRule",
+                                                                "JudicialInterpretation", "PolicyDocument"):
+            continue
+        title = simple[inst.span.start:inst.span.end]
+        if _NOT_REVISABLE.search(title):
+            continue
+        before = simple[max(0, inst.span.start - 12):inst.span.start]
+        after = simple[inst.span.end:inst.span.end + 14]
+        after = re.sub(r"^》", "", after)
+        chain_before = _chained_before(simple, by_start, i)
+        hit = (re.search(r"(?:修订|修改|修正)《?$", before)
+               or re.search(r"对《?$", before) and re.match(r"》?(?:等[^，。]{0,12})?作出修改", after)
+               or _listed_for_amendment(simple, by_start, i)
+               or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i))
+        if not hit:
+            continue
+        if re.match(r"》?(?:的)?第[一二三四五六七八九十]+次(?:修订|修改|修正)后", after) or \
+                re.search(r"(?:19|20)\d\d年$", before) and re.match(r"》?第[一二三四五六七八九十]+次修改后", after):
+            continue  # "2008年专利法第三次修改后": an earlier revision, told as background
+        measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
+        ordinal = re.match(r"》?(?:的)?第(?P<o>[一二三四五六七八九十]+)次", after)
+        status = "planned" if measure is not None else _status(simple, inst.span.start, after)
+        out.append(Revision(instrument=inst.key, title=inst.title, status=status, span=inst.span,
+                            ordinal=cn_number(ordinal.group("o")) if ordinal else None, measure=measure))
+    merged: dict[tuple, Revision] = {}
+    for r in out:
+        merged.setdefault((r.instrument, r.measure), r)
+    return sorted(merged.values(), key=lambda r: r.span.start)
+
+
+_AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:全面|配套)?"
+                           r"(?:修订|修改|修正)")
+
+
+def _chained_after(simple: str, by_start: list[Instrument], i: int) -> bool:
+    """专利法实施细则和《专利审查指南》的配套修改: A before B of a revising word is revised too."""
+    j = i
+    while j + 1 < len(by_start):
+        gap = simple[by_start[j].span.end:by_start[j + 1].span.start]
+        if not re.fullmatch(r"》?\s*[、和及与]\s*《?", gap):
+            return False
+        j += 1
+        if _AFTER_REVISE.match(simple[by_start[j].span.end:by_start[j].span.end + 10]):
+            return True
+    return False
+
+
+def _listed_for_amendment(simple: str, by_start: list[Instrument], i: int) -> bool:
+    """对商标法、反不正当竞争法、行政许可法等八部法律的部分条款作出修改: every law of the list."""
+    j = i
+    while j + 1 < len(by_start) and re.fullmatch(r"[、和及与]", simple[by_start[j].span.end:by_start[j + 1].span.start]):
+        j += 1
+    k = i
+    while k > 0 and re.fullmatch(r"[、和及与]", simple[by_start[k - 1].span.end:by_start[k].span.start]):
+        k -= 1
+    if j == k:
+        return False
+    return bool(re.match(r"》?(?:等[^，。]{0,16})?作出修改", simple[by_start[j].span.end:by_start[j].span.end + 24])
+                and re.search(r"对《?$", simple[max(0, by_start[k].span.start - 2):by_start[k].span.start]))
+
+
+def _chained_before(simple: str, by_start: list[Instrument], i: int) -> bool:
+    """《A》《B》和《C》 after a word of revising: B and C are revised too."""
+    j = i
+    while j > 0:
+        gap = simple[by_start[j - 1].span.end:by_start[j].span.start]
+        if not re.fullmatch(r"》?\s*[、和及与]?\s*《?", gap):
+            return False
+        j -= 1
+        if re.search(r"(?:修订|修改|修正)《?$", simple[max(0, by_start[j].span.start - 6):by_start[j].span.start]):
+            return True
+    return False
+
+
+def _status(simple: str, start: int, after: str) -> str | None:
+    sent_start = max(simple.rfind(c, 0, start) for c in "。！？\n") + 1
+    before = simple[sent_start:start]
+    if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次修改)", after) or re.search(r"新修改的|修改后的|已经", before) \
+            or re.search(r"通过|表决|施行", simple[start:start + 40]):
+        return "adopted"
+    if re.search(r"草案|审议|推进|加快|正在|启动|研究|征求意见", before + after):
+        return "underway"
+    return "planned"

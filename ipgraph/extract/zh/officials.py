@@ -1,0 +1,179 @@
+"""Officials of Chinese texts: titles that run into names (国家知识产权局局长申长雨), names before titles, lists."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph._text import HAN_CHARS as HAN
+from ipgraph._text import simplified
+from ipgraph.extract.zh.agencies import _ORG_SUFFIX, ZhAgencies
+from ipgraph.records import AgencyRef, Post, Span
+
+_ROLES = ["党组书记", "党委书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "副秘书长", "秘书长",
+          "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
+          "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
+          "副厅长", "厅长", "副总理", "总理", "副巡视员", "巡视员", "书记", "合伙人", "律师", "教授"]
+_ROLE = "(?:" + "|".join(_ROLES) + ")"
+# single and double family names (a closed set): a Chinese name is one of them and one or two characters more
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+                "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
+                "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
+                "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁")
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文")
+_STOP = set("在会出表说对指强介等的和与及主陪参发称了是为同向也就还从将已于代致率带作并到宣签回通讲看听谈希认提"
+            "希要就以用被把让给共分各再又均都亦即而但所其此该这那之")
+_UNIT = rf"[{HAN}]{{2,8}}?(?:司|厅|处|办公室|局|署|委员会)"
+# 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
+_NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
+_VERBS_AFTER_NAMES = ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报")
+
+
+def person_name(simple: str, start: int) -> str | None:
+    """The Chinese name that starts at start: a family name and one or two characters, or a foreign name
+    with the middle dot (弗朗西斯·高锐)."""
+    foreign = re.match(rf"[{HAN}]{{1,6}}·[{HAN}]{{1,6}}", simple[start:])
+    if foreign:
+        name = foreign.group()
+        dot = name.index("·")
+        for word in (*_NOT_GIVEN, *_VERBS_AFTER_NAMES):  # 弗朗西斯·高锐一行, 阿德里安·穆勒陪同会见
+            if word in name[dot:]:
+                name = name[:name.index(word, dot)]
+        while name and name[-1] in _STOP:
+            name = name[:-1]
+        return name if not name.endswith("·") else None
+    two = simple[start:start + 2]
+    if two in _COMPOUND_SURNAMES:
+        given = 1
+        base = 2
+    elif simple[start:start + 1] in _SURNAMES:
+        base, given = 1, 1
+    else:
+        return None
+    chars = simple[start + base:start + base + 2]
+    if not chars or not re.match(rf"[{HAN}]", chars[0]) or chars[0] in _STOP or chars in _NOT_GIVEN:
+        return None
+    name_len = base + given
+    if len(chars) > 1 and re.match(rf"[{HAN}]", chars[1]) and chars[1] not in _STOP \
+            and simple[start + base + 1:start + base + 3] not in (*_VERBS_AFTER_NAMES, *_NOT_GIVEN):
+        name_len += 1
+    return simple[start:start + name_len]
+
+
+def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef | None) -> list[Post]:
+    posts: list[Post] = []
+
+    def add(name: str, role: str, org: AgencyRef | None, parent: AgencyRef | None, span: Span) -> None:
+        plain_role = simplified(role)
+        if org is None:
+            head = plain_role[-2:]
+            org = next((p.org for p in reversed(posts) if p.org and simplified(p.role)[-2:] == head), None)
+        if org is None and plain_role.endswith(_LOCAL_ROLES):
+            org = _local_government(text, simple, plain_role)
+        if org is None and plain_role not in _STATE_ROLES:
+            org = _nearest_agency(text, simple, span.start, agencies)
+        if any(p.person == name and p.role == role for p in posts):
+            return
+        posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
+
+    for m in _PERSON_AFTER_ROLE.finditer(simple):
+        names = []
+        pos = m.start("names")
+        while pos < len(simple):
+            name = person_name(simple, pos)
+            if not name:
+                break
+            names.append((name, pos))
+            pos += len(name)
+            if simple[pos:pos + 1] == "、" and person_name(simple, pos + 1):
+                pos += 1
+                continue
+            break
+        if not names:
+            continue
+        org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org)
+        span = Span(m.start(), names[-1][1] + len(names[-1][0]))
+        pos = m.start("roles")
+        for item in m.group("roles").split("、"):
+            # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
+            role_at = pos + len(item) - len(re.search(f"{_ROLE}$", item).group())
+            role = text[role_at:pos + len(item)]  # as written (局長)
+            r_org, r_parent = org, parent
+            if len(item) > len(role):
+                r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)], key=None,
+                                  span=Span(pos, pos + len(item) - len(role)))
+                r_parent = org or main_org
+            for name, at in names:
+                add(text[at:at + len(name)], role, r_org, r_parent, span)
+            pos += len(item) + 1
+    # a name found whole (弗朗西斯·高锐) is the same person where the text gives only its end (高锐)
+    full = {p.person.split("·")[-1]: p.person for p in posts if "·" in p.person}
+    renamed = []
+    for p in posts:
+        name = full.get(p.person, p.person)
+        if not any(q.person == name and q.role == p.role for q in renamed):
+            renamed.append(Post(person=name, role=p.role, org=p.org, span=p.span, parent_org=p.parent_org))
+    posts[:] = renamed
+    # 王彬颖副总干事: a name before its title
+    for m in re.finditer(rf"(?<=[，。、；：\n　 ])(?P<name>[{HAN}·]{{2,4}})(?P<role>{_ROLE})", simple):
+        name = person_name(simple, m.start("name"))
+        if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name):
+            add(text[m.start("name"):m.end("name")], text[m.start("role"):m.end("role")], None, None,
+                Span(m.start(), m.end()))
+    return posts
+
+
+_LOCAL_ROLES = ("市长", "省长")
+_STATE_ROLES = ("主席",)
+_LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
+
+
+def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
+    """A mayor's or governor's organisation the text leaves unsaid: the city or province it names first."""
+    kinds = ["市"] if "市" in role else ["省", "市"]
+    for kind in kinds:
+        m = _LOCAL_PLACE[kind].search(simple)
+        if m:
+            return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end()))
+    return None
+
+
+def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> AgencyRef | None:
+    """The known body named last before a title that has none (委员长栗战书 after 全国人大常委会…)."""
+    off = max(0, at - 120)
+    found = agencies.find_names(simple[off:at])
+    if not found:
+        return None
+    a, b, k = found[-1]
+    return AgencyRef(surface=text[off + a:off + b], key=k, span=Span(off + a, off + b))
+
+
+def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
+                main_org: AgencyRef | None) -> tuple[AgencyRef | None, AgencyRef | None]:
+    """The body written right before a title: a known name (国家知识产权局局长), a unit of one
+    (国家知识产权局国际合作司司长), or a unit alone (战略规划司司长, of the document's main body)."""
+    start = at
+    while start > 0 and re.match(rf"[{HAN}（）]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
+            and at - start < 30:
+        start -= 1
+    run = simple[start:at]
+    if not run:
+        return None, None
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", run)  # 市市场监管局（市知识产权局）
+    for a, b, k in agencies.find_names(bare):
+        if a > 0 and bare[a - 1] in "省市县区州":
+            continue  # 省知识产权局: a provincial body, not the national one
+        rest = bare[b:]
+        if not rest:
+            return AgencyRef(surface=text[start + a:at], key=k, span=Span(start + a, at)), None
+        if len(rest) <= 12 and rest.endswith(_ORG_SUFFIX):
+            parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
+            return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
+    unit = re.search(rf"[{HAN}]{{1,12}}(?:司|厅|处|办公室|局|署|委员会|政府|事务所|法院|中心)$", bare)
+    if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
+        s = start + unit.start()
+        key = agencies.key(unit.group())
+        return AgencyRef(surface=text[s:at], key=key, span=Span(s, at)), (main_org if key is None else None)
+    return None, None
