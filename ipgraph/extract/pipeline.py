@@ -48,16 +48,16 @@ def document_record(src: Source) -> Document:
         iso = src.file_meta["date"]
     return Document(
         doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=src.text, title=title, title_span=title_span,
-        date=iso, date_span=date_span, language=lang, kind=document_kind(title),
+        date=iso, date_span=date_span, language=lang, kind=document_kind(lang, title),
         url=src.meta.get("url") or src.file_meta.get("url"),
         publisher=src.meta.get("publisher") or src.file_meta.get("publisher"), licence=src.meta.get("licence"),
         format=src.format, retrieved=src.meta.get("retrieved"),
     )
 
 
-def document_kind(title: str, measures: int = 0) -> str:
+def document_kind(lang: str, title: str, measures: int = 0) -> str:
     """A plan when its title names a plan or when measures are read from it; else news."""
-    return "plan" if measures or en.PLAN_TITLE.search(title) else "news"
+    return "plan" if measures or RULES[lang].PLAN_TITLE.search(title) else "news"
 
 
 def extract_source(src: Source, reference: Reference) -> Extraction:
@@ -65,12 +65,14 @@ def extract_source(src: Source, reference: Reference) -> Extraction:
     rules = RULES[doc.language].Rules(doc, reference)
     ex = Extraction(document=doc)
     instruments = rules.instruments()
-    parts, measures = rules.measures(doc.kind == "plan")
-    doc = ex.document = replace(doc, kind=document_kind(doc.title, len(measures)))
+    rules_of = RULES[doc.language]
+    parts, measures = rules.measures(doc.kind == "plan" or bool(rules_of.PLAN_CUE.search(doc.text[:3000])))
+    doc = ex.document = replace(doc, kind=document_kind(doc.language, doc.title, len(measures)))
     if doc.kind == "plan":
         plan_title = rules.plan_title(doc)
         instruments = rules.own_instruments(doc, instruments, plan_title)
-        ex.plan = Plan(title=plan_title, year=rules.plan_year(plan_title), span=doc.title_span,
+        intro_end = parts[0].span.start if parts else min((m.span.start for m in measures), default=len(doc.text))
+        ex.plan = Plan(title=plan_title, year=rules.plan_year(plan_title, doc.text[:intro_end]), span=doc.title_span,
                        implements=rules.implements(doc, instruments, parts, measures))
     ex.parts = parts
     ex.measures = [replace(m, instruments=tuple(dict.fromkeys(

@@ -17,6 +17,10 @@ from ipgraph.reference import Reference
 headline = document.headline
 publication_date = document.publication_date
 PLAN_TITLE = document._PLAN_TITLE
+# an introduction that says the text is a plan: "this plan is formulated", "the following Promotion Plan"
+PLAN_CUE = re.compile(r"\b(?:this|the\s+following)\s+(?:(?:promotion|action|work|implementation|annual)\s+)?"
+                      r"(?:plan|programme|program)\b(?:\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:formulated|promulgated|"
+                      r"made|drawn\s+up|developed|issued))", re.I)
 
 
 class Rules:
@@ -42,8 +46,8 @@ class Rules:
     def plan_title(self, doc: Document) -> str:
         return doc.title
 
-    def plan_year(self, title: str) -> int | None:
-        return plan.plan_year(title)
+    def plan_year(self, title: str, intro: str) -> int | None:
+        return plan.plan_year(title, intro) or self.year
 
     def own_instruments(self, doc: Document, instruments: list[Instrument], plan_title: str) -> list[Instrument]:
         """A plan's headline names the plan itself, not an instrument it mentions."""

@@ -13,15 +13,15 @@ from ipgraph.reference import Reference
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z](?:[ -][A-Z]{2,})*$")
 # role phrases around the names in a responsibility list
 _ROLE_PHRASES = re.compile(
-    r"^(?:responsible\s*(?:by|units?|departments?|agencies|bodies)?\s*:?|led\s+by|lead\s*(?:by|agency|unit)?\s*:?|"
+    r"^(?:responsible\s*(?:by|for|units?|departments?|agencies|bodies)?\s*:?|led\s+by|lead\s*(?:by|agency|unit)?\s*:?|"
     r"leading\s+(?:agency|unit|department)\s*:?|with\s+(?:the\s+)?participation\s+of|in\s+(?:cooperation|coordination)\s+with|"
     r"jointly\s+with|together\s+with|participating\s*(?:agencies|units)?\s*:|participating\s*(?:agencies|units)?|"
     r"participants?\s*:|participants?|co-?organi[sz]ers?\s*:?|(?:other\s+)?(?:responsible|cooperating|supporting)\s+"
     r"(?:agencies|units)\s*:?|lead\s*:|and|with)\s*(?<=[\s:])"
     r"|\s*\((?:by|according\s+to|in\s+accordance\s+with|each\s+(?:according|by))\b[^)]*\)?$"
-    r"|\s+(?:shall|will|should|to)\s+(?:take|be)\s+(?:the\s+)?(?:lead|responsible|in\s+charge).*$"
+    r"|\s+(?:shall|will|should|to)\s+(?:take|be)\s+(?:the\s+|\w+\s+){0,2}(?:lead|responsible|in\s+charge).*$"
     r"|\s+(?:shall|will|should)\s+(?:participate|cooperate|assist).*$|\s+(?:take|takes)\s+the\s+lead.*$"
-    r"|\s+(?:is|are)\s+responsible.*$|\s*\((?:lead|leading)\)$|\s+(?:etc|and\s+so\s+on)$"
+    r"|\s+(?:is|are)\s+(?:\w+\s+){0,2}responsible.*$|\s*\((?:lead|leading)\)$|\s+(?:etc|and\s+so\s+on)$"
     r"|\s+and\s+other\s+(?:relevant\s+|related\s+)?(?:departments|agencies|units|bodies)\b.*$"
     r"|\s+(?:participating|participates|participate|taking\s+the\s+lead|leading)\s*\.?$",
     re.I,

@@ -18,6 +18,7 @@ from ipgraph.records import AgencyRef, Document, Extraction, Instrument, Measure
 from ipgraph.reference import Reference
 
 PLAN_TITLE = re.compile(r"(?:计划|計劃|规划|規劃|方案|要点|要點)")
+PLAN_CUE = re.compile(r"(?:制定|制訂|制订|印发|印發)本(?:计划|計劃|方案|规划|規劃|要点|要點)")
 
 
 def headline(text: str) -> tuple[str, Span]:
@@ -47,15 +48,15 @@ class Rules:
         return find_instruments(self.text, self.simple, self.reference, self.doc.title)
 
     def measures(self, is_plan: bool) -> tuple[list[Part], list[Measure]]:
-        return plan.find_measures(self.text, self.simple, self.agencies)
+        return plan.find_measures(self.text, self.simple, self.agencies, is_plan)
 
     def plan_title(self, doc: Document) -> str:
         """The plan a notice issues is the title in 《》 of its headline."""
         inner = re.search(r"《(?P<t>[^《》]+(?:计划|要点|规划|方案))》", simplified(doc.title))
         return doc.title[inner.start("t"):inner.end("t")] if inner else doc.title
 
-    def plan_year(self, title: str) -> int | None:
-        return plan.plan_year(title) or self.year
+    def plan_year(self, title: str, intro: str) -> int | None:
+        return plan.plan_year(simplified(title), simplified(intro)) or self.year
 
     def own_instruments(self, doc: Document, instruments: list[Instrument], plan_title: str) -> list[Instrument]:
         return [i for i in instruments if re.sub(r"\s", "", i.title) != re.sub(r"\s", "", plan_title)]
