@@ -41,8 +41,10 @@ _LINE_START = {s: re.compile(r"^[ \t\u00a0\u3000]*(?:" + p + r")", re.M) for s, 
 _INLINE = {s: re.compile(r"(?:(?<=[\s。.;；:：)）」”\"!?！？])|(?<=(?:19|20)\d\d)(?=1\D)" +
                          (r"|(?<=[A-Za-z\u3400-\u9fff])(?=[(（])" if s in ("paren", "cn-paren", "roman-paren") else
                           r"|(?<=[a-z])(?=\d{1,3}\.\s+[A-Z])" if s == "dot" else "") + r")(?:" + p + r")")
-           for s, p in SCHEMES.items() if s not in ("half",)}
+           for s, p in SCHEMES.items()}
 HEADING_SCHEMES = ("roman", "roman-paren", "cn", "cn-paren")
+# how a measure's text ends: a note in brackets, or a labelled line ("Responsible agencies: ...", "责任单位：...")
+_NOTE_SHAPE = re.compile(r"[)）]\W{0,3}$|(?:^|\n)[^\n:：]{2,40}[:：][^\n]+$")
 
 
 def roman_value(s: str) -> int:
@@ -144,8 +146,9 @@ def _in_line_start(text: str, at: int) -> bool:
 
 def _running_on(text: str, inline: list[Marker], at_line_start: list[Marker]) -> list[Marker]:
     """The markers inside lines that belong to a numbered sequence in the same line: the one before it of its
-    scheme has the number before, or the one after it the number after; a first marker of a heading scheme
-    stands also when the next marker opens its first child ("(一)完善… 1.推进…"). A number in a sentence of a
+    scheme has the number before (or one before it, where measures numbered alike come between two parts), or the
+    one after it the number after; a first marker stands also when the next marker opens its first child
+    ("(一)完善… 1.推进…"). A number in a sentence of a
     text that keeps its line breaks ("... on October 1.") has no such neighbour."""
     allm = sorted(inline + at_line_start, key=lambda k: k.start)
     line = {k.start: text.count("\n", 0, k.start) for k in allm}
@@ -160,8 +163,8 @@ def _running_on(text: str, inline: list[Marker], at_line_start: list[Marker]) ->
                 if k is not None and line[k.start] == line[mk.start]]
         nxt = next((k for k in allm if k.start > mk.start), None)
         if any(k.value == mk.value + (1 if k.start > mk.start else -1) for k in near) or \
-                (mk.value == 1 and mk.scheme in HEADING_SCHEMES and nxt and nxt.value == 1 and nxt.scheme != mk.scheme
-                 and line[nxt.start] == line[mk.start]):
+                any(k.value == mk.value - 1 and line[k.start] == line[mk.start] for k in seq[:i]) or \
+                (mk.value == 1 and nxt and nxt.value == 1 and nxt.scheme != mk.scheme and line[nxt.start] == line[mk.start]):
             keep.append(mk)
     return keep
 
@@ -171,14 +174,21 @@ def outline(text: str) -> list[list[Item]]:
     runs: list[list[Item]] = [[]]
     stack: list[int] = []  # indexes into the current run, from the top level down
     last_of: dict[str, int] = {}  # the last number seen of each scheme in this run
-    for mk in markers(text):
+    last_at: dict[tuple[str, int], int] = {}  # ... of each scheme at each depth
+    found = markers(text)
+    reach = {}  # the shape of each marker's text up to the next marker: its length, and whether it ends with a note
+    for k, mk in enumerate(found):
+        end = found[k + 1].start if k + 1 < len(found) else len(text)
+        tail = text[mk.body:end].rstrip()
+        reach[mk.start] = (max(1, end - mk.body), bool(_NOTE_SHAPE.search(tail)))
+    for mk in found:
         run = runs[-1]
-        level = _place(mk, run, stack, last_of)
+        level = _place(reach, mk, run, stack, last_of, last_at)
         if level is None:
             continue
         if level == -1:  # the top level starts again: a new run
             runs.append([])
-            run, stack, last_of = runs[-1], [], {}
+            run, stack, last_of, last_at = runs[-1], [], {}, {}
             level = 0
         del stack[level:]
         parent = stack[-1] if stack else None
@@ -187,24 +197,43 @@ def outline(text: str) -> list[list[Item]]:
             run[parent].children.append(len(run) - 1)
         stack.append(len(run) - 1)
         last_of[mk.scheme] = mk.value
+        last_at[(mk.scheme, level)] = mk.value
     for run in runs:
         for i, item in enumerate(run):
             item.end = run[i + 1].start if i + 1 < len(run) else len(text)
     return [r for r in runs if r]
 
 
-def _place(mk: Marker, run: list[Item], stack: list[int], last_of: dict[str, int]) -> int | None:
+def _place(reach: dict[int, int], mk: Marker, run: list[Item], stack: list[int], last_of: dict, last_at: dict) -> int | None:
     """The level a marker takes, -1 for a new run, None when it opens no item."""
     levels = [i for i, k in enumerate(stack) if run[k].scheme == mk.scheme]
-    # continues a level of the same scheme (the deepest first: measures run on more often than parts)
-    for lv in reversed(levels):
-        if mk.value == run[stack[lv]].value + 1:
-            return lv
+    goes_on = [lv for lv in levels if mk.value == run[stack[lv]].value + 1]  # levels it may continue
+    depth = len(stack)
+    opens = mk.value == 1 or last_of.get(mk.scheme) == mk.value - 1 or \
+        any(last_at.get((mk.scheme, lv)) == mk.value - 1 for lv in range(depth, depth + 4))
+    top = run[stack[-1]] if stack else None
+    if goes_on and top is not None and not top.children and top.scheme != mk.scheme \
+            and (mk.value == 1 or last_at.get((mk.scheme, depth)) == mk.value - 1) \
+            and any(it.children for it in run if it.scheme == top.scheme and it.level == top.level):
+        return depth  # a heading (its like had items) is followed by its first item: "(1) heading" then "3."
+    # a child of an item of its own scheme that it could follow ("4." after "3."): only after a heading much shorter
+    # than itself, where items of its scheme stood below headings before (parts 1., 2., 3. over measures 1.-6.)
+    below = [reach[it.start] for it in run if top is not None and it.scheme == mk.scheme and it.level > top.level]
+    under_own = top is not None and top.scheme == mk.scheme and bool(below) and not reach[top.start][1] and (
+        sum(b[1] for b in below) * 2 > len(below)  # the items below end with notes, it does not
+        or reach[top.start][0] < 0.6 * sorted(b[0] for b in below)[len(below) // 2])
+    choices = goes_on + ([depth] if opens and goes_on and (top is None or top.scheme != mk.scheme or under_own) else [])
+    if len(choices) > 1:  # "2." may go on with the parts or with the measures: it takes the level whose items it is like
+        def like(lv: int) -> float:
+            return _unlike(reach, mk, [it for it in run if it.scheme == mk.scheme and (it.level == lv or lv == depth <= it.level)])
+        return min(reversed(choices), key=like)
+    if goes_on:
+        return goes_on[0]
     if mk.value == 1 and levels and levels[0] == 0 and run[stack[0]].value > 1 and not mk.inline \
             and (run[-1].scheme == mk.scheme or mk.scheme in HEADING_SCHEMES):
         return -1  # the top level starts again (the body after a table of contents), not a first child ("1." under "(1)")
-    if mk.value == 1 or last_of.get(mk.scheme) == mk.value - 1:
-        return len(stack)  # opens a level below the current item (or goes on with a scheme numbered across headings)
+    if opens:
+        return depth  # opens a level below the current item (or goes on with a scheme numbered across headings)
     if mk.inline:
         return None
     if levels and mk.value > run[stack[levels[-1]]].value:
@@ -212,6 +241,19 @@ def _place(mk: Marker, run: list[Item], stack: list[int], last_of: dict[str, int
     if not run:
         return 0  # a list that starts in the middle
     return None
+
+
+def _unlike(reach: dict[int, tuple[int, bool]], mk: Marker, items: list[Item]) -> float:
+    """How far the shape of a marker's text (up to the next marker) is from those of a level's items: headings
+    are short and end without a note, measures are longer and end with their responsible bodies in brackets."""
+    import math
+
+    if not items:
+        return math.inf
+    length, note = reach[mk.start]
+    lengths = sorted(reach[it.start][0] for it in items)
+    notes = sum(reach[it.start][1] for it in items) / len(items)
+    return abs(math.log(length) - math.log(lengths[len(lengths) // 2])) + 2 * abs(notes - note)
 
 
 def text_of(text: str, item: Item) -> str:

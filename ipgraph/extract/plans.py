@@ -72,11 +72,10 @@ def _groups(run: list[Item]) -> list[list[int]]:
         by.setdefault((item.scheme, item.level), []).append(i)
     out = []
     for (scheme, level), idx in by.items():
-        ancestors = {a for i in idx for a in _ancestors(run, i)}
-        group = sorted(set(idx) | {j for (s2, l2), other in by.items() if s2 == scheme and l2 != level
-                                   for j in other if j not in ancestors and not (set(_ancestors(run, j)) & set(idx))})
-        out.append(group)
-    return out
+        group = set(idx) | {j for (s2, _), other in by.items() if s2 == scheme for j in other}
+        ancestors = {a for i in group for a in _ancestors(run, i)}
+        out.append(sorted(group - ancestors))
+    return [g for g in dict.fromkeys(tuple(g) for g in out)]
 
 
 def _ancestors(run: list[Item], i: int) -> list[int]:

@@ -1,0 +1,168 @@
+"""Generated entities and documents for the phenomenon tests: names, bodies, titles, numbering schemes, datelines
+and site chrome composed from random parts, so that no rule can pass by knowing a name.
+
+Every generator takes a random.Random; the words are made of syllables, so a generated body, person or title is
+in no file of the project (a test checks that the reference data does not know them).
+"""
+
+from __future__ import annotations
+
+import random
+
+SYLLABLES = ["bra", "cor", "dal", "fen", "gor", "hal", "jun", "kel", "lor", "mar", "nev", "oro", "pel", "quin",
+             "ros", "sal", "tor", "ulm", "vel", "wen", "xan", "yor", "zel", "tav", "mir", "dun", "kas", "lem"]
+PINYIN = ["zhang", "wang", "li", "zhao", "liu", "chen", "yang", "huang", "zhou", "wu", "xu", "sun", "ma", "zhu",
+          "hu", "guo", "he", "lin", "luo", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao",
+          "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lv", "ding",
+          "ren", "shen", "yao", "lu", "jin", "qiu", "fang", "bai", "kong", "cui", "kang", "mao", "qin", "shi"]
+GIVEN = ["ming", "hua", "jian", "ping", "wei", "qiang", "lei", "jun", "yong", "jie", "tao", "bin", "hui", "ling",
+         "xin", "yu", "fei", "long", "kai", "rui", "chao", "zhen", "peng", "hong", "xia", "nan", "lan", "ning"]
+ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢"
+ZH_GIVEN = "明华建平伟强磊军勇杰涛斌辉玲鑫宇飞龙凯瑞超振鹏宏霞楠兰宁晓峰岚静敏丽芳海涛"
+ZH_PLACE = "澄溪岚川柘岭榆泉桐湾蓟原沅陵菁州"
+ZH_FIELDS = ["科技创新", "产业发展", "标准化", "文化旅游", "质量监督", "数据管理", "农业技术", "海洋经济", "商务服务"]
+ORG_HEADS = ["Office", "Bureau", "Council", "Commission", "Agency", "Institute", "Authority", "Association",
+             "Administration", "Centre", "Board", "Tribunal", "Chamber"]
+ORG_FIELDS = ["Inventions", "Trade", "Patent Affairs", "Innovation", "Standards", "Design Rights", "Industrial Property",
+              "Technology Transfer", "Copyright Affairs", "Seed Varieties"]
+INSTRUMENT_HEADS = ["Regulations on", "Measures for", "Provisions on", "Guidelines on", "Opinions on", "Rules for"]
+
+
+def word(r: random.Random, n: int = 2) -> str:
+    return "".join(r.choice(SYLLABLES) for _ in range(n)).capitalize()
+
+
+def pinyin_name(r: random.Random) -> str:
+    given = r.choice(GIVEN) + (r.choice(GIVEN) if r.random() < 0.6 else "")
+    return f"{r.choice(PINYIN).capitalize()} {given.capitalize()}"
+
+
+def foreign_name(r: random.Random) -> str:
+    return f"{word(r)} {word(r, 3)}"
+
+
+def person(r: random.Random) -> str:
+    return pinyin_name(r) if r.random() < 0.6 else foreign_name(r)
+
+
+def country(r: random.Random) -> str:
+    return word(r, 3)
+
+
+def body(r: random.Random) -> str:
+    """An organisation in no reference file: "National Office for Inventions of Valdoria", "Korvel Trade Council"."""
+    shape = r.randrange(4)
+    if shape == 0:
+        return f"National {r.choice(ORG_HEADS)} for {r.choice(ORG_FIELDS)} of {country(r)}"
+    if shape == 1:
+        return f"{word(r)} {r.choice(ORG_FIELDS).split()[0]} {r.choice(ORG_HEADS)}"
+    if shape == 2:
+        return f"{r.choice(ORG_HEADS)} of {r.choice(ORG_FIELDS)} of {country(r)}"
+    return f"{country(r)} {r.choice(['Patent', 'Trademark', 'Industrial Property', 'Innovation'])} {r.choice(ORG_HEADS)}"
+
+
+def zh_name(r: random.Random) -> str:
+    return r.choice(ZH_SURNAMES) + "".join(r.choice(ZH_GIVEN) for _ in range(r.choice((1, 2))))
+
+
+def zh_place(r: random.Random) -> str:
+    return "".join(r.sample(ZH_PLACE, 2))
+
+
+def zh_body(r: random.Random) -> str:
+    """A Chinese body in no reference file: 澄溪市科技创新局, 岚川省标准化委员会."""
+    return zh_place(r) + r.choice(["市", "省"]) + r.choice(ZH_FIELDS) + r.choice(["局", "委员会", "办公室", "中心"])
+
+
+def instrument(r: random.Random) -> str:
+    """A title in no reference file, with "of", "and", an apostrophe: "Regulations on Korvel and Dalmir's Design Rights"."""
+    a, b = word(r), word(r)
+    return f"{r.choice(INSTRUMENT_HEADS)} {r.choice(['Strengthening', 'Protecting', 'Managing'])} {a} and {b}'s {r.choice(ORG_FIELDS)}"
+
+
+EN_ACTIONS = ["Improve", "Promote", "Strengthen", "Formulate", "Carry out", "Study", "Support", "Establish"]
+EN_OBJECTS = ["the examination of design rights", "the protection of seed varieties", "IP services for small firms",
+              "the training of examiners", "the statistics of licensing", "the publicity of IP culture"]
+ZH_ACTIONS = ["完善", "推进", "加强", "制定", "开展", "研究", "支持", "建立"]
+ZH_OBJECTS = ["外观设计审查工作", "植物新品种保护", "中小企业知识产权服务", "审查员培训", "许可统计工作", "知识产权文化宣传"]
+
+
+def en_note(r: random.Random, bodies: list[str]) -> tuple[str, bool]:
+    """A responsibility note in one of the phrasings English plans use; (note, on a line of its own)."""
+    a = bodies
+    listed = ", ".join(a[:-1]) + (", and " if len(a) > 2 else " and ") + a[-1] if len(a) > 1 else a[0]
+    styles = [
+        (f"({', '.join(a)})", False),
+        (f"(Responsible by {listed})", False),
+        (f"(Responsible: {', '.join(a)})", False),
+        (f"({a[0]} takes the lead, {' and '.join(a[1:])} participate{'s' if len(a) == 2 else ''})" if len(a) > 1
+         else f"({a[0]} takes the lead)", False),
+        (f"({listed} shall be responsible respectively according to their functions)" if len(a) > 1
+         else f"({a[0]} shall be responsible)", False),
+        (f"(Lead: {a[0]}; Participants: {', '.join(a[1:])})" if len(a) > 1 else f"(Lead: {a[0]})", False),
+        (f"({listed} {'are individually' if len(a) > 1 else 'is'} responsible for their duties)", False),
+        (f"Responsible agencies: {', '.join(a)}", True),
+    ]
+    return r.choice(styles)
+
+
+def zh_note(r: random.Random, bodies: list[str]) -> str:
+    a = bodies
+    styles = [f"（{'、'.join(a)}负责）", f"({'、'.join(a)}负责)",
+              f"（{a[0]}牵头，{'、'.join(a[1:])}参与）" if len(a) > 1 else f"（{a[0]}牵头）",
+              f"（{'、'.join(a)}按职责分工负责）"]
+    return r.choice(styles)
+
+
+def plan(r: random.Random, lang: str = "en") -> tuple[str, list[tuple[int, str, list[str]]], int]:
+    """A plan of some parts and numbered measures, each with its responsible bodies; the numbering scheme, the
+    place of the notes, line breaks (or none: a page that lost them) drawn at random.
+    Returns (text, [(number, part numeral, bodies)], year)."""
+    year = r.randrange(2008, 2031)
+    n_parts = r.randrange(2, 4)
+    one_line = r.random() < 0.25
+    expected = []
+    blocks = []
+    number = 0
+    romans = ["I", "II", "III", "IV", "V"]
+    if lang == "en":
+        part_scheme = r.choice(["roman", "arabic", "part"])
+        # parts numbered 1. have sub-headings (1) and measures 1. under them
+        measure_scheme = r.choice(["dot", "paren", "half"]) if part_scheme != "arabic" else "dot"
+        heading_line = r.random() < 0.3 and not one_line
+        title = f"Annual {r.choice(['Promotion', 'Work', 'Action'])} Plan of the {word(r)} {r.choice(['Strategy', 'Programme'])} in {year}"
+        blocks.append(title)
+        blocks.append(f"To implement the {word(r)} {r.choice(['Strategy', 'Outline'])}, this plan is formulated.")
+        for p in range(n_parts):
+            mark = {"roman": f"{romans[p]}.", "arabic": f"{p + 1}.", "part": f"Part {romans[p]}."}[part_scheme]
+            blocks.append(f"{mark} {r.choice(EN_ACTIONS)} the {word(r)} system")
+            if part_scheme == "arabic":
+                blocks.append(f"(1) {r.choice(EN_ACTIONS)} {word(r)} rules")
+            for _ in range(r.randrange(1, 4)):
+                number += 1
+                bodies = [body(r) for _ in range(r.randrange(1, 4))]
+                note, own_line = en_note(r, bodies)
+                mk = {"dot": f"{number}.", "paren": f"({number})", "half": f"{number})"}[measure_scheme]
+                text = f"{r.choice(EN_ACTIONS)} {r.choice(EN_OBJECTS)}, and {r.choice(EN_ACTIONS).lower()} {r.choice(EN_OBJECTS)}."
+                if heading_line:
+                    blocks.append(f"{mk} {r.choice(EN_ACTIONS)} {word(r)} work\n{text}" + (f"\n{note}" if own_line else f" {note}"))
+                else:
+                    blocks.append(f"{mk} {text}" + (f"\n{note}" if own_line and not one_line else f" {note}"))
+                expected.append((number, romans[p], bodies))
+    else:
+        measure_mark = r.choice(["{n}.", "{n}．", "{n}、"])
+        title = f"{year}年{zh_place(r)}知识产权工作推进计划"
+        blocks.append(title)
+        blocks.append(f"为贯彻落实{zh_place(r)}战略，明确{year}年度重点任务，制定本计划。")
+        cn = "一二三四五"
+        for p in range(n_parts):
+            blocks.append(f"{cn[p]}、{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}")
+            blocks.append(f"（一）{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}")
+            for _ in range(r.randrange(1, 4)):
+                number += 1
+                bodies = [zh_body(r) for _ in range(r.randrange(1, 4))]
+                blocks.append(measure_mark.format(n=number) + f"{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}，"
+                              f"{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}。" + zh_note(r, bodies))
+                expected.append((number, romans[p], bodies))
+    sep = " " if one_line else r.choice(["\n", "\n\n"])
+    return sep.join(blocks) + "\n", expected, year
