@@ -44,7 +44,7 @@ _INLINE = {s: re.compile(r"(?:(?<=[\s。.;；:：)）」”\"!?！？])|(?<=(?:1
            for s, p in SCHEMES.items()}
 HEADING_SCHEMES = ("roman", "roman-paren", "cn", "cn-paren")
 # how a measure's text ends: a note in brackets, or a labelled line ("Responsible agencies: ...", "责任单位：...")
-_NOTE_SHAPE = re.compile(r"[)）]\W{0,3}$|(?:^|\n)[^\n:：]{2,40}[:：][^\n]+$")
+_NOTE_SHAPE = re.compile(r"[)）]\W{0,3}$|(?:^|\n|[.。;；]\s+)[^\n:：.。;；]{2,40}[:：][^\n.。]+[.。]?$")
 
 
 def roman_value(s: str) -> int:

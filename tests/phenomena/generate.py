@@ -140,7 +140,7 @@ def plan(r: random.Random, lang: str = "en") -> tuple[str, list[tuple[int, str, 
                 blocks.append(f"(1) {r.choice(EN_ACTIONS)} {word(r)} rules")
             for _ in range(r.randrange(1, 4)):
                 number += 1
-                bodies = [body(r) for _ in range(r.randrange(1, 4))]
+                bodies = list(dict.fromkeys(body(r) for _ in range(r.randrange(1, 4))))
                 note, own_line = en_note(r, bodies)
                 mk = {"dot": f"{number}.", "paren": f"({number})", "half": f"{number})"}[measure_scheme]
                 text = f"{r.choice(EN_ACTIONS)} {r.choice(EN_OBJECTS)}, and {r.choice(EN_ACTIONS).lower()} {r.choice(EN_OBJECTS)}."
@@ -160,7 +160,7 @@ def plan(r: random.Random, lang: str = "en") -> tuple[str, list[tuple[int, str, 
             blocks.append(f"（一）{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}")
             for _ in range(r.randrange(1, 4)):
                 number += 1
-                bodies = [zh_body(r) for _ in range(r.randrange(1, 4))]
+                bodies = list(dict.fromkeys(zh_body(r) for _ in range(r.randrange(1, 4))))
                 blocks.append(measure_mark.format(n=number) + f"{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}，"
                               f"{r.choice(ZH_ACTIONS)}{r.choice(ZH_OBJECTS)}。" + zh_note(r, bodies))
                 expected.append((number, romans[p], bodies))
