@@ -166,3 +166,51 @@ def plan(r: random.Random, lang: str = "en") -> tuple[str, list[tuple[int, str, 
                 expected.append((number, romans[p], bodies))
     sep = " " if one_line else r.choice(["\n", "\n\n"])
     return sep.join(blocks) + "\n", expected, year
+
+
+EN_ROLES = ["Director General", "Deputy Director General", "President", "Vice President", "Chairman", "Secretary General",
+            "Commissioner", "Deputy Commissioner", "Head", "Deputy Head", "Director", "Chief Executive"]
+ZH_ROLES = ["局长", "副局长", "主任", "副主任", "司长", "副司长", "市长", "副市长", "院长", "副院长", "会长", "秘书长"]
+
+
+def en_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, list[tuple[str, str, str]]]:
+    """A sentence that names people with their posts in a body no reference file knows, in one of the shapes news
+    uses. Returns (sentence, [(person, role, body)])."""
+    b = body(r)
+    p1, p2, p3 = person(r), person(r), person(r)
+    r1, r2 = r.sample(EN_ROLES, 2)
+    shapes = [
+        (f"{p1}, {r1} of the {b}, attended the meeting.", [(p1, r1, b)]),
+        (f"{r1} of the {b} {p1} attended the meeting.", [(p1, r1, b)]),
+        (f"The delegation was led by {p1}, {r1.lower()} of the {b}.", [(p1, r1, b)]),
+        (f"{p1} and {p2}, the {r1} and {r2} of the {b} respectively, attended the meeting.",
+         [(p1, r1, b), (p2, r2, b)]),
+        (f"{p1}, {r1} of the {b}, and {p2}, {r2} of the same body, attended.", [(p1, r1, b), (p2, r2, b)]),
+        (f"The {b} sent {r1}s {p1}, {p2} and {p3} to the forum.", [(p1, r1, b), (p2, r1, b), (p3, r1, b)]),
+        (f"{p1} (left), {p2} (right) and {p3}, {r1}s of the {b}, signed the agreement.",
+         [(p1, r1, b), (p2, r1, b), (p3, r1, b)]),
+        (f"{p1}, who serves as {r1} of the {b}, said the work would go on.", [(p1, r1, b)]),
+    ]
+    return shapes[shape] if shape is not None else r.choice(shapes)
+
+
+ZH_ROLES_OF = {"局": ["局长", "副局长"], "委员会": ["主任", "副主任"], "办公室": ["主任", "副主任"], "中心": ["主任", "副主任"],
+              "市": ["市长", "副市长", "秘书长"]}
+
+
+def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, list[tuple[str, str, str]]]:
+    """A sentence that names people with their posts in a body no reference file knows. Returns (sentence,
+    [(person, role, body)])."""
+    b = zh_body(r)
+    r1, r2 = next(v for k, v in ZH_ROLES_OF.items() if b.endswith(k))[:2]
+    place = zh_place(r) + "市"
+    p1, p2, p3 = zh_name(r), zh_name(r), zh_name(r)
+    shapes = [
+        (f"{b}{r1}{p1}出席会议并讲话。", [(p1, r1, b)]),
+        (f"{place}市长{p1}主持会议。", [(p1, "市长", place)]),
+        (f"{b}{r1}{p1}、{r2}{p2}参加会见。", [(p1, r1, b), (p2, r2, b)]),
+        (f"{b}{r1}{p1}，{r2}{p2}、{p3}参加会议。", [(p1, r1, b), (p2, r2, b), (p3, r2, b)]),
+        (f"会议由{b}{r1}{p1}主持。", [(p1, r1, b)]),
+        (f"{place}市长{p1}，副市长{p2}、{p3}出席。", [(p1, "市长", place), (p2, "副市长", place), (p3, "副市长", place)]),
+    ]
+    return shapes[shape] if shape is not None else r.choice(shapes)

@@ -9,10 +9,13 @@ from ipgraph._text import simplified
 from ipgraph.extract.zh.agencies import _ORG_SUFFIX, ZhAgencies
 from ipgraph.records import AgencyRef, Post, Span
 
-_ROLES = ["党组书记", "党委书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "副秘书长", "秘书长",
+_ROLES = ["党组书记", "党委书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
+          "副区长", "区长", "副州长", "州长", "副秘书长", "秘书长",
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
-          "副厅长", "厅长", "副总理", "总理", "副巡视员", "巡视员", "书记", "合伙人", "律师", "教授"]
+          "副厅长", "厅长", "副总理", "总理", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
+          "副会长", "会长", "副理事长", "理事长", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -22,42 +25,65 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
                 "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁")
 _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文")
-_STOP = set("在会出表说对指强介等的和与及主陪参发称了是为同向也就还从将已于代致率带作并到宣签回通讲看听谈希认提"
-            "希要就以用被把让给共分各再又均都亦即而但所其此该这那之")
+# characters that end a name rather than continue it: function words, and the first characters of the verbs that
+# follow names in reports (a given name may hold 强 or 发; 强调 and 发表 after a name are verbs)
+_FUNCTION = set("在对等的和与及了是为同向也就还从将已于并到把被让给共各再又均都亦即而但所其此该这那之说讲")
+_VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
+                "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
+                "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲")
+
+
+def _ends_name(simple: str, at: int) -> bool:
+    """Whether a name cannot go on at `at`: a function word or a verb of the report starts there."""
+    return simple[at:at + 1] in _FUNCTION or simple[at:at + 2] in _VERBS_AFTER or not re.match(rf"[{HAN}]", simple[at:at + 1])
+
+
 _UNIT = rf"[{HAN}]{{2,8}}?(?:司|厅|处|办公室|局|署|委员会)"
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
-_VERBS_AFTER_NAMES = ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报")
 
 
-def person_name(simple: str, start: int) -> str | None:
+# what may follow a name written after its title: punctuation, a form of address, a verb of the report
+_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|$")
+_DOT = "[·•・‧]"
+
+
+def person_name(simple: str, start: int, by_context: bool = False) -> str | None:
     """The Chinese name that starts at start: a family name and one or two characters, or a foreign name
-    with the middle dot (弗朗西斯·高锐)."""
-    foreign = re.match(rf"[{HAN}]{{1,6}}·[{HAN}]{{1,6}}", simple[start:])
+    with the middle dot (弗朗西斯·高锐, 丽萨 · 乔根森). With by_context (right after a title), a family name
+    outside the common ones is taken where two or three characters end at punctuation, a form of address or a
+    verb of the report."""
+    foreign = re.match(rf"[{HAN}]{{1,6}}\s?{_DOT}\s?[{HAN}]{{1,6}}", simple[start:])
     if foreign:
         name = foreign.group()
-        dot = name.index("·")
-        for word in (*_NOT_GIVEN, *_VERBS_AFTER_NAMES):  # 弗朗西斯·高锐一行, 阿德里安·穆勒陪同会见
+        dot = re.search(_DOT, name).start()
+        for word in (*_NOT_GIVEN, *_VERBS_AFTER):  # 弗朗西斯·高锐一行, 阿德里安·穆勒陪同会见
             if word in name[dot:]:
                 name = name[:name.index(word, dot)]
-        while name and name[-1] in _STOP:
+        while name and name[-1] in _FUNCTION:
             name = name[:-1]
-        return name if not name.endswith("·") else None
+        return name if not re.search(rf"{_DOT}\s?$", name) else None
     two = simple[start:start + 2]
     if two in _COMPOUND_SURNAMES:
         given = 1
         base = 2
     elif simple[start:start + 1] in _SURNAMES:
         base, given = 1, 1
+    elif by_context and not _ends_name(simple, start):
+        for n in (3, 2):
+            cand = simple[start:start + n]
+            if len(cand) == n and re.fullmatch(rf"[{HAN}]+", cand) and not any(_ends_name(simple, start + k) for k in range(1, n)) \
+                    and _AFTER_NAME.match(simple, start + n):
+                return cand
+        return None
     else:
         return None
     chars = simple[start + base:start + base + 2]
-    if not chars or not re.match(rf"[{HAN}]", chars[0]) or chars[0] in _STOP or chars in _NOT_GIVEN:
+    if not chars or _ends_name(simple, start + base) or chars in _NOT_GIVEN:
         return None
     name_len = base + given
-    if len(chars) > 1 and re.match(rf"[{HAN}]", chars[1]) and chars[1] not in _STOP \
-            and simple[start + base + 1:start + base + 3] not in (*_VERBS_AFTER_NAMES, *_NOT_GIVEN):
+    if len(chars) > 1 and not _ends_name(simple, start + base + 1):
         name_len += 1
     return simple[start:start + name_len]
 
@@ -78,22 +104,25 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             return
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
+    last: tuple | None = None  # the body of the post read last, and where it ends
     for m in _PERSON_AFTER_ROLE.finditer(simple):
         names = []
         pos = m.start("names")
         while pos < len(simple):
-            name = person_name(simple, pos)
+            name = person_name(simple, pos, by_context=True)
             if not name:
                 break
             names.append((name, pos))
             pos += len(name)
-            if simple[pos:pos + 1] == "、" and person_name(simple, pos + 1):
+            if simple[pos:pos + 1] == "、" and person_name(simple, pos + 1, by_context=True):
                 pos += 1
                 continue
             break
         if not names:
             continue
-        org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org)
+        org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org, m.group("roles"))
+        if org is None and last and _continues_list(simple, last[2], m.start()):
+            org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
         pos = m.start("roles")
         for item in m.group("roles").split("、"):
@@ -108,6 +137,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             for name, at in names:
                 add(text[at:at + len(name)], role, r_org, r_parent, span)
             pos += len(item) + 1
+        if org is not None:
+            last = (org, parent, span.end)
     # a name found whole (弗朗西斯·高锐) is the same person where the text gives only its end (高锐)
     full = {p.person.split("·")[-1]: p.person for p in posts if "·" in p.person}
     renamed = []
@@ -150,10 +181,21 @@ def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> Ag
     return AgencyRef(surface=text[off + a:off + b], key=k, span=Span(off + a, off + b))
 
 
+def _continues_list(simple: str, last_end: int, at: int) -> bool:
+    """Whether a title at `at` goes on with the list of posts that ended at last_end (only a comma or an
+    enumeration mark, and no sentence end, between)."""
+    return 0 <= at - last_end <= 3 and bool(re.fullmatch(r"\s*[，,、；;]?\s*(?:和|及|以及)?\s*", simple[last_end:at]))
+
+
+_PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)$")
+_GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "秘书长")
+
+
 def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
-                main_org: AgencyRef | None) -> tuple[AgencyRef | None, AgencyRef | None]:
+                main_org: AgencyRef | None, roles: str = "") -> tuple[AgencyRef | None, AgencyRef | None]:
     """The body written right before a title: a known name (国家知识产权局局长), a unit of one
-    (国家知识产权局国际合作司司长), or a unit alone (战略规划司司长, of the document's main body)."""
+    (国家知识产权局国际合作司司长), a unit alone (战略规划司司长, of the document's main body), or a place before the
+    title of its government (海宁市市长: the city)."""
     start = at
     while start > 0 and re.match(rf"[{HAN}（）]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
             and at - start < 30:
@@ -161,6 +203,10 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     run = simple[start:at]
     if not run:
         return None, None
+    place = _PLACE.search(run)
+    if place and roles.split("、")[0].endswith(_GOVERNMENT_ROLES) and not agencies.find_names(run[place.start():]):
+        s0 = start + place.start()
+        return AgencyRef(surface=text[s0:at], key=agencies.key(run[place.start():]), span=Span(s0, at)), None
     bare = re.sub(r"[（(][^（）()]*[）)]$", "", run)  # 市市场监管局（市知识产权局）
     for a, b, k in agencies.find_names(bare):
         if a > 0 and bare[a - 1] in "省市县区州":
