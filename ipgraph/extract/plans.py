@@ -64,18 +64,13 @@ def read_plan(text: str, note: NoteReader, is_plan: bool) -> tuple[list[Part], l
 
 
 def _groups(run: list[Item]) -> list[list[int]]:
-    """The items that may be a plan's measures: those of one scheme at one depth, with the items of the same
-    scheme at other depths that are not their ancestors ("(17)" under a part that has no sub-headings, after
-    "(1)"-"(16)" under sub-headings)."""
-    by: dict[tuple[str, int], list[int]] = {}
+    """The items that may be a plan's measures: those of one scheme that are not headings over others of it
+    ("(17)" under a part without sub-headings goes with "(1)"-"(16)" under sub-headings; parts "1." over measures
+    "1." are not measures)."""
+    by: dict[str, set[int]] = {}
     for i, item in enumerate(run):
-        by.setdefault((item.scheme, item.level), []).append(i)
-    out = []
-    for (scheme, level), idx in by.items():
-        group = set(idx) | {j for (s2, _), other in by.items() if s2 == scheme for j in other}
-        ancestors = {a for i in group for a in _ancestors(run, i)}
-        out.append(sorted(group - ancestors))
-    return [g for g in dict.fromkeys(tuple(g) for g in out)]
+        by.setdefault(item.scheme, set()).add(i)
+    return [sorted(group - {a for i in group for a in _ancestors(run, i)}) for group in by.values()]
 
 
 def _ancestors(run: list[Item], i: int) -> list[int]:
