@@ -190,6 +190,11 @@ def en_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"{p1} (left), {p2} (right) and {p3}, {r1}s of the {b}, signed the agreement.",
          [(p1, r1, b), (p2, r1, b), (p3, r1, b)]),
         (f"{p1}, who serves as {r1} of the {b}, said the work would go on.", [(p1, r1, b)]),
+        (f"The {b} met in {country(r)}. {p1} and {p2}, the {r1} and {r2} of the {next(w for w in b.split() if w in ORG_HEADS).lower()} respectively, "
+         f"spoke at the meeting.", [(p1, r1, b), (p2, r2, b)]),
+        (f"Speakers:\n{p1}, {r1} of the {b}\n{p2}, {r2} of the {b}\n\n{p1}:\nThank you. The work goes on.",
+         [(p1, r1, b), (p2, r2, b)]),
+        (f"{r1} {p1} of the {b} said the work would go on.", [(p1, r1, b)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 
@@ -212,5 +217,7 @@ def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"{b}{r1}{p1}，{r2}{p2}、{p3}参加会议。", [(p1, r1, b), (p2, r2, b), (p3, r2, b)]),
         (f"会议由{b}{r1}{p1}主持。", [(p1, r1, b)]),
         (f"{place}市长{p1}，副市长{p2}、{p3}出席。", [(p1, "市长", place), (p2, "副市长", place), (p3, "副市长", place)]),
+        (f"主持人：\n欢迎各位。\n{b}{r1} {p1}：\n谢谢主持人。", [(p1, r1, b)]),
+        (f"出席发布会的有{b}{r1}{p1}先生，{r2}{p2}女士。", [(p1, r1, b), (p2, r2, b)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)

@@ -27,13 +27,13 @@ ROLES = rf"{ROLE_OF}(?:\s*(?:,|and|,\s*and)\s+{ROLE_OF})*"
 NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)\s+"
+_BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
 _AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
 # "Tang, who currently serves as Chief Executive of ..."
-_WHO = re.compile(rf"\b(?P<short>[{_UP}][{_LOW}]+),?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
+_WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+),?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
                   rf"(?:serves|served|is|was|works|worked)\s+as\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
 _CLAUSE_END = re.compile(r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|which|presided|attended|accompanied|"
                          r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|on|after|before)\b")
@@ -43,11 +43,26 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})
 # "Secretary of Party Committee and Commissioner of CNIPA Liu Gang"
 _BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S\n](?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
-_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})\s+(?P<name>{NAME})\b(?!\s+of\b)")
+_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
 _ROLE_AT_START = re.compile(rf"(?:a |an |the )?(?P<role>{ROLE_CI})\b")
+# "A and B, the President and Secretary General of X respectively": names and titles paired in order
+_RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?"
+                           rf"(?P<roles>{ROLE_CI}(?:\s*,\s*{ROLE_CI})*\s*,?\s+and\s+{ROLE_CI})\s+(?:of|at)\s+"
+                           rf"(?P<org>{ORGP}|the\s+[a-z]+)\s*,?\s+respectively\b")
+# "A, B and C, deputy directors of X": several names, then the title they share
+_NAMES_THEN_ROLE = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+|both\s+|all\s+)?"
+                              rf"(?P<role>{ROLE_CI})\s+(?:of|at)\s+(?P<org>{ORGP}|the\s+[a-z]+\b)")
+# where a photograph places a person: "A (left), B (second from right) and C"
+_PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?(?:left|right|"
+                             r"cent(?:er|re)|front|back|middle|L|R|C)\)", re.I)
+# "The X sent deputy commissioners A and B": the body that is the subject of the sentence
+_SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
+                           rf"delegated|appointed|named|nominated|assigned)\s+$")
+_SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
+                   r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
 _PREP = re.compile(r"\s+(?:of|at|with|in|from)\s+")
 _SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?{ROLE_CI}\b)")
 _ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
@@ -82,11 +97,15 @@ def _valid_name(name: str) -> bool:
 
 
 def _singular(role: str) -> str:
-    """"Deputy Commissioners" -> "Deputy Commissioner" (a plural title over several names)."""
+    """"Deputy Commissioners" -> "Deputy Commissioner", "Heads" -> "Head", "Directors General" -> "Director General"
+    (a plural title over several names)."""
     words = role.split()
-    last = words[-1]
-    if re.fullmatch(r"[A-Za-z]+(?:ors|ers|ents|ants|ents|ns|ls|rs)", last) and not last.lower().endswith("ss"):
-        words[-1] = last[:-1]
+    k = len(words) - 2 if len(words) > 1 and words[-1] == "General" else len(words) - 1
+    w = words[k]
+    if re.fullmatch(r"[A-Za-z]+ies", w):
+        words[k] = w[:-3] + "y"
+    elif re.fullmatch(r"[A-Za-z]{3,}s", w) and not w.lower().endswith(("ss", "us", "is")):
+        words[k] = w[:-1]
     return " ".join(words)
 
 
@@ -101,6 +120,11 @@ class _Posts:
     def org(self, surface: str | None, start: int) -> tuple[AgencyRef | None, AgencyRef | None]:
         if not surface:
             return None, None
+        head = re.fullmatch(r"(?:the|its|their)\s+(?P<head>[a-z]+)", surface.strip())
+        if head and head.group("head").capitalize() in ORG_HEADS:
+            named = self.antecedent(head.group("head"), start)  # "of the association": the association named before
+            if named:
+                return self.org(*named)
         s = re.sub(r"^the ", "", _clean_org(surface))
         possessive = re.match(r"(?P<parent>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)'s\s+(?P<unit>\S.*)$", s)
         if possessive:  # "SIPO's International Cooperation Department", "the SPC's IP court"
@@ -145,6 +169,20 @@ class _Posts:
         self.seen.add(key)
         self.posts.append(Post(person=name, role=role, org=org_ref, span=span, parent_org=parent))
 
+    def antecedent(self, head: str, before: int) -> tuple[str, int] | None:
+        """The last body named before `before` whose name has the head noun ("the association" -> "the Kelp
+        Growers Association")."""
+        head = head.capitalize()
+        rx = re.compile(rf"(?:(?!(?:The|A|An|This|Its)\b)[A-Z][\w'&.-]*[^\S\n]+){{0,6}}{head}"
+                        rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'&.-]*(?:[^\S\n]+[A-Z][\w'&.-]*)*)?\b")
+        found = [m for m in rx.finditer(self.text, 0, before) if m.group() != head]
+        return (found[-1].group(), found[-1].start()) if found else None
+
+    def last_org(self) -> tuple[AgencyRef | None, AgencyRef | None] | None:
+        """The body of the post read last (what "the same body" refers to)."""
+        p = next((p for p in reversed(self.posts) if p.org is not None), None)
+        return (p.org, p.parent_org) if p else None
+
     def _inherited(self, role: str) -> AgencyRef | None:
         """A role without an organisation takes that of the latest post of the same kind, the local government
         the document names (mayors, governors), else the reference default."""
@@ -166,6 +204,8 @@ class _Posts:
         end = _CLAUSE_END.search(self.text, start)
         stop = end.start() if end else len(self.text)
         chunk = self.text[start:stop]
+        if re.search(r"\brespectively\s*$", chunk):
+            return  # "A and B, the X and Y of Z respectively": titles paired with names, read by _respectively
         roles: list[tuple[str, tuple[AgencyRef | None, AgencyRef | None]]] = []
         pos = 0
         pieces = []
@@ -186,6 +226,8 @@ class _Posts:
                 role, org_text, org_at = self._role_of_field(role, org_text, org_at)
                 if _ANAPHOR.match(org_text) and roles and roles[-1][1][0]:
                     org = roles[-1][1]  # "... and spokesperson of the office"
+                elif _SAME.match(org_text.rstrip(".,; ")) and (roles and roles[-1][1][0] or self.last_org()):
+                    org = roles[-1][1] if roles and roles[-1][1][0] else self.last_org()  # "of the same body"
                 elif re.match(r"(?:its|their)\s+", org_text) and roles and roles[-1][1][0]:
                     unit = re.sub(r"^(?:its|their)\s+", "", org_text)
                     org = (AgencyRef(surface=unit, key=None, span=Span(org_at, org_at + len(org_text))),
@@ -227,8 +269,15 @@ class _Posts:
 
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
+    text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
+
+    for m in _RESPECTIVELY.finditer(text):
+        found.append((m.start(), lambda m=m: _respectively(acc, m)))
+    for m in _NAMES_THEN_ROLE.finditer(text):
+        if not re.match(r"\s*,?\s+respectively\b", text[m.end():]):
+            found.append((m.start(), lambda m=m: _names_then_role(acc, m)))
 
     for m in _BYLINE.finditer(text):
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
@@ -240,7 +289,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     for m in _ROLE_OF_NAME.finditer(text):
         if re.search(r"(?<![A-Z])\.(?:\s|$)", m.group("roles")):
             continue  # "... of the Hague Registry. Ma Lin, ...": a sentence ends between the title and the name
-        if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")):
+        if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")) \
+                or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), lambda m=m: _role_before_names(acc, m)))
@@ -248,9 +298,14 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         found.append((m.start(), lambda m=m: _parenthesised_role(acc, m)))
     for _, f in sorted(found, key=lambda x: x[0]):
         f()
-    # "Tang, who currently serves as ...": a later mention by family name, resolved to the person found first
+    # "Tang, who currently serves as ...": a later mention by family name, resolved to the person found first;
+    # "Ana Berg, who serves as Head of X": a full name
     for m in _WHO.finditer(text):  # either end of the name: "Daren Tang" is written in Western order
-        full = {p.person for p in acc.posts if m.group("short") in (p.person.split()[0], p.person.split()[-1])}
+        short = m.group("short")
+        if " " in short and _valid_name(short):
+            acc.appositive(short, m.end(), m.start())
+            continue
+        full = {p.person for p in acc.posts if short in (p.person.split()[0], p.person.split()[-1])}
         if len(full) == 1:
             full = full.pop()
             acc.appositive(full, m.end(), m.start())
@@ -287,10 +342,38 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         org, pos = m.group("org2"), m.start("org2") if m.group("org2") else 0
     if len(names) < len(re.findall(NAME, m.group("names"))):
         org, pos = (m.group("org"), m.start("org")) if m.group("org") else (None, 0)
+    if org is None:
+        line_start = acc.text.rfind("\n", 0, m.start()) + 1
+        subject = _SUBJECT_SENT.search(acc.text[line_start:m.start()])
+        if subject:  # "The X sent Deputy Commissioners A and B"
+            org, pos = subject.group("org"), line_start + subject.start("org")
     span = Span(m.start(), m.end())
     for role in re.split(r"\s+and\s+", m.group("roles")):
         for name in names:
             acc.add(name, role, org, pos, span)
+
+
+def _respectively(acc: _Posts, m: re.Match) -> None:
+    names = re.findall(NAME, m.group("names"))
+    roles = [r.group() for r in re.finditer(ROLE_CI, m.group("roles"))]
+    if len(names) != len(roles):
+        return
+    org = acc.org(m.group("org"), m.start("org"))
+    span = Span(m.start(), m.end())
+    for name, role in zip(names, roles, strict=True):
+        acc.add(name, role, None, 0, span, org=org)
+
+
+def _names_then_role(acc: _Posts, m: re.Match) -> None:
+    """"A, B and C, deputy directors of X": the title is each one's (a plural title; a singular one that ends the
+    list is read by the appositive of the last name only)."""
+    role = m.group("role")
+    if not re.search(r"(?:s|es)$", role.split()[-1]) or role.lower().endswith(("ss", "us")):
+        return
+    org = acc.org(m.group("org"), m.start("org"))
+    span = Span(m.start(), m.end())
+    for name in re.findall(NAME, m.group("names")):
+        acc.add(name, role, None, 0, span, org=org)
 
 
 def _parenthesised_role(acc: _Posts, m: re.Match) -> None:

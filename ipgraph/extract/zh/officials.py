@@ -200,6 +200,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     while start > 0 and re.match(rf"[{HAN}（）]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
             and at - start < 30:
         start -= 1
+    while at - start > 3 and simple[start] in "有是系即":  # 出席的有X局局长: the verb before the body
+        start += 1
     run = simple[start:at]
     if not run:
         return None, None
