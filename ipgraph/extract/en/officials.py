@@ -174,7 +174,7 @@ class _Posts:
         Growers Association")."""
         head = head.capitalize()
         rx = re.compile(rf"(?:(?!(?:The|A|An|This|Its)\b)[A-Z][\w'&.-]*[^\S\n]+){{0,6}}{head}"
-                        rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'&.-]*(?:[^\S\n]+[A-Z][\w'&.-]*)*)?\b")
+                        rf"(?:[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'&.-]*(?:[^\S\n]+[A-Z][\w'&.-]*)*)*\b")
         found = [m for m in rx.finditer(self.text, 0, before) if m.group() != head]
         return (found[-1].group(), found[-1].start()) if found else None
 
