@@ -1,0 +1,36 @@
+"""Bodies outside the reference data, and people in lists and odd positions: every post with its body."""
+
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.phenomena import generate as g
+
+SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+def _posts(ex):
+    return sorted((p.person, p.role, p.org.surface if p.org else None) for p in ex.posts)
+
+
+@given(SEEDS, st.integers(min_value=0, max_value=10))
+def test_english_posts_in_bodies_no_file_knows(read, seed, shape):
+    sentence, expected = g.en_post_sentence(random.Random(seed), shape)
+    ex = read(f"{g.word(random.Random(seed))} Officials Meet\n\n{sentence}\n")
+    assert _posts(ex) == sorted(expected), sentence
+
+
+@given(SEEDS, st.integers(min_value=0, max_value=7))
+def test_chinese_posts_in_bodies_no_file_knows(read, seed, shape):
+    sentence, expected = g.zh_post_sentence(random.Random(seed), shape)
+    ex = read(f"官员会见\n\n{sentence}\n")
+    assert _posts(ex) == sorted(expected), sentence
+
+
+def test_an_unknown_body_is_kept_with_its_name_and_marked(read):
+    r = random.Random(17)
+    body, person = g.body(r), g.pinyin_name(r)
+    ex = read(f"Visit\n\n{person}, Director General of the {body}, visited the office.\n")
+    (post,) = ex.posts
+    assert post.org.surface == body and post.org.key is None
