@@ -123,8 +123,7 @@ class _Posts:
         head = re.fullmatch(r"(?:the|its|their)\s+(?P<head>[a-z]+)", surface.strip())
         if head and head.group("head").capitalize() in ORG_HEADS:
             named = self.antecedent(head.group("head"), start)  # "of the association": the association named before
-            if named:
-                return self.org(*named)
+            return self.org(*named) if named else (None, None)
         s = re.sub(r"^the ", "", _clean_org(surface))
         possessive = re.match(r"(?P<parent>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)'s\s+(?P<unit>\S.*)$", s)
         if possessive:  # "SIPO's International Cooperation Department", "the SPC's IP court"

@@ -75,12 +75,12 @@ ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Assistant"
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
                   "Technology", "Program", "Programme", "Project", "Regional", "Country"]
 ROLE_HEADS = [
-    "Secretary[- ]General", "Director[- ]General", "Director", "Commissioner", "President", "Chair(?:man|woman|person)?",
-    "Minister", "Secretary", "Governor", "Mayor", "Premier", "Administrator", "Officer", "Partner", "Associate",
+    "Secretar(?:y|ies)[- ]General", "Director[- ]General", "Director", "Commissioner", "President", "Chair(?:man|woman|person)?",
+    "Minister", "Secretar(?:y|ies)", "Governor", "Mayor", "Premier", "Administrator", "Officer", "Partner", "Associate",
     "Counsel(?:l?or)?", "Lawyer", "Attorney", "Professor", "Judge", "Justice", "Spokes(?:person|man|woman)",
     "Attach[ée]", "Ambassador", "Consul(?:[- ]General)?", "Head", "Inspector", "Economist", "Engineer", "Researcher",
     "Fellow", "Dean", "Manager", "Founder", "Registrar", "Examiner", "Editor", "Adviser", "Advisor", "Analyst",
-    "Executive", "Deputy",
+    "Executive", "Deput(?:y|ies)",
 ]
 _MOD = "(?:" + "|".join(ROLE_MODIFIERS) + r")[- ]"
 _HEAD = "(?:" + "|".join(ROLE_HEADS) + ")"
@@ -94,7 +94,8 @@ ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "G
               "Party", "State", "Councilor", "Justice", "Procurator", "Economist", "Engineer", "First-Class",
               "Second-Class", "Member", "Ambassador", "Judge", "Acting", "Senior", "Officer", "Partner", "Associate",
               "Counsel", "Lawyer", "Professor", "Attaché", "Attache", "Administrator", "Comptroller", "Editor",
-              "Commissioners", "Directors", "Governors", "Mayors", "Ministers", "Presidents", "Under"}
+              "Commissioners", "Directors", "Governors", "Mayors", "Ministers", "Presidents", "Under", "Deputies",
+              "Secretaries", "Heads", "Chairmen", "Judges"}
 # Verbs of headlines that stand next to a name ("Tian Lipu Meets ...", "Commissioner Tian Met ...")
 HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", "Holds", "Held", "Attend", "Attends",
                   "Receive", "Receives", "Received", "Host", "Hosts", "Hosted", "Call", "Calls", "Say", "Says", "Said",
