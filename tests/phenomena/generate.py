@@ -221,3 +221,75 @@ def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"出席发布会的有{b}{r1}{p1}先生，{r2}{p2}女士。", [(p1, r1, b), (p2, r2, b)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+NAV_WORDS = ["Home", "News", "About", "Services", "Policies", "Media", "Contact", "Search", "English", "Events",
+             "Resources", "Laws", "Data", "Open Government", "Topics", "Videos", "Login", "Sitemap"]
+ZH_NAV = ["首页", "新闻", "政务", "服务", "互动", "专题", "关于我们", "联系我们", "政策法规", "数据", "English", "无障碍"]
+
+
+def en_date(r: random.Random, y: int, m: int, d: int) -> str:
+    forms = [f"{MONTHS[m - 1]} {d}, {y}", f"{MONTHS[m - 1][:3]} {d}, {y}", f"{y}-{m:02d}-{d:02d}", f"{d} {MONTHS[m - 1]} {y}",
+             f"{y}/{m}/{d}", f"{m} {d:02d},{y}"]
+    return r.choice(forms)
+
+
+def en_chrome(r: random.Random) -> str:
+    shapes = [
+        lambda: r.choice([" | ", "  ", " · ", " / "]).join(r.sample(NAV_WORDS, r.randrange(4, 8))),
+        lambda: " > ".join(["Home"] + r.sample(NAV_WORDS[1:], 2)),
+        lambda: f"You are here: Home > {r.choice(NAV_WORDS)} > {r.choice(NAV_WORDS)}",
+        lambda: r.choice(["中文 | English", "EN | 中文", "English | 中文 | Français", "中 | EN"]),
+        lambda: r.choice(["Print | Close", "Text size: A A A", "Share: WeChat Weibo Facebook", "Print  E-mail  Share"]),
+        lambda: "\n".join(f"  • {w.upper()}" for w in r.sample(NAV_WORDS, 4)),
+    ]
+    return r.choice(shapes)()
+
+
+def en_page(r: random.Random) -> tuple[str, str, str]:
+    """A news page as a reader's copy keeps it: chrome lines, the headline, a date line in one of many shapes,
+    the body and a footer. Returns (text, headline, ISO date)."""
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    iso = f"{y}-{m:02d}-{d:02d}"
+    who, b = person(r), body(r)
+    headline = r.choice([f"{who} Meets Delegation of the {b}", f"{b} Holds Annual Conference on {word(r)} Rights",
+                         f"{country(r)} and China Sign Agreement on {r.choice(ORG_FIELDS)}",
+                         f"New Rules on {r.choice(ORG_FIELDS)} Take Effect in {country(r)}"])
+    date = en_date(r, y, m, d)
+    dateline = r.choice([f"Updated: {date}", f"Release time: {date}", f"Date: {date}", f"Posted on {date}",
+                         f"Source: {word(r)} Daily | {date}", f"{word(r)}.com.cn | Updated: {iso} 10:{r.randrange(10, 60)}",
+                         f"{date}", f"By {foreign_name(r)} | {date}", f"Release Time:\n\n{date}"])
+    lines = [en_chrome(r) for _ in range(r.randrange(0, 4))] + [headline, dateline]
+    body_text = (f"{who}, Director General of the {b}, met the delegation in {country(r)}. "
+                 f"The two sides discussed cooperation on {r.choice(ORG_FIELDS).lower()} and agreed to meet again.")
+    footer = r.choice([f"Copyright © 2003-{y + 1} {word(r)} Office. All rights reserved.", f"Editor: {foreign_name(r)}",
+                       "Related news", ""])
+    sep = r.choice(["\n", "\n\n"])
+    return sep.join(lines) + "\n\n" + body_text + "\n\n" + footer + "\n", headline, iso
+
+
+def zh_chrome(r: random.Random) -> str:
+    shapes = [
+        lambda: r.choice(["　", " | ", "  "]).join(r.sample(ZH_NAV, r.randrange(4, 8))),
+        lambda: "您当前的位置：" + " > ".join(["首页"] + r.sample(ZH_NAV[1:], 2)),
+        lambda: "当前位置：首页 > " + r.choice(ZH_NAV),
+        lambda: r.choice(["【字体：大 中 小】【打印】【关闭】", "分享到：微信 微博", "扫一扫在手机打开当前页", "打印本页 关闭窗口"]),
+        lambda: zh_place(r) + "省知识产权局",
+    ]
+    return r.choice(shapes)()
+
+
+def zh_page(r: random.Random) -> tuple[str, str, str]:
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    iso = f"{y}-{m:02d}-{d:02d}"
+    b = zh_body(r)
+    headline = r.choice([f"{b}召开知识产权工作会议", f"{zh_name(r)}会见{zh_place(r)}代表团", f"{zh_place(r)}市发布知识产权保护若干措施"])
+    date = r.choice([iso, f"{y}年{m}月{d}日", f"{y}/{m:02d}/{d:02d}"])
+    dateline = r.choice([f"发布时间：{date}", f"发布日期：{date} 来源：{b}", f"时间：{date} 10:{r.randrange(10, 60)}:00 来源：{b}",
+                         f"{date}  来源：{zh_place(r)}日报", f"来源：{b}  发布时间：{date}"])
+    lines = [zh_chrome(r) for _ in range(r.randrange(0, 3))] + [headline, dateline]
+    body_text = f"{m}月{d}日，{b}召开会议，研究部署知识产权工作。会议指出，要加强知识产权保护。"
+    footer = r.choice([f"版权所有：{b}  ICP备{r.randrange(10000, 99999)}号", "【打印】【关闭】", ""])
+    return "\n".join(lines) + "\n\n" + body_text + "\n\n" + footer + "\n", headline, iso

@@ -6,7 +6,9 @@ import re
 from collections import Counter
 
 from ipgraph._text import plain
+from ipgraph.extract import chrome
 from ipgraph.extract.en.dates import parse_full_date
+from ipgraph.extract.en.vocab import HEADLINE_VERBS, ORG_HEADS
 from ipgraph.records import Span
 
 # Lines of site furniture rather than content
@@ -15,7 +17,7 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "resources", "policies", "events", "media", "more", "subscribe", "email", "weibo", "facebook",
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
               "here:", "location:", "position:"}
-_DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued)\s*[:：]\s*"
+_DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
                          r"|^\s*Posted on\s+", re.I)
 # a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
 _INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,})(?:Updated|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
@@ -32,7 +34,7 @@ def is_furniture(line: str) -> bool:
     if not words:
         return True
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
-    return (nav / len(words) >= 0.5 or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
+    return (nav / len(words) >= 0.5 or chrome.is_chrome(line) or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
             or bool(re.match(r"\s*(?:Copyright\s*(?:©|\(c\)|\d)|©)", line, re.I)) or _is_dateline(line)
             or (bool(_BYLINE.match(line)) and len(words) <= 12 and ("," in line or "|" in line or len(words) <= 4)))
 
@@ -49,17 +51,20 @@ def _is_dateline(line: str) -> bool:
 
 def headline(text: str) -> tuple[str, Span]:
     """The first line that is neither site furniture, a byline nor a date line, and short enough to be a
-    headline; ("", empty span) when the document has none (it opens with a byline and its body)."""
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        if stripped and not is_furniture(stripped):
-            if len(stripped.split()) > _HEADLINE_WORDS or len(stripped) > 250:
-                break  # the body starts: no headline
-            lead = len(line) - len(line.lstrip())
-            return stripped, Span(start + lead, start + lead + len(stripped))
-    return "", Span(0, 0)
+    headline (a line that only names a body, the site's name, is passed over for a headline after it);
+    ("", empty span) when the document has none (it opens with a byline and its body)."""
+    found = chrome.headline(text, is_furniture, lambda s: len(s.split()) > _HEADLINE_WORDS or len(s) > 250, _names_a_body)
+    if not found:
+        return "", Span(0, 0)
+    return text[found[0]:found[1]], Span(*found)
+
+
+def _names_a_body(line: str) -> bool:
+    """A line that is only the name of a body ("China National Intellectual Property Administration")."""
+    words = line.split()
+    return 2 <= len(words) <= 12 and words[-1] in ORG_HEADS | {"Portal", "Network", "Online", "Website", "Daily"} \
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words) \
+        and not any(w in HEADLINE_VERBS or re.fullmatch(r"[A-Z][a-z]+(?:es|ed)", w) and w not in ORG_HEADS for w in words)
 
 
 _HEADLINE_WORDS = 40
@@ -68,8 +73,12 @@ _HEADLINE_WORDS = 40
 def publication_date(text: str) -> tuple[str, Span] | None:
     """A dated line near the top ("Updated: Apr 11, 2012", "Updated: 12 23,2020")."""
     pos = 0
-    for n, line in enumerate(text.split("\n")):
+    n = -1  # lines read, site chrome aside
+    for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if not line.strip() or (chrome.is_chrome(line) and not parse_full_date(line)):
+            continue
+        n += 1
         if n > 15:
             break
         m = _DATE_LABEL.match(line) or _INLINE_DATE_LABEL.search(line)

@@ -102,7 +102,10 @@ HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", 
                   "Talk", "Talks", "Sign", "Signs", "Signed", "Inspect", "Inspects", "Address", "Addresses", "Urge",
                   "Urges", "Stress", "Stresses", "Deliver", "Delivers", "Preside", "Presides", "Open", "Opens", "Launch",
                   "Launches", "Elected", "Appointed", "Chairs", "Leads", "Led", "Joins", "Welcomes", "Congratulates",
-                  "Discusses", "Highlights", "Attended", "Accompanied", "Speaks", "Spoke", "Tells", "Told"}
+                  "Discusses", "Highlights", "Attended", "Accompanied", "Speaks", "Spoke", "Tells", "Told", "Releases",
+                  "Released", "Issues", "Issued", "Adopts", "Adopted", "Approves", "Approved", "Revises", "Revised",
+                  "Amends", "Amended", "Publishes", "Published", "Unveils", "Announces", "Marks", "Concludes", "Starts",
+                  "Begins", "Convenes", "Convened", "Sets", "Takes", "Calls", "Vows", "Pledges", "Steps"}
 
 # Words that cannot be part of a person's name
 NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ipgraph._text import HAN_CHARS as HAN
+from ipgraph.extract import chrome
 from ipgraph.extract.zh.dates import _DATE_LABEL, _ISO, _iso, find_date
 from ipgraph.records import Span
 
@@ -49,7 +50,7 @@ _CHROME = re.compile(r"微信扫一扫|分享到|您现在的位置|当前位置
 
 def is_chrome(line: str) -> bool:
     s = line.strip()
-    if not s or _CHROME.search(s):
+    if not s or _CHROME.search(s) or chrome.is_chrome(s):
         return True
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
     if len(cells) >= 4 and all(len(c) <= 6 for c in cells):
@@ -60,16 +61,17 @@ def is_chrome(line: str) -> bool:
 
 
 def headline(text: str, simple: str) -> tuple[str, Span]:
-    pos = 0
-    for line in simple.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not is_chrome(line) and len(line.strip()) <= 80:
-            lead = len(line) - len(line.lstrip())
-            s = text[start + lead:start + len(line.rstrip())]
-            return s, Span(start + lead, start + lead + len(s))
-        if line.strip() and len(line.strip()) > 80:
-            break
-    return "", Span(0, 0)
+    """The first line that is not site chrome and short enough to be a headline (the site's own name, a line
+    that only names a body, is passed over for a headline after it); ("", empty span) when the body starts
+    first."""
+    found = chrome.headline(simple, is_chrome, lambda s: len(s) > 80, _SITE_NAME.fullmatch)
+    if not found:
+        return "", Span(0, 0)
+    return text[found[0]:found[1]], Span(*found)
+
+
+# a line that only names a body: 某某省知识产权局, 中国知识产权网
+_SITE_NAME = re.compile(rf"[{HAN}（）()]{{2,30}}(?:局|委员会|办公室|政府|法院|检察院|中心|协会|研究会|网|报|门户网站|信息网)")
 
 
 def _context_year(simple: str) -> int | None:

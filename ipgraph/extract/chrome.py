@@ -1,0 +1,83 @@
+"""Site chrome, recognised by its shape in either language: navigation bars, breadcrumbs, language switches,
+print and share bars, copyright lines. A line of chrome is made of short cells between separators, of single
+letters or characters ("A A A", "大 中 小"), of bullets with a word or two, or of words in capitals with no
+sentence among them; it is not a list of the words a site happens to use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph._text import HAN
+
+# what separates the cells of a bar: pipes, dots, arrows, slashes, wide or repeated spaces, brackets around a cell
+_SEPARATORS = re.compile(r"\s*[|｜丨•·›»>/\\]\s*|\s{2,}|\t|　+|[【】\[\]]")
+_SENTENCE = re.compile(r"[.!?。！？]\s*$|[,，;；]\s+\S+\s+\S+")
+_BULLET = re.compile(r"^\s*[•·▪■◆●○\-*–—>»]\s*\S")
+_COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\(c\)\s*(?:19|20)\d\d|all rights reserved|版权所有|ICP备|"
+                        r"ICP证|公网安备", re.I)
+_LOCATION = re.compile(r"^\s*(?:you\s+are\s+here|current\s+(?:location|position)|location|position|您(?:当前)?的?位置|"
+                       r"当前位置|所在位置|现在位置)\s*[:：]", re.I)
+_URL = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)(?:\.cn)?\b|@\w+\.", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _SEPARATORS.split(line) if c and c.strip()]
+
+
+def _short(cell: str) -> bool:
+    """A cell of a bar: a word or two, or up to six Han characters."""
+    if HAN.search(cell):
+        return len(cell) <= 6
+    return len(cell.split()) <= 2 and len(cell) <= 24
+
+
+def is_chrome(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    if _COPYRIGHT.search(s) or _LOCATION.match(s):
+        return True
+    cells = _cells(s)
+    marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]]", s))  # cells between marks, not only between spaces
+    if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
+            and (marked or not any(c[:1].islower() for c in cells)):
+        return True  # Home | News | About, 首页　新闻　政务, Print  E-mail  Share
+    if len(cells) == 2 and all(len(c) <= 10 for c in cells) and any(HAN.search(c) for c in cells) \
+            and any(re.search(r"[A-Za-z]", c) for c in cells):
+        return True  # 中文 | English: a language switch
+    tokens = s.split()
+    if len(tokens) >= 3 and sum(1 for t in tokens if len(t) <= 2) >= 3 and len(tokens) <= 6:
+        return True  # Text size: A A A, 字号 大 中 小
+    if _BULLET.match(s) and len(s.split()) <= 4 and not _SENTENCE.search(s):
+        return True  # • NEWS
+    if re.fullmatch(r"[A-Z&' ]{2,24}", s) and len(tokens) <= 2:
+        return True  # NEWS, ABOUT BR: a word or two in capitals
+    if _URL.search(s) and len(tokens) <= 6 and not _SENTENCE.search(s):
+        return True  # a site's address, a mail address
+    return False
+
+
+def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
+    """(start, end) of a page's headline: the first line that is not chrome (skip), or None when the body
+    starts first (too_long). A line that only names a body (site_name: the site's own name over its pages) is
+    passed over when a headline follows it within the next lines."""
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s or skip(s):
+            continue
+        if too_long(s):
+            break
+        lead = len(line) - len(line.lstrip())
+        found.append((start + lead, start + lead + len(s), s))
+        if not site_name(s) or len(found) > 3:
+            break
+    if not found:
+        return None
+    # the line after a site's name is its headline when it is a headline's length (half the body's limit) and no sentence
+    pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
+                 and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
+    return pick[0], pick[1]
