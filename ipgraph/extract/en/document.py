@@ -53,10 +53,16 @@ def headline(text: str) -> tuple[str, Span]:
     """The first line that is neither site furniture, a byline nor a date line, and short enough to be a
     headline (a line that only names a body, the site's name, is passed over for a headline after it);
     ("", empty span) when the document has none (it opens with a byline and its body)."""
-    found = chrome.headline(text, is_furniture, lambda s: len(s.split()) > _HEADLINE_WORDS or len(s) > 250, _names_a_body)
+    found = chrome.headline(text, is_furniture, _body_starts, _names_a_body)
     if not found:
         return "", Span(0, 0)
     return text[found[0]:found[1]], Span(*found)
+
+
+def _body_starts(line: str) -> bool:
+    """A line of the body rather than a headline: long, or a sentence of some length ending with its full stop."""
+    words = len(line.split())
+    return words > _HEADLINE_WORDS or len(line) > 250 or (words > 14 and line.endswith("."))
 
 
 def _names_a_body(line: str) -> bool:
