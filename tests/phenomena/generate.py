@@ -293,3 +293,54 @@ def zh_page(r: random.Random) -> tuple[str, str, str]:
     body_text = f"{m}月{d}日，{b}召开会议，研究部署知识产权工作。会议指出，要加强知识产权保护。"
     footer = r.choice([f"版权所有：{b}  ICP备{r.randrange(10000, 99999)}号", "【打印】【关闭】", ""])
     return "\n".join(lines) + "\n\n" + body_text + "\n\n" + footer + "\n", headline, iso
+
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+ZH_NUMERALS = "一二三四五六七八九十"
+
+
+def en_event_page(r: random.Random, shape: int | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """A page that reports an event in one of the shapes news uses. Returns (text, [(ISO date or "", label
+    words the event's label must hold)])."""
+    import datetime
+
+    y, m, d = r.randrange(2008, 2030), r.randrange(1, 13), r.randrange(1, 28)
+    day = datetime.date(y, m, d)
+    doc_day = day + datetime.timedelta(days=r.randrange(0, 3))
+    iso, dateline = day.isoformat(), f"Updated: {MONTHS[doc_day.month - 1][:3]} {doc_day.day}, {doc_day.year}"
+    b, p1, p2, c = body(r), pinyin_name(r), foreign_name(r), country(r)
+    n = r.randrange(2, 30)
+    nth = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    shapes = [
+        (f"{b} Holds Symposium\n{dateline}\n\nOn {MONTHS[m - 1]} {d}, the {b} held a symposium on design rights in {c}. "
+         f"Experts attended.", [(iso, "symposium")]),
+        (f"{p1} Meets {p2}\n{dateline}\n\nOn {MONTHS[m - 1]} {d}, {p1}, Director General of the {b}, met {p2} in "
+         f"Beijing. The two sides discussed cooperation.", [(iso, "")]),
+        (f"Assembly Opens\n{dateline}\n\nThe {nth} session of the {c} {word(r)} Assembly opened on {MONTHS[m - 1]} {d}. "
+         f"Delegates from 40 countries attended.", [(iso, f"{nth} session")]),
+        (f"Expo Ends\n{dateline}\n\nThe {nth} {c} Innovation Expo was held in {word(r)} City. Over 300 firms took part.",
+         [("", f"{c} Innovation Expo")]),
+        (f"Legislature Ends Session\n{dateline}\n\nBEIJING, {MONTHS[m - 1][:3]}. {d} -- The Standing Committee of the "
+         f"{c} Assembly concluded its {nth} session {WEEKDAYS[day.weekday()]} in {word(r)} City.", [(iso, f"{nth} session")]),
+        (f"Press Conference on Design Rights\nDate: {iso}\n\nSpeakers:\n{p1}, Director General of the {b}\n\n{p1}:\n"
+         f"Thank you. The office examined 30,000 applications.", [(iso, "press conference")]),
+    ]
+    return shapes[shape] if shape is not None else r.choice(shapes)
+
+
+def zh_event_page(r: random.Random, shape: int | None = None) -> tuple[str, list[tuple[str, str]]]:
+    y, m, d = r.randrange(2008, 2030), r.randrange(1, 13), r.randrange(1, 28)
+    iso = f"{y}-{m:02d}-{d:02d}"
+    b, p1, p2 = zh_body(r), zh_name(r), zh_name(r)
+    n = ZH_NUMERALS[r.randrange(1, 9)]
+    dateline = f"发布时间：{y}-{m:02d}-{d + 1:02d}"
+    shapes = [
+        (f"{b}召开工作会议\n{dateline}\n\n{m}月{d}日，{b}召开{zh_place(r)}知识产权工作会议。", [(iso, "工作会议")]),
+        (f"{p1}会见{p2}\n{dateline}\n\n{m}月{d}日，{b}局长{p1}在京会见{zh_place(r)}代表团团长{p2}一行。", [(iso, "会见")]),
+        (f"常务会议\n{dateline}\n\n{m}月{d}日，{zh_place(r)}市政府召开第{r.randrange(10, 99)}次常务会议，研究知识产权工作。", [(iso, "常务会议")]),
+        (f"集体学习\n{dateline}\n\n{m}月{d}日，{b}党组就知识产权保护进行第{n}次集体学习。", [(iso, "集体学习")]),
+        (f"吹风会\n{dateline}\n\n{b}于{y}年{m}月{d}日上午10时举行政策例行吹风会，介绍有关情况。", [(iso, "吹风会")]),
+        (f"{zh_place(r)}论坛开幕\n{dateline}\n\n第{n}届{zh_place(r)}知识产权论坛在{zh_place(r)}市举行。", [("", "知识产权论坛")]),
+    ]
+    return shapes[shape] if shape is not None else r.choice(shapes)

@@ -48,7 +48,7 @@ _ORDINAL_WORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|se
 # "the closing meeting of the 10th session of the 13th National People's Congress Standing Committee",
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
-    rf"\b(?:the|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+session"
+    rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+session"
     rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
@@ -170,20 +170,36 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     return events
 
 
+_MEETING_VERB = re.compile(r"\b(?:Meets|Met|Meeting|Holds\s+Talks|Hold\s+Talks|Talks\s+with|Receives|Received|Visits|"
+                           r"Visited|Calls\s+on)\b")
+
+
 def _lead_event(text, sents, doc_title, doc_date, context_year, participants) -> list[Event]:
-    """A dated lead sentence with no event noun: the event the document reports."""
+    """A dated lead sentence with no event noun: the event the document reports, of the kind its headline
+    names ("... Press Conference") or a meeting where the headline's verb is one ("A Meets B")."""
     for s, e in sents[:6]:
         sent = text[s:e]
         lead = _LEAD_DATE.match(sent)
         if not lead or not MONTH_DAY.match(sent, lead.end()):
             continue
         noun = _NOUN_RE.search(doc_title) or _NOUN_RE.search(text)
-        if not noun:
+        kind = _KIND[noun.group(1).lower()] if noun else ("Meeting" if _MEETING_VERB.search(doc_title) else None)
+        if not kind:
             return []
         dated = _date_in(sent, s, doc_date, context_year)
-        return [Event(kind=_KIND[noun.group(1).lower()], label=doc_title, span=Span(s, e),
+        return [Event(kind=kind, label=doc_title, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
+    noun = _NOUN_RE.search(doc_title)
+    line = _DATE_LINE.search(text[:2000])
+    if noun and _KIND[noun.group(1).lower()] == "PressConference" and doc_date and line:
+        # a transcript: its "Date:" line dates the press conference its headline names
+        end = text.find("\n", line.end())
+        return [Event(kind="PressConference", label=doc_title, span=Span(line.start(), end if end >= 0 else len(text)),
+                      date=doc_date)]
     return []
+
+
+_DATE_LINE = re.compile(r"^\s*Date\s*[:：]", re.M | re.I)
 
 
 def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
@@ -233,7 +249,8 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             out.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                              participants=participants(s, e)))
         for m in _SESSION.finditer(sent):
-            dated = _date_in(sent[m.start():], s, doc_date, context_year, relative=False)
+            dated = _date_in(sent[m.start():], s, doc_date, context_year, relative=False) \
+                or _date_in(sent, s, doc_date, context_year)  # "... concluded its 12th session Friday"
             if not dated and _ADOPTION.search(sent):
                 dated = lead_adoption
             if not dated or not dated[0]:

@@ -1,0 +1,37 @@
+"""Events: meetings reported by the headline's verb, sessions dated by a weekday or a date, named events with no
+date, press conferences dated by a transcript's Date line, collective studies, briefings, numbered forums."""
+
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.phenomena import generate as g
+
+SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+def _has(ex, expected) -> bool:
+    return all(any((not date or e.date == date) and words.lower() in e.label.lower() for e in ex.events)
+               for date, words in expected)
+
+
+@given(SEEDS, st.integers(min_value=0, max_value=5))
+def test_english_events(read, seed, shape):
+    text, expected = g.en_event_page(random.Random(seed), shape)
+    ex = read(text)
+    assert _has(ex, expected), (text, [(e.date, e.label) for e in ex.events])
+
+
+@given(SEEDS, st.integers(min_value=0, max_value=5))
+def test_chinese_events(read, seed, shape):
+    text, expected = g.zh_event_page(random.Random(seed), shape)
+    ex = read(text)
+    assert _has(ex, expected), (text, [(e.date, e.label) for e in ex.events])
+
+
+def test_a_body_named_after_a_meeting_is_no_event(read):
+    r = random.Random(4)
+    body = g.zh_place(r) + "知识产权工作联席会议办公室"
+    ex = read(f"通知\n发布时间：2021-03-04  来源：{body}\n\n3月1日，{body}印发工作要点。\n")
+    assert not [e for e in ex.events if "办公室" in e.label]
