@@ -344,3 +344,14 @@ def zh_event_page(r: random.Random, shape: int | None = None) -> tuple[str, list
         (f"{zh_place(r)}论坛开幕\n{dateline}\n\n第{n}届{zh_place(r)}知识产权论坛在{zh_place(r)}市举行。", [("", "知识产权论坛")]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
+
+
+def en_instrument_sentence(r: random.Random) -> tuple[str, str]:
+    """A sentence naming a title in no reference file, with "of", "and", possessives (singular and plural), or
+    wrapped over a line break. Returns (sentence, title as one line)."""
+    a, b = word(r), word(r)
+    title = r.choice([instrument(r), f"Guidelines on Strengthening {a}s' and {b}s' {r.choice(ORG_FIELDS)}",
+                      f"Measures for the Administration of {a} {r.choice(ORG_FIELDS)}"])
+    written = title.replace(" of ", " of\n", 1) if r.random() < 0.3 and " of " in title else title
+    return r.choice([f"The office issued the {written} on Monday.", f"The {written} will take effect next month.",
+                     f"According to the {written}, firms must register."]), title

@@ -12,7 +12,8 @@ from ipgraph.extract.en.vocab import ACTIONS, ORG_HEADS
 from ipgraph.records import Instrument, Revision, Span
 from ipgraph.reference import Reference
 
-_TOKEN = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+# a word may end with the apostrophe of a plural's possessive ("Enterprises' and Universities' Patent Work")
+_TOKEN = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*(?:(?<=s)'(?![A-Za-z]))?|[^\sA-Za-z0-9]")
 CONNECTIVES = {"of", "on", "for", "the", "and", "in", "to", "by", "with", "concerning", "during", "against", "from",
                "at", "upon", "under", "about", "between", "an", "a", "or", "into", "regarding", "involving"}
 # heads that start a title: "Regulations on ...", "Opinions on ..."
@@ -27,6 +28,10 @@ HEAD_INITIAL = {
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Law": "Law",
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
+# words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
+GENERIC_WORDS = {"Action", "Work", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
+                 "General", "New", "Development", "Strategic", "Five-Year", "Three-Year", "Medium", "Long-Term",
+                 "Detailed", "Interim", "Provisional", "Draft", "Revised", "Relevant", "Related", "Several", "Certain"}
 HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "On", "Of", "For", "Concerning", "Regarding"}
 # heads that end a title: "Patent Law", "14th Five-Year Plan"
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Strategy": "Strategy",
@@ -81,11 +86,13 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    """Tokens; a line break between two tokens is kept as a token of its own, which no title crosses."""
+    """Tokens; a line break between two tokens is kept as a token of its own, which no title crosses, except a
+    single one after a connective ("Measures for the Administration of" / "Patent Agencies": a wrapped title)."""
     out: list[_Tok] = []
     last = 0
     for m in _TOKEN.finditer(text):
-        if "\n" in text[last:m.start()]:
+        gap = text[last:m.start()]
+        if "\n" in gap and not (gap.count("\n") == 1 and out and out[-1].text in CONNECTIVES and m.group()[:1].isupper()):
             out.append(_Tok("\n", m.start(), m.start()))
         out.append(_Tok(m.group(), m.start(), m.end()))
         last = m.end()
@@ -198,17 +205,17 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     taken: list[tuple[int, int]] = []
     out: list[Instrument] = []
     own = norm_title(doc_title)
-    for s, e, kind, _head in cands:
+    for s, e, kind, head in cands:
         start, end = toks[s].start, toks[e].end
         if any(a < end and start < b for a, b in taken):
             continue
         taken.append((start, end))
         if _part_of_org_name(toks, s):
             continue
-        title = text[start:end]
+        title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
         words = title.split()
-        if len(words) < 2 or len(words) > 40:
-            continue
+        if len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words):
+            continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
             continue
         if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9:

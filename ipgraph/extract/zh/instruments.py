@@ -13,6 +13,7 @@ _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80}?)》")
 _BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12}}?法)+")
 _NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南)$")
 _REVISE = re.compile(r"修订|修改|修正")
+_GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南)")
 _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法", "Law"),
          ("规定", "DepartmentalRule"), ("办法", "DepartmentalRule"), ("解释", "JudicialInterpretation"),
          ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
@@ -36,8 +37,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
     for m in _BOOK.finditer(simple):
         title_s = m.group("t").replace("〈", "《").replace("〉", "》")
         kind = _kind(title_s)
-        if kind is None:
-            continue  # a lecture or a book, not an instrument
+        if kind is None or _GENERIC.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", title_s)):
+            continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
         s, e = m.start("t"), m.end("t")
         taken.append((m.start(), m.end()))
         out.append(Instrument(key=reference.instrument_key(title_s), title=text[s:e], kind=_known_kind(reference, title_s, kind),
@@ -90,7 +91,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         after = simple[inst.span.end:inst.span.end + 14]
         after = re.sub(r"^》", "", after)
         chain_before = _chained_before(simple, by_start, i)
-        hit = (re.search(r"(?:修订|修改|修正)《?$", before)
+        hit = (re.search(r"(?:修订|修改|修正)了?《?$", before)
                or re.search(r"对《?$", before) and re.match(r"》?(?:等[^，。]{0,12})?作出修改", after)
                or _listed_for_amendment(simple, by_start, i)
                or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i))
@@ -149,7 +150,7 @@ def _chained_before(simple: str, by_start: list[Instrument], i: int) -> bool:
         if not re.fullmatch(r"》?\s*[、和及与]?\s*《?", gap):
             return False
         j -= 1
-        if re.search(r"(?:修订|修改|修正)《?$", simple[max(0, by_start[j].span.start - 6):by_start[j].span.start]):
+        if re.search(r"(?:修订|修改|修正)了?《?$", simple[max(0, by_start[j].span.start - 6):by_start[j].span.start]):
             return True
     return False
 
