@@ -24,7 +24,7 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
 def _kind(title: str) -> str | None:
     t = re.sub(r"[（(][^（）()]*[）)]$", "", title)
     t = re.sub(r"草案$|修正案$|修订草案$", "", t)
-    for head, kind in _KIND:
+    for head, kind in sorted(_KIND, key=lambda hk: -len(hk[0])):  # 办法 before 法
         if t.endswith(head):
             return kind
     return None
