@@ -355,3 +355,33 @@ def en_instrument_sentence(r: random.Random) -> tuple[str, str]:
     written = title.replace(" of ", " of\n", 1) if r.random() < 0.3 and " of " in title else title
     return r.choice([f"The office issued the {written} on Monday.", f"The {written} will take effect next month.",
                      f"According to the {written}, firms must register."]), title
+
+
+def revision_plan(r: random.Random, lang: str = "en") -> tuple[str, list[tuple[int, str]]]:
+    """A plan whose measures call for revising several instruments at once, in the phrasings plans use. Returns
+    (text, [(measure number, title revised)])."""
+    expected = []
+    blocks = []
+    if lang == "en":
+        blocks += [f"Annual Work Plan of the {word(r)} Strategy in {r.randrange(2010, 2031)}", "I. Improve the Laws"]
+        for n in range(1, r.randrange(3, 6)):
+            laws = [f"{word(r)} {r.choice(['Patent', 'Copyright', 'Trademark', 'Seed'])} Law", instrument(r),
+                    f"Regulations on {word(r)} {r.choice(ORG_FIELDS)}"][:r.randrange(1, 4)]
+            listed = ", the ".join(laws[:-1]) + (" and the " if len(laws) > 1 else "") + laws[-1]
+            verb = r.choice(["Promote the revision of the", "Revise the", "Accelerate the revision of the",
+                             "Study the amendment to the", "Complete the revision of the"])
+            note, _ = en_note(r, [body(r)])
+            blocks.append(f"{n}. {verb} {listed}, and formulate the {word(r)} Guidelines on {word(r)} Services. "
+                          + (note if note.startswith("(") else f"({body(r)})"))
+            expected += [(n, law) for law in laws]
+    else:
+        blocks += [f"{r.randrange(2010, 2031)}年知识产权工作推进计划", "一、完善制度"]
+        for n in range(1, r.randrange(3, 6)):
+            laws = [f"{zh_place(r)}{r.choice(['专利法', '著作权法', '商标法'])}", f"{zh_place(r)}{r.choice(ZH_FIELDS)}条例",
+                    f"{zh_place(r)}{r.choice(ZH_FIELDS)}管理办法"][:r.randrange(1, 4)]
+            books = "".join(f"《{t}》" for t in laws)
+            blocks.append(f"{n}." + r.choice([f"推进修订{books}", f"推进{books}修改", f"加快{books}修订工作",
+                                              f"做好{books}进一步修改研究论证"])
+                          + f"，推进制定《{zh_place(r)}服务规范》。" + zh_note(r, [zh_body(r)]))
+            expected += [(n, law) for law in laws]
+    return "\n".join(blocks) + "\n", expected

@@ -18,7 +18,8 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("规定", "DepartmentalRule"), ("办法", "DepartmentalRule"), ("解释", "JudicialInterpretation"),
          ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
          ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
-         ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument")]
+         ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument"),
+         ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule")]
 
 
 def _kind(title: str) -> str | None:
@@ -111,7 +112,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
     return sorted(merged.values(), key=lambda r: r.span.start)
 
 
-_AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:全面|配套)?"
+_AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:进一步|全面|配套|适应性)?"
                            r"(?:修订|修改|修正)")
 
 
@@ -120,7 +121,7 @@ def _chained_after(simple: str, by_start: list[Instrument], i: int) -> bool:
     j = i
     while j + 1 < len(by_start):
         gap = simple[by_start[j].span.end:by_start[j + 1].span.start]
-        if not re.fullmatch(r"》?\s*[、和及与]\s*《?", gap):
+        if not re.fullmatch(r"》?\s*[、和及与]?\s*《?", gap):
             return False
         j += 1
         if _AFTER_REVISE.match(simple[by_start[j].span.end:by_start[j].span.end + 10]):
