@@ -7,16 +7,20 @@ import re
 from ipgraph._text import plain
 from ipgraph.extract.en import document, plan
 from ipgraph.extract.en.agencies import AgencyResolver
+from ipgraph.extract.en.dates import MONTH_RE, parse_full_date
 from ipgraph.extract.en.events import find_events
 from ipgraph.extract.en.instruments import find_instruments, find_revisions
 from ipgraph.extract.en.officials import find_posts, later_mentions, surname_index
 from ipgraph.extract.en.statistics import find_statistics
+from ipgraph.extract.when import evidence_date
 from ipgraph.records import AgencyRef, Document, Extraction, Instrument, Measure, Part, Span
 from ipgraph.reference import Reference
 
 headline = document.headline
 publication_date = document.publication_date
 PLAN_TITLE = document._PLAN_TITLE
+_FULL_DATE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d\d|\d{{1,2}}\s+{MONTH_RE}\s*,?\s*(?:19|20)\d\d"
+                        r"|(?:19|20)\d\d-\d\d?-\d\d?")
 # an introduction that says the text is a plan: "this plan is formulated", "the following Promotion Plan"
 PLAN_CUE = re.compile(r"\b(?:this|the\s+following)\s+(?:(?:promotion|action|work|implementation|annual)\s+)?"
                       r"(?:plan|programme|program)\b(?:\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:formulated|promulgated|"
@@ -29,8 +33,12 @@ class Rules:
     def __init__(self, doc: Document, reference: Reference):
         self.doc, self.reference = doc, reference
         self.text = plain(doc.text)  # what the rules read: the text with plain quotes, offsets unchanged
-        self.resolver = AgencyResolver(reference, self.text, doc.date)
         self.year = int(doc.date[:4]) if doc.date else document.context_year(self.text)
+        # an acronym or name two bodies have used is settled by when the document speaks
+        self.resolver = AgencyResolver(reference, self.text, None)
+        named = [k for _, _, k in self.resolver.find_names(self.text)]
+        latest = max((d[0] for m in _FULL_DATE.finditer(self.text) if (d := parse_full_date(m.group()))), default=None)
+        self.resolver.date = evidence_date(doc.date, self.year, named, reference, latest)
 
     @property
     def warnings(self) -> list:

@@ -105,7 +105,7 @@ HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", 
                   "Discusses", "Highlights", "Attended", "Accompanied", "Speaks", "Spoke", "Tells", "Told", "Releases",
                   "Released", "Issues", "Issued", "Adopts", "Adopted", "Approves", "Approved", "Revises", "Revised",
                   "Amends", "Amended", "Publishes", "Published", "Unveils", "Announces", "Marks", "Concludes", "Starts",
-                  "Begins", "Convenes", "Convened", "Sets", "Takes", "Calls", "Vows", "Pledges", "Steps"}
+                  "Begins", "Convenes", "Convened", "Sets", "Takes", "Vows", "Pledges", "Steps"}
 
 # Words that cannot be part of a person's name
 NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {

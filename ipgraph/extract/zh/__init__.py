@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 
 from ipgraph._text import simplified
+from ipgraph.extract.when import evidence_date
 from ipgraph.extract.zh import document, plan
 from ipgraph.extract.zh.agencies import ZhAgencies
+from ipgraph.extract.zh.dates import find_date
 from ipgraph.extract.zh.events import find_events
 from ipgraph.extract.zh.instruments import find_instruments, find_revisions
 from ipgraph.extract.zh.officials import find_posts
 from ipgraph.records import AgencyRef, Document, Extraction, Instrument, Measure, Part, Span
 from ipgraph.reference import Reference
 
+_FULL_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 PLAN_TITLE = re.compile(r"(?:计划|計劃|规划|規劃|方案|要点|要點)")
 PLAN_CUE = re.compile(r"(?:制定|制訂|制订|印发|印發)本(?:计划|計劃|方案|规划|規劃|要点|要點)")
 
@@ -36,9 +39,16 @@ class Rules:
         self.doc, self.reference = doc, reference
         self.text = doc.text
         self.simple = simplified(doc.text)
-        self.agencies = ZhAgencies(reference, doc.date)
         self.year = int(doc.date[:4]) if doc.date else document._context_year(self.simple)
-        self.names = self.agencies.find_names(self.simple)
+        # a name two bodies have borne is settled by when the document speaks (its date, the year it names, the
+        # bodies it names that had one name only)
+        self.agencies = ZhAgencies(reference, None)
+        spans = [(a, b) for a, b, _ in self.agencies.find_names(self.simple)]
+        one_body = [keys[0] for a, b in spans if len(keys := reference.agencies_by_zh_name(self.simple[a:b])) == 1]
+        dates = [d for m in _FULL_DATE.finditer(self.simple) if (d := find_date(m.group())) and not d[0].startswith("--")]
+        latest = max((d[0] for d in dates), default=None)
+        self.agencies.date = evidence_date(doc.date, self.year, one_body, reference, latest)
+        self.names = [(a, b, self.agencies.key(self.simple[a:b])) for a, b in spans]
 
     @property
     def warnings(self) -> list:
