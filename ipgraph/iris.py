@@ -8,10 +8,20 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ipgraph._text import slug
+from ipgraph._text import HAN, norm_name, slug
 from ipgraph.records import AgencyRef
 
 RESOURCE, GRAPH = "id/", "graph/"
+
+
+def unknown_agency_key(name: str) -> str:
+    """The key of a body the reference data does not know: its name folded ("the Kelp Council" and "Kelp
+    council" are one; 澄溪市科技創新局 and 澄溪市科技创新局 are one)."""
+    if HAN.search(name):
+        from ipgraph._text import simplified
+
+        name = simplified(name)
+    return slug(norm_name(name) or name)
 
 
 class Minter:
@@ -39,9 +49,11 @@ class Minter:
         return self.iri_for("document", doc_id)
 
     def agency(self, ref: AgencyRef) -> URIRef:
+        """A body of the reference data by its key; a body it does not know by its name as written, folded (case,
+        articles, punctuation, traditional characters), so that documents that name it alike share one node."""
         if ref.key:
             return self.iri_for("agency", ref.key)
-        return self.iri_for("agency", slug(ref.surface))
+        return self.iri_for("agency", unknown_agency_key(ref.surface))
 
     def agency_key(self, key: str) -> URIRef:
         return self.iri_for("agency", key)

@@ -1,0 +1,54 @@
+"""Bodies no reference file knows become nodes of their own: named as written, marked as outside the reference
+data, one node for documents that name them alike, with the posts read from the documents, and a page."""
+
+import random
+
+from rdflib import Dataset, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from ipgraph.build import build
+from ipgraph.config import Settings
+from ipgraph.home import current_build, dataset
+from ipgraph.iris import Minter, unknown_agency_key
+from tests.api.conftest import HTTP, start_server, stop_server
+from tests.phenomena import generate as g
+
+IPO = Namespace("https://w3id.org/ipgraph/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+
+def test_a_build_of_documents_that_name_bodies_no_file_knows(tmp_path, reference):
+    r = random.Random(23)
+    body, zh_body = g.body(r), g.zh_body(r)
+    people = [g.pinyin_name(r) for _ in range(3)]
+    zh_people = [g.zh_name(r) for _ in range(2)]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"Talks Held\nUpdated: 2024-05-06\n\n{people[0]}, Director General of the {body}, "
+                                  f"met {people[1]}, Deputy Director General of the {body}, in Beijing.\n")
+    (corpus / "b.txt").write_text(f"Forum Opens\nUpdated: 2025-01-02\n\nDeputy Head {people[2]} of the {body} spoke.\n")
+    (corpus / "c.txt").write_text(f"会见\n发布时间：2024-03-04\n\n{zh_body}局长{zh_people[0]}、副局长{zh_people[1]}出席会议。\n")
+    s = Settings(home=tmp_path / "home")
+    assert build(s, [corpus]).validation.conforms
+    d = Dataset(default_union=True)
+    d.parse(dataset(current_build(s)), format="nquads")
+    mint = Minter(s.base_iri)
+    node, zh_node = URIRef(mint.resource(f"agency/{unknown_agency_key(body)}")), \
+        URIRef(mint.resource(f"agency/{unknown_agency_key(zh_body)}"))
+    for n, name in ((node, body), (zh_node, zh_body)):
+        assert (n, RDF.type, IPO.UnresolvedAgency) in d  # an agency, an org:Organization, outside the reference data
+        assert any(str(label) == name for label in d.objects(n, SKOS.prefLabel))
+    # every post is in the body it names, across the documents that name it
+    in_body = {str(name) for post in d.subjects(ORG.postIn, node) for h in d.subjects(IPO.post, post)
+               for p in d.objects(h, IPO.holder) for name in d.objects(p, URIRef("http://xmlns.com/foaf/0.1/name"))}
+    assert in_body == set(people)
+    in_zh = {str(name) for post in d.subjects(ORG.postIn, zh_node) for h in d.subjects(IPO.post, post)
+             for p in d.objects(h, IPO.holder) for name in d.objects(p, URIRef("http://xmlns.com/foaf/0.1/name"))}
+    assert in_zh == set(zh_people)
+    proc, base = start_server(s.home)
+    try:
+        page = HTTP.get(base + f"/id/agency/{unknown_agency_key(body)}", headers={"Accept": "text/html"})
+        assert page.status_code == 200 and body in page.text and people[2] in page.text
+    finally:
+        stop_server(proc)
+    assert Literal(body) not in {Literal(a.name_en) for a in reference.agencies.values()}
