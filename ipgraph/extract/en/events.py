@@ -19,14 +19,18 @@ _NOUN_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + 
 _KIND = {n: k for n, k in EVENT_NOUNS}
 _HELD = re.compile(
     r"(?P<subj>(?:the\s+)?[A-Z][\w'().-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?:the\s+)?)?[A-Z(][\w'().-]*)*)\s+"
-    r"(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|launches)\s+"
+    r"(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|launches|"
+    r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)\s+"
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
     re.I)
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?)")
-_HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|"
-                        r"launched|launches)\b", re.I)
+# verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
+_HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
+                      r"launches)\b", re.I)
+_HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|"
+                        r"launched|launches|chaired|chairs|presided|presides|opened|addressed|attended|attends)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+\s+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
     r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
@@ -44,11 +48,14 @@ _OF_BODY = re.compile(
     r"(?:press conference|news conference|news briefing|press briefing|symposium|seminar|forum|conference|meeting))\s+"
     r"(?:held\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'&-]*"
     r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'&-]*)*)")
-_ORDINAL_WORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+-[a-z]+)"
+_ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(?:first|second|third|fourth|fifth|sixth|"
+                 r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                 r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
+                 r"fiftieth)")
 # "the closing meeting of the 10th session of the 13th National People's Congress Standing Committee",
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
-    rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+session"
+    rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+[Ss]ession"
     rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
@@ -122,6 +129,8 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
         if not _HELD_VERB.search(sent):
             continue  # the full pattern is costly on long capitalised runs: try it only where it can match
         for m in _HELD.finditer(sent):
+            if re.fullmatch(r"(?:the|its)\s+\w+", m.group("np"), re.I) and not _HOLDING.search(m.group()):
+                continue  # "... attended the meeting": the meeting reported before
             org = _organiser(resolver, m.group("subj"), s + m.start("subj"))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()

@@ -28,6 +28,10 @@ HEAD_INITIAL = {
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Law": "Law",
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
+_SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
+                         r"|(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?$", re.I)
+_QUOTED = re.compile(r"[“\"](?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")
+_DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Trial\s+Implementation\)\s*$|\s*\(Trial\)\s*$", re.I)
 # words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
 GENERIC_WORDS = {"Action", "Work", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
                  "General", "New", "Development", "Strategic", "Five-Year", "Three-Year", "Medium", "Long-Term",
@@ -200,6 +204,17 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 if end + 1 < len(toks) and toks[end + 1].text in {"for", "on", "of"}:
                     end = _extend_right(toks, end, acronyms, allow_year=True)
             cands.append((start, end, HEAD_FINAL[head], head))
+    # a title in quotation marks is taken whole ("Funeral and Interment Management Regulations (Revised Draft)")
+    for q in _QUOTED.finditer(text):
+        if _SHORT_NAME.search(text[max(0, q.start() - 40):q.start()]):
+            continue  # (the "SPC Provisions"): the short name of a title given before it
+        words = _DRAFT.sub("", q.group("t")).split()
+        head = words[-1] if words and words[-1] in HEAD_FINAL else (words[0] if words and words[0] in HEAD_INITIAL else None)
+        first = next((i for i, t in enumerate(toks) if t.start >= q.start("t")), None)
+        last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= q.start("t") + len(_DRAFT.sub("", q.group("t")))),
+                    None)
+        if head and first is not None and last is not None and last > first:
+            cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
     # longest first, no overlaps
     cands.sort(key=lambda c: (-(toks[c[1]].end - toks[c[0]].start), c[0]))
     taken: list[tuple[int, int]] = []
