@@ -210,6 +210,7 @@ def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
     r1, r2 = next(v for k, v in ZH_ROLES_OF.items() if b.endswith(k))[:2]
     place = zh_place(r) + "市"
     p1, p2, p3 = zh_name(r), zh_name(r), zh_name(r)
+    field = r.choice(ZH_FIELDS)
     shapes = [
         (f"{b}{r1}{p1}出席会议并讲话。", [(p1, r1, b)]),
         (f"{place}市长{p1}主持会议。", [(p1, "市长", place)]),
@@ -219,6 +220,8 @@ def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"{place}市长{p1}，副市长{p2}、{p3}出席。", [(p1, "市长", place), (p2, "副市长", place), (p3, "副市长", place)]),
         (f"主持人：\n欢迎各位。\n{b}{r1} {p1}：\n谢谢主持人。", [(p1, r1, b)]),
         (f"出席发布会的有{b}{r1}{p1}先生，{r2}{p2}女士。", [(p1, r1, b), (p2, r2, b)]),
+        (f"{place}副市长{p1}向调研组致辞，{b}{p2}{r2}陪同调研。", [(p1, "副市长", place), (p2, r2, b)]),
+        (f"{b}党组成员{p1}、{field}处处长{p2}陪同。", [(p1, "党组成员", b), (p2, "处长", f"{field}处")]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 

@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "常务副市长", "副市长", "市�
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
-          "副会长", "会长", "副理事长", "理事长", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "副理事长", "理事长", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
@@ -30,7 +30,9 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫"
 _FUNCTION = set("在对等的和与及了是为同向也就还从将已于并到把被让给共各再又均都亦即而但所其此该这那之说讲")
 _VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
                 "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
-                "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲")
+                "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
+                "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
+                "亲自")
 
 
 def _ends_name(simple: str, at: int) -> bool:
@@ -45,7 +47,8 @@ _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同�
 
 
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
-_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|$")
+_PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副总常")  # 州榆市副市长: a place, not a name; 甲乙副局长: 副 starts the title
+_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧]"
 
 
@@ -64,6 +67,8 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         while name and name[-1] in _FUNCTION:
             name = name[:-1]
         return name if not re.search(rf"{_DOT}\s?$", name) else None
+    if by_context and simple[start:start + 1] in _FUNCTION:
+        return None  # 副市长向调研组致辞: 向 here is "to", not a family name
     two = simple[start:start + 2]
     if two in _COMPOUND_SURNAMES:
         given = 1
@@ -74,7 +79,7 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         for n in (3, 2):
             cand = simple[start:start + n]
             if len(cand) == n and re.fullmatch(rf"[{HAN}]+", cand) and not any(_ends_name(simple, start + k) for k in range(1, n)) \
-                    and _AFTER_NAME.match(simple, start + n):
+                    and cand[-1] not in _PLACE_OR_BODY_END and _AFTER_NAME.match(simple, start + n):
                 return cand
         return None
     else:
@@ -83,7 +88,7 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     if not chars or _ends_name(simple, start + base) or chars in _NOT_GIVEN:
         return None
     name_len = base + given
-    if len(chars) > 1 and not _ends_name(simple, start + base + 1):
+    if len(chars) > 1 and not _ends_name(simple, start + base + 1) and chars[1] not in _PLACE_OR_BODY_END:
         name_len += 1
     return simple[start:start + name_len]
 
@@ -100,7 +105,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             org = _local_government(text, simple, plain_role)
         if org is None and plain_role not in _STATE_ROLES:
             org = _nearest_agency(text, simple, span.start, agencies)
-        if any(p.person == name and p.role == role for p in posts):
+        same = next((i for i, p in enumerate(posts) if p.person == name and p.role == role), None)
+        if same is not None:
+            if posts[same].org is None and org is not None:  # found again with its body (a headline, then the text)
+                posts[same] = Post(person=name, role=role, org=org, span=posts[same].span, parent_org=parent)
             return
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
@@ -114,7 +122,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 break
             names.append((name, pos))
             pos += len(name)
-            if simple[pos:pos + 1] == "、" and person_name(simple, pos + 1, by_context=True):
+            nxt = person_name(simple, pos + 1, by_context=True) if simple[pos:pos + 1] == "、" else None
+            if nxt and _AFTER_NAME.match(simple, pos + 1 + len(nxt)):  # 甲、乙: not 甲、商务处处长乙
                 pos += 1
                 continue
             break
@@ -123,6 +132,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org, m.group("roles"))
         if org is None and last and _continues_list(simple, last[2], m.start()):
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
+        elif parent is main_org and parent is not None and last and _continues_list(simple, last[2], org.span.start) \
+                and last[0] is not None and last[1] is None:
+            parent = last[0]  # 某局党组成员甲、某处处长乙: a department of the body named just before
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
         pos = m.start("roles")
         for item in m.group("roles").split("、"):
@@ -147,11 +159,15 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if not any(q.person == name and q.role == p.role for q in renamed):
             renamed.append(Post(person=name, role=p.role, org=p.org, span=p.span, parent_org=p.parent_org))
     posts[:] = renamed
-    # 王彬颖副总干事: a name before its title
-    for m in re.finditer(rf"(?<=[，。、；：\n　 ])(?P<name>[{HAN}·]{{2,4}})(?P<role>{_ROLE})", simple):
-        name = person_name(simple, m.start("name"))
+    # 王彬颖副总干事: a name before its title, after punctuation or after its body (省知识产权局张春平副局长)
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 ])|(?<={_BODY_END}))(?P<name>[{HAN}·]{{2,4}}?)(?P<role>{_ROLE})", simple):
+        after_body = not re.match(r"[，。、；：,;:\n　 ]", simple[m.start() - 1:m.start()] or "\n")
+        name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name):
-            add(text[m.start("name"):m.end("name")], text[m.start("role"):m.end("role")], None, None,
+            org, parent = (None, None)
+            if after_body:
+                org, parent = _org_before(text, simple, m.start("name"), agencies, main_org, m.group("role"))
+            add(text[m.start("name"):m.end("name")], text[m.start("role"):m.end("role")], org, parent,
                 Span(m.start(), m.end()))
     return posts
 
@@ -187,6 +203,7 @@ def _continues_list(simple: str, last_end: int, at: int) -> bool:
     return 0 <= at - last_end <= 3 and bool(re.fullmatch(r"\s*[，,、；;]?\s*(?:和|及|以及)?\s*", simple[last_end:at]))
 
 
+_BODY_END = "[局会室府院心司学]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学)
 _PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)$")
 _GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "秘书长")
 
@@ -223,5 +240,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
         s = start + unit.start()
         key = agencies.key(unit.group())
-        return AgencyRef(surface=text[s:at], key=key, span=Span(s, at)), (main_org if key is None else None)
+        # a department alone (战略规划司司长) is one of the document's main body; a bureau or a government is its own
+        department = re.search(r"(?:司|处|室|厅)$", unit.group()) and not _PLACE.search(unit.group()[:-1])
+        return AgencyRef(surface=text[s:at], key=key, span=Span(s, at)), (main_org if key is None and department else None)
     return None, None
