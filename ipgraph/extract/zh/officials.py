@@ -48,6 +48,8 @@ _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同�
 
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
 _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副总常")  # 州榆市副市长: a place, not a name; 甲乙副局长: 副 starts the title
+# a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
+_NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)")
 _AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧]"
 
@@ -114,6 +116,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
 
     last: tuple | None = None  # the body of the post read last, and where it ends
     for m in _PERSON_AFTER_ROLE.finditer(simple):
+        if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
+            continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长
         names = []
         pos = m.start("names")
         while pos < len(simple):
