@@ -55,7 +55,8 @@ _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(
 # "the closing meeting of the 10th session of the 13th National People's Congress Standing Committee",
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
-    rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+[Ss]ession"
+    rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
+    rf"(?:[Ss]ession|(?:plenary\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z]))"
     rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
@@ -258,8 +259,10 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             out.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                              participants=participants(s, e)))
         for m in _SESSION.finditer(sent):
-            dated = _date_in(sent[m.start():], s, doc_date, context_year, relative=False) \
-                or _date_in(sent, s, doc_date, context_year)  # "... concluded its 12th session Friday"
+            lead = _LEAD_DATE.match(sent)
+            dated = (_date_in(sent[:m.start()], s, doc_date, context_year, relative=False) if lead else None) \
+                or _date_in(sent[m.start():], s, doc_date, context_year, relative=False) \
+                or _date_in(sent, s, doc_date, context_year)  # "On 28 June, ... the 20th meeting", "... its 12th session Friday"
             if not dated and _ADOPTION.search(sent):
                 dated = lead_adoption
             if not dated or not dated[0]:
