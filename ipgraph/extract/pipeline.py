@@ -48,16 +48,18 @@ def document_record(src: Source) -> Document:
         iso = src.file_meta["date"]
     return Document(
         doc_id=src.doc_id, path=str(src.path), sha256=src.sha256, text=src.text, title=title, title_span=title_span,
-        date=iso, date_span=date_span, language=lang, kind=document_kind(lang, title),
+        date=iso, date_span=date_span, language=lang, kind=document_kind(lang, title, text=src.text),
         url=src.meta.get("url") or src.file_meta.get("url"),
         publisher=src.meta.get("publisher") or src.file_meta.get("publisher"), licence=src.meta.get("licence"),
         format=src.format, retrieved=src.meta.get("retrieved"),
     )
 
 
-def document_kind(lang: str, title: str, measures: int = 0) -> str:
-    """A plan when its title names a plan or when measures are read from it; else news."""
-    return "plan" if measures or RULES[lang].PLAN_TITLE.search(title) else "news"
+def document_kind(lang: str, title: str, measures: int = 0, text: str = "") -> str:
+    """A plan when measures are read from it, or when its title names a plan and its introduction says it is one
+    ("this plan is formulated", 制定本计划); else news (a page about a plan names the plan as an instrument)."""
+    rules = RULES[lang]
+    return "plan" if measures or (rules.PLAN_TITLE.search(title) and rules.PLAN_CUE.search(text[:3000])) else "news"
 
 
 def extract_source(src: Source, reference: Reference) -> Extraction:
@@ -66,8 +68,9 @@ def extract_source(src: Source, reference: Reference) -> Extraction:
     ex = Extraction(document=doc)
     instruments = rules.instruments()
     rules_of = RULES[doc.language]
-    parts, measures = rules.measures(doc.kind == "plan" or bool(rules_of.PLAN_CUE.search(doc.text[:3000])))
-    doc = ex.document = replace(doc, kind=document_kind(doc.language, doc.title, len(measures)))
+    planned = bool(rules_of.PLAN_TITLE.search(doc.title) or rules_of.PLAN_CUE.search(doc.text[:3000]))
+    parts, measures = rules.measures(planned)
+    doc = ex.document = replace(doc, kind=document_kind(doc.language, doc.title, len(measures), doc.text))
     if doc.kind == "plan":
         plan_title = rules.plan_title(doc)
         instruments = rules.own_instruments(doc, instruments, plan_title)

@@ -179,6 +179,7 @@ def en_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
     b = body(r)
     p1, p2, p3 = person(r), person(r), person(r)
     r1, r2 = r.sample(EN_ROLES, 2)
+    c = country(r)
     shapes = [
         (f"{p1}, {r1} of the {b}, attended the meeting.", [(p1, r1, b)]),
         (f"{r1} of the {b} {p1} attended the meeting.", [(p1, r1, b)]),
@@ -195,6 +196,9 @@ def en_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"Speakers:\n{p1}, {r1} of the {b}\n{p2}, {r2} of the {b}\n\n{p1}:\nThank you. The work goes on.",
          [(p1, r1, b), (p2, r2, b)]),
         (f"{r1} {p1} of the {b} said the work would go on.", [(p1, r1, b)]),
+        (f"Program\n\nMr. {p1}, {r1}, {b}, {c}\n", [(p1, r1, b)]),
+        (f"Speakers\n\n{p2}, {r2}, {r.choice(['Patent', 'Trademark', 'Design'])} Branch, {b}\n",
+         [(p2, r2, None)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 

@@ -18,7 +18,7 @@ from ipgraph.reference import Reference
 _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _W = rf"\b(?=[{_UP}])(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
-_PARTICLE = r"(?:van|der|den|de|von|da|di|du|le|la|al|bin|el)"
+_PARTICLE = r"(?:[Vv]an|[Dd]er|[Dd]en|[Dd]e|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Bb]in|[Ee]l|[Dd]os|[Dd]el|[Bb]en)"
 NAME = rf"(?:{_W}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}})"  # on one line
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
 ROLE_CI = f"(?i:{ROLE_RE})"  # after a name, news often writes the title in lower case ("Li Ming, chairman of ...")
@@ -92,7 +92,9 @@ def is_pinyin_name(name: str) -> bool:
 
 
 def _valid_name(name: str) -> bool:
-    parts = [p for p in name.split() if not re.fullmatch(_PARTICLE, p)]
+    words = name.split()
+    # particles between names ("Omar Bin Khalid Haddad"); a first or last word is a name ("Du Ming", "Wang Bin")
+    parts = words[:1] + [p for p in words[1:-1] if not re.fullmatch(_PARTICLE, p)] + words[1:][-1:]
     return 2 <= len(parts) <= 3 and not any(p in NOT_NAME for p in parts)
 
 
@@ -259,12 +261,27 @@ class _Posts:
         return f"{role} of {field}", m.group("org"), org_at + m.start("org")
 
     def _trailing_org(self, at: int) -> tuple[AgencyRef | None, AgencyRef | None]:
+        """"By Chen Jialin, Partner, Qingyuan & Partners", "Ana Berg, Senior Director, Patent Branch, Kelp Office
+        (KO), Rosetown": the comma-separated segments after the title that name bodies (a unit, then its body)."""
         line_end = self.text.find("\n", at)
-        seg = self.text[at:line_end if line_end >= 0 else len(self.text)].strip()
-        if seg and re.match(r"[A-Z]", seg) and "," not in seg and (set(seg.split()) & ORG_HEADS or "&" in seg):
-            s = self.text.index(seg, at)
-            return self.org(seg, s)
-        return None, None
+        line = self.text[at:line_end if line_end >= 0 else len(self.text)]
+        bodies = []
+        pos = at
+        for seg in line.split(","):
+            s0 = pos + len(seg) - len(seg.lstrip())
+            pos += len(seg) + 1
+            seg = seg.strip().rstrip(".;")
+            if seg and re.match(r"[A-Z]", seg) and (set(re.sub(r"\([^)]*\)", "", seg).split()) & ORG_HEADS or "&" in seg
+                                                    or self.resolver.resolve(seg, s0, s0 + len(seg), strict=False)):
+                bodies.append((seg, s0))
+                continue
+            break
+        if not bodies:
+            return None, None
+        if len(bodies) == 1:
+            return self.org(*bodies[0])
+        unit, parent = self.org(*bodies[0]), self.org(*bodies[-1])
+        return (unit[0], parent[0]) if unit[0] and parent[0] else (parent[0], None)
 
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:

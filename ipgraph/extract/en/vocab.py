@@ -124,4 +124,4 @@ ORG_HEADS = {"Ministry", "Administration", "Office", "Commission", "Department",
              "Organisation", "Congress", "Tribunal", "Municipality", "Division", "Section", "Society",
              "Corporation", "Company", "Bank", "University", "Portal", "Daily", "Province", "Registry", "Embassy",
              "Consulate", "Firm", "Partners", "Sector", "Secretariat", "Union", "Authority", "Service", "School",
-             "College", "Chamber", "Board", "Parliament", "Assembly"}
+             "College", "Chamber", "Board", "Parliament", "Assembly", "Branch", "Directorate"}
