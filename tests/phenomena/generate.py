@@ -274,6 +274,8 @@ def en_page(r: random.Random) -> tuple[str, str, str]:
     footer = r.choice([f"Copyright © 2003-{y + 1} {word(r)} Office. All rights reserved.", f"Editor: {foreign_name(r)}",
                        "Related news", ""])
     sep = r.choice(["\n", "\n\n"])
+    if r.random() < 0.15:  # a page that lost its line breaks: headline, source, date and body on one line
+        return f"{headline} ({word(r)} Daily) Updated: {iso} 09:{r.randrange(10, 60)} {body_text}\n", headline, iso
     return sep.join(lines) + "\n\n" + body_text + "\n\n" + footer + "\n", headline, iso
 
 

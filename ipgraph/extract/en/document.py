@@ -20,7 +20,7 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
 _DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
                          r"|^\s*Posted on\s+", re.I)
 # a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
-_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,})(?:Updated|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
+_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+)(?:Updated|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
                                 r"\s*[:：]?\s*", re.I)
 _SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:cn|com|org|net|gov|int|edu)\b|\(?Xinhua\)?|Source\s*[:：]|\|", re.I)
 _BYLINE = re.compile(r"^\s*(?:By|Authors?|Written by|Reporters?)\s*[:：]?\s+[A-Z]", re.I)
@@ -55,8 +55,22 @@ def headline(text: str) -> tuple[str, Span]:
     ("", empty span) when the document has none (it opens with a byline and its body)."""
     found = chrome.headline(text, is_furniture, _body_starts, _names_a_body)
     if not found:
-        return "", Span(0, 0)
+        return _glued_headline(text)
     return text[found[0]:found[1]], Span(*found)
+
+
+# a page that lost its line breaks: "Culture: X opens its doors (China Daily) Updated: 2006-05-15 11:35 The office ..."
+_GLUED = re.compile(r"^\s*(?P<head>[^\n]{10,200}?)\s*(?:\((?P<source>[^()\n]{2,40})\)\s*)?"
+                    r"(?:Updated|Published|Posted(?: on)?|Release(?:d)?(?: date| time)?)\s*[:：]", re.I)
+
+
+def _glued_headline(text: str) -> tuple[str, Span]:
+    """The headline of a first line that runs on into its date label and the body."""
+    start = len(text) - len(text.lstrip())
+    m = _GLUED.match(text[start:start + 400])
+    if not m or is_furniture(m.group("head")):
+        return "", Span(0, 0)
+    return m.group("head"), Span(start + m.start("head"), start + m.end("head"))
 
 
 def _body_starts(line: str) -> bool:
