@@ -192,8 +192,11 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         lead = _LEAD_DATE.match(sent)
         if not lead or not MONTH_DAY.match(sent, lead.end()):
             continue
-        noun = _NOUN_RE.search(doc_title) or _NOUN_RE.search(text)
-        kind = _KIND[noun.group(1).lower()] if noun else ("Meeting" if _MEETING_VERB.search(doc_title) else None)
+        noun = _NOUN_RE.search(doc_title)
+        kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) else None
+        if kind is None:  # the lead sentence or the text names it (a gathering, not a week or a campaign it mentions)
+            kinds = [_KIND[n.group(1).lower()] for n in _NOUN_RE.finditer(sent + " " + text)]
+            kind = next((k for k in kinds if k not in ("PublicityWeek", "Campaign", "Observance")), None)
         if not kind:
             return []
         dated = _date_in(sent, s, doc_date, context_year)

@@ -61,6 +61,9 @@ _PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd
 # "The X sent deputy commissioners A and B": the body that is the subject of the sentence
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
+# a body's name: capitalised words joined by of/for/and/on/the, with an acronym or a place in brackets after it
+_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|and|the|in|de|du)\s+(?:the\s+)?)[A-Z(][\w'&().-]*)*"
+                         r"(?:\s*\([A-Z][^()]{0,30}\))?")
 _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
 _PREP = re.compile(r"\s+(?:of|at|with|in|from)\s+")
@@ -223,6 +226,10 @@ class _Posts:
             org: tuple[AgencyRef | None, AgencyRef | None] = (None, None)
             if prep:
                 org_text = rest[prep.end():].strip()
+                named = _NAMED_BODY.match(org_text)
+                if named and not _ANAPHOR.match(org_text) and not _SAME.match(org_text.rstrip(".,; ")) \
+                        and not re.match(r"(?:its|their)\s", org_text):
+                    org_text = named.group()  # "... (CNIPA) recently met": the body's name, not the words after it
                 org_at = start + off + r.end() + prep.end()
                 role, org_text, org_at = self._role_of_field(role, org_text, org_at)
                 if _ANAPHOR.match(org_text) and roles and roles[-1][1][0]:
