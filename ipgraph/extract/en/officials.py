@@ -62,7 +62,7 @@ _PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
 # a body's name: capitalised words joined by of/for/and/on/the, with an acronym or a place in brackets after it
-_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|and|the|in|de|du)\s+(?:the\s+)?)[A-Z(][\w'&().-]*)*"
+_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|and|the|de|du)\s+(?:the\s+)?)[A-Z(][\w'&().-]*)*"
                          r"(?:\s*\([A-Z][^()]{0,30}\))?")
 _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
