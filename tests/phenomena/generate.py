@@ -199,6 +199,7 @@ def en_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"Program\n\nMr. {p1}, {r1}, {b}, {c}\n", [(p1, r1, b)]),
         (f"Speakers\n\n{p2}, {r2}, {r.choice(['Patent', 'Trademark', 'Design'])} Branch, {b}\n",
          [(p2, r2, None)]),
+        (f"{p1}, {r1.lower()} of the Department of {r.choice(ORG_FIELDS)} of the {b}, spoke.", [(p1, r1, None)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 

@@ -74,6 +74,9 @@ _LOCAL_GOVERNMENT = re.compile(r"\b(?P<name>[A-Z][a-z]+ (?:Municipal|Provincial)
                                r"|[A-Z][a-z]+ Municipality|People's Government of [A-Z][a-z]+ (?:Province|Municipality))\b")
 _LOCAL_ROLES = {"mayor", "governor"}
 _ORG_HEADS_LOWER = {w.lower() for w in ORG_HEADS}
+# the heads of a body's units: a "Department of X of Y" is a unit of Y
+_UNIT_HEADS = {"Department", "Division", "Office", "Bureau", "Section", "Branch", "Centre", "Center", "Directorate",
+               "Secretariat", "Unit", "Chamber", "Tribunal"}
 
 
 def _clean_org(org: str) -> str:
@@ -144,10 +147,11 @@ class _Posts:
                 return AgencyRef(surface=s, key=key, span=Span(start, start + len(s))), None
         if ref and ref.key:
             return ref, None
-        # a unit of a known body: "General Affairs Office of the CNIPA", "Department of Treaty and Law of CNIPA"
+        # a unit of a body: "General Affairs Office of the CNIPA", "Department of Treaty and Law of CNIPA", and of a
+        # body no reference file knows, where the unit's name says it is one ("Department of Protection of the VDRA")
         for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?(?=[A-Z])", s))):
             parent = self.resolver.resolve(s[m.end():], start + m.end(), start + len(s), strict=False)
-            if parent and parent.key:
+            if parent and (parent.key or s.split()[0] in _UNIT_HEADS):
                 return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), parent
         if ref is None and s[:1].islower() and set(s.lower().split()) & _ORG_HEADS_LOWER:
             return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), None  # "the IP court"
