@@ -277,6 +277,8 @@ def en_page(r: random.Random) -> tuple[str, str, str]:
     sep = r.choice(["\n", "\n\n"])
     if r.random() < 0.15:  # a page that lost its line breaks: headline, source, date and body on one line
         return f"{headline} ({word(r)} Daily) Updated: {iso} 09:{r.randrange(10, 60)} {body_text}\n", headline, iso
+    if r.random() < 0.1:  # a site that puts the date under the text
+        return f"{headline}\n\n{body_text} (Translated from the {word(r)} website)\n\n{iso}\n", headline, iso
     return sep.join(lines) + "\n\n" + body_text + "\n\n" + footer + "\n", headline, iso
 
 
@@ -335,6 +337,11 @@ def en_event_page(r: random.Random, shape: int | None = None) -> tuple[str, list
          f"{c} Assembly concluded its {nth} session {WEEKDAYS[day.weekday()]} in {word(r)} City.", [(iso, f"{nth} session")]),
         (f"Press Conference on Design Rights\nDate: {iso}\n\nSpeakers:\n{p1}, Director General of the {b}\n\n{p1}:\n"
          f"Thank you. The office examined 30,000 applications.", [(iso, "press conference")]),
+        (f"Congress Opens\n{dateline}\n\nThe {nth} National Congress of the {c} Party opened in {word(r)} City on "
+         f"{MONTHS[m - 1]} {d}. The office studied the spirit of the {n + 1}th National Congress.",
+         [(iso, f"{nth} National Congress")]),
+        (f"{p1} Chairs Executive Meeting\n{dateline}\n\n{p1} chaired a {c} Council executive meeting on {MONTHS[m - 1]} {d}, "
+         f"which approved the draft rules.", [(iso, "executive meeting")]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 

@@ -16,7 +16,7 @@ def _has(ex, expected) -> bool:
                for date, words in expected)
 
 
-@given(SEEDS, st.integers(min_value=0, max_value=5))
+@given(SEEDS, st.integers(min_value=0, max_value=7))
 def test_english_events(read, seed, shape):
     text, expected = g.en_event_page(random.Random(seed), shape)
     ex = read(text)
@@ -35,3 +35,8 @@ def test_a_body_named_after_a_meeting_is_no_event(read):
     body = g.zh_place(r) + "知识产权工作联席会议办公室"
     ex = read(f"通知\n发布时间：2021-03-04  来源：{body}\n\n3月1日，{body}印发工作要点。\n")
     assert not [e for e in ex.events if "办公室" in e.label]
+
+
+def test_a_congress_mentioned_only_is_no_event(read):
+    ex = read("Study Session\n\nThe office studied the guiding principles of the 21st National Congress of the Kelp Party.\n")
+    assert not [e for e in ex.events if "Congress" in e.label]

@@ -110,6 +110,27 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
             # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023"
             return found[0], Span(start + found[1], start + found[2])
+    return _footer_date(text)
+
+
+def _footer_date(text: str) -> tuple[str, Span] | None:
+    """A date line among the last lines of a page (a site that puts the date under the text: "... Chinese
+    Version)\n\n2019-09-06"), site chrome aside."""
+    end = len(text)
+    seen = 0
+    while end > 0 and seen < 4:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].rstrip("\n")
+        end = start
+        if not line.strip():
+            continue
+        m = _DATE_LABEL.match(line)
+        found = parse_full_date(line[m.end():] if m else line)
+        if found and (m or _is_dateline(line)):
+            off = start + (m.end() if m else 0)
+            return found[0], Span(off + found[1], off + found[2])
+        if not chrome.is_chrome(line):
+            seen += 1
     return None
 
 

@@ -108,7 +108,7 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     if not events:
         events = _lead_event(text, sents, doc_title, doc_date, context_year, participants)
     named = _named_events(text, sents, doc_date, context_year)
-    for ev in list(named.values()) + _campaigns(text, sents, named):
+    for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
     return events
@@ -274,6 +274,30 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
                              participants=participants(s, e)))
     return out
+
+
+# "the 20th National Congress of the CPC", "the 18th CPC National Congress": a party congress by its number
+_CONGRESS = re.compile(rf"\b(?P<name>{_ORDINAL_WORD}\s+(?:CPC\s+|Party\s+)?National\s+Congress(?:\s+of\s+the\s+(?:CPC|[A-Z][\w'-]*"
+                       rf"(?:\s+(?:of\s+)?[A-Z][\w'-]*){{0,4}}))?)(?!\s+(?:Standing|Committee))")
+
+
+def _congresses(text: str, sents, doc_date, context_year) -> list[Event]:
+    """Congresses named by their number that the text reports (opened, held, closed, dated), one per name; one
+    only mentioned ("the guiding principles of the 20th National Congress") is not an event the text reports."""
+    out: dict[str, Event] = {}
+    for s, e in sents:
+        sent = text[s:e]
+        for m in _CONGRESS.finditer(sent):
+            if not _REPORTED.search(sent[m.end():m.end() + 60]) and not re.search(r"\b(?:during|at)\s+(?:the\s+)?$", sent[:m.start()]):
+                continue
+            dated = _date_in(sent, s, doc_date, context_year, relative=False)
+            out.setdefault(" ".join(m.group("name").lower().split()),
+                           Event(kind="Conference", label=" ".join(m.group("name").split()), span=Span(s, e),
+                                 date=dated[0] if dated else None))
+    return list(out.values())
+
+
+_REPORTED = re.compile(r"^[^.;]{0,20}?\b(?:opened|closed|concluded|convened|was\s+held|is\s+held|will\s+open|kicked\s+off)\b")
 
 
 def _campaigns(text: str, sents, named: dict) -> list[Event]:
