@@ -36,8 +36,8 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if _COPYRIGHT.search(s) or _LOCATION.match(s):
-        return True
+    if _COPYRIGHT.search(s) or _LOCATION.match(s) or re.fullmatch(r"[\d\W_]+", s):
+        return True  # a copyright line, a breadcrumb, a line of figures or marks only
     cells = _cells(s)
     marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]]", s))  # cells between marks, not only between spaces
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \

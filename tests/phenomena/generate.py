@@ -227,6 +227,8 @@ def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"出席发布会的有{b}{r1}{p1}先生，{r2}{p2}女士。", [(p1, r1, b), (p2, r2, b)]),
         (f"{place}副市长{p1}向调研组致辞，{b}{p2}{r2}陪同调研。", [(p1, "副市长", place), (p2, r2, b)]),
         (f"{b}党组成员{p1}、{field}处处长{p2}陪同。", [(p1, "党组成员", b), (p2, "处长", f"{field}处")]),
+        (f"邀请到{b}{r1}{p1}先生，{r2}{p2}女士，{field}司司长{p3}先生。",
+         [(p1, r1, b), (p2, r2, b), (p3, "司长", f"{field}司")]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 

@@ -25,7 +25,7 @@ def test_english_posts_in_bodies_no_file_knows(read, seed, shape):
     assert got == sorted(expected), sentence
 
 
-@given(SEEDS, st.integers(min_value=0, max_value=9))
+@given(SEEDS, st.integers(min_value=0, max_value=10))
 def test_chinese_posts_in_bodies_no_file_knows(read, seed, shape):
     sentence, expected = g.zh_post_sentence(random.Random(seed), shape)
     ex = read(f"官员会见\n\n{sentence}\n")
@@ -38,3 +38,13 @@ def test_an_unknown_body_is_kept_with_its_name_and_marked(read):
     ex = read(f"Visit\n\n{person}, Director General of the {body}, visited the office.\n")
     (post,) = ex.posts
     assert post.org.surface == body and post.org.key is None
+
+
+def test_a_department_in_a_list_is_one_of_the_body_named_before(read):
+    r = random.Random(31)
+    body, other = g.zh_body(r), g.zh_body(r)
+    names = [g.zh_name(r) for _ in range(3)]
+    ex = read(f"发布会\n\n{other}新闻发言人{names[0]}主持。出席的有{body}局长{names[1]}先生，"
+              f"战略规划司司长{names[2]}先生。\n")
+    post = next(p for p in ex.posts if p.person == names[2])
+    assert post.parent_org.surface == body

@@ -64,7 +64,8 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     """The first line that is not site chrome and short enough to be a headline (the site's own name, a line
     that only names a body, is passed over for a headline after it); ("", empty span) when the body starts
     first."""
-    found = chrome.headline(simple, is_chrome, lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
+    found = chrome.headline(simple, lambda s: is_chrome(s) or len(s) < 5, lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")),
+                            _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
     return text[found[0]:found[1]], Span(*found)

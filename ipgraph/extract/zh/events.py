@@ -30,6 +30,10 @@ _META_LINE = re.compile(r"\s*(?:来源|发布时间|发布日期|时间|日期|�
 _BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|在|于|，|,|、|：|:)")
 
 
+_YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
+_YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+
+
 def _label(text: str, simple: str, s: int, word: re.Match) -> str:
     """The name of the event a sentence reports: its words up to the event word, after the verb that holds it
     (召开十五届市政府第99次常务会议 -> 十五届市政府第99次常务会议)."""
@@ -51,7 +55,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     main = _EVENT_RE.search(title_s)
     for s, e in sents:
         sent = simple[s:e]
-        found = find_date(sent, doc_year)
+        shift = _YEAR_WORD.search(sent)  # 去年11月30日: the year before the document's
+        found = find_date(sent, doc_year + _YEAR_SHIFT[shift.group(1)] if shift and doc_year else doc_year)
         date = end = None
         if found:
             date, end = found[0], found[1]

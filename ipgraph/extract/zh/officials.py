@@ -136,9 +136,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org, m.group("roles"))
         if org is None and last and _continues_list(simple, last[2], m.start()):
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
-        elif parent is main_org and parent is not None and last and _continues_list(simple, last[2], org.span.start) \
-                and last[0] is not None and last[1] is None:
-            parent = last[0]  # 某局党组成员甲、某处处长乙: a department of the body named just before
+        elif org is not None and parent is main_org and re.search(r"(?:司|处|室|厅)$", simplified(org.surface)) \
+                and last and _continues_list(simple, last[2], org.span.start) and last[0] is not None:
+            parent = last[1] or last[0]  # 某局党组成员甲、某处处长乙: a department of the body named just before
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
         pos = m.start("roles")
         for item in m.group("roles").split("、"):
@@ -204,10 +204,12 @@ def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> Ag
 def _continues_list(simple: str, last_end: int, at: int) -> bool:
     """Whether a title at `at` goes on with the list of posts that ended at last_end (only a comma or an
     enumeration mark, and no sentence end, between)."""
-    return 0 <= at - last_end <= 3 and bool(re.fullmatch(r"\s*[，,、；;]?\s*(?:和|及|以及)?\s*", simple[last_end:at]))
+    return 0 <= at - last_end <= 5 and bool(re.fullmatch(r"(?:先生|女士|同志)?\s*[，,、；;]?\s*(?:和|及|以及)?\s*",
+                                                         simple[last_end:at]))
 
 
 _BODY_END = "[局会室府院心司学]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学)
+_LEAD_VERB = re.compile(r"(?:邀请到|邀请|请到|包括|其中|以及|还有|陪同|出席|参加|会见|会晤|看望|慰问|听取|主持|有|是|系|即)+")
 _PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)$")
 _GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "秘书长")
 
@@ -221,8 +223,9 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     while start > 0 and re.match(rf"[{HAN}（）]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
             and at - start < 30:
         start -= 1
-    while at - start > 3 and simple[start] in "有是系即":  # 出席的有X局局长: the verb before the body
-        start += 1
+    lead = _LEAD_VERB.match(simple, start, at)
+    if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
+        start = lead.end()
     run = simple[start:at]
     if not run:
         return None, None
