@@ -159,6 +159,8 @@ class _Doc:
                 if period and i.kind in ("Plan", "Outline", "Strategy", "PolicyDocument"):
                     self.add(iri, IPO.periodStart, Literal(period.group(1), datatype=XSD.gYear))
                     self.add(iri, IPO.periodEnd, Literal(period.group(2), datatype=XSD.gYear))
+            elif i.title != self.ref.instruments[i.key].title:
+                self.add(iri, DCTERMS.alternative, Literal(i.title, lang=self.lang))  # the title as this document writes it
             self.add(self.doc_iri, IPO.mentions, iri)
             self.add(self.doc_iri, DCTERMS.references, iri)
             self.evidence(iri, i.span)
