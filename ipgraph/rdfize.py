@@ -359,8 +359,8 @@ def document_graph(ex: Extraction, reference: Reference, mint: Minter) -> Graph:
 
 
 # -- reference graph ------------------------------------------------------------------------
-def _attest(g: Graph, mint: Minter, s: URIRef, p: URIRef, o, fact: Fact | tuple[str, ...] | None) -> None:
-    """The statement, and its reification with its sources or the Recalled mark."""
+def _attest(g: Graph, mint: Minter, s: URIRef, p: URIRef, o, fact: Fact | tuple[str, ...] | None) -> URIRef:
+    """The statement, and its reification with its sources or the Recalled mark (returned)."""
     g.add((s, p, o))
     sources = fact.sources if isinstance(fact, Fact) else (fact or ())
     st = URIRef(f"{s}#statement-{slug(str(p).rsplit('/', 1)[-1].rsplit('#', 1)[-1])}-{slug(str(o), 40)}")
@@ -374,6 +374,7 @@ def _attest(g: Graph, mint: Minter, s: URIRef, p: URIRef, o, fact: Fact | tuple[
             g.add((st, DCTERMS.source, mint.iri_for("source", slug(src))))
     else:
         g.add((st, IPO.verification, IPO.Recalled))
+    return st
 
 
 def reference_graph(reference: Reference, mint: Minter) -> Graph:
@@ -416,6 +417,13 @@ def _agency(g: Graph, a, mint: Minter) -> None:
         for n in a.names_zh.value:
             if not a.name_zh or n != a.name_zh.value:
                 _attest(g, mint, ai, SKOS.altLabel, Literal(n, lang="zh"), a.names_zh)
+    for f in a.former_names_zh:  # a dated earlier name: the statement says from when until when it was borne
+        name = Literal(f.value, lang="zh")
+        st = _attest(g, mint, ai, IPO.formerName, name, f.fact)
+        if f.start:
+            g.add((st, IPO.usedFrom, _date_literal(f.start)))
+        if f.end:
+            g.add((st, IPO.usedUntil, _date_literal(f.end)))
     if a.type:
         _attest(g, mint, ai, IPO.agencyType, Literal(a.type.value, lang="en"), a.type)
     if a.existed_from:
@@ -475,8 +483,8 @@ def _instrument(g: Graph, inst, mint: Minter) -> None:
         g.add((ri, IPO.revisionStatus, IPO.Adopted))
         g.add((ri, RDFS.label, Literal(f"Amendment {am.ordinal} of the {inst.short or inst.title}", lang="en")))
         _attest(g, mint, ri, DCTERMS.date, _date_literal(am.date.value), am.date)
-        if am.in_force:
-            g.add((ri, IPO.inForce, _date_literal(am.in_force)))
+        if am.in_force:  # the same sources state when the amendment took effect
+            _attest(g, mint, ri, IPO.inForce, _date_literal(am.in_force), am.date)
     if inst.note:
         g.add((ii, SKOS.note, Literal(inst.note, lang="en")))
 

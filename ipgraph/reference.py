@@ -31,6 +31,16 @@ class Fact:
         return not self.sources
 
 
+@dataclass(frozen=True)
+class FormerName:
+    """A name a body bore before its present one, and when."""
+
+    value: str
+    start: str | None
+    end: str | None
+    fact: Fact
+
+
 @dataclass
 class Agency:
     key: str
@@ -41,6 +51,7 @@ class Agency:
     alt_names: tuple[str, ...] = ()
     name_zh: Fact | None = None
     names_zh: Fact | None = None  # the Chinese names documents use, full and short (a tuple of names)
+    former_names_zh: tuple[FormerName, ...] = ()  # dated names the body bore before
     type: Fact | None = None
     existed_from: str | None = None
     existed_to: str | None = None
@@ -184,7 +195,8 @@ def load_reference(reference_dir: Path) -> Reference:
                                                                          "names-zh.yaml"))
     ag, laws, posts = _read(ag_path), _read(law_path), _read(post_path)
     zh = _read(zh_path) if zh_path.exists() else {}
-    sources = {**(ag.get("sources") or {}), **(laws.get("sources") or {}), **(zh.get("sources") or {})}
+    sources = {**(ag.get("sources") or {}), **(laws.get("sources") or {}), **(zh.get("sources") or {}),
+               **(posts.get("sources") or {})}
     ids = set(sources)
     agencies = _agencies(ag, ag_path, ids)
     changes = _changes(ag, ag_path, ids, agencies)
@@ -219,6 +231,10 @@ def _agencies(ag: dict, path: Path, ids: set[str]) -> dict[str, Agency]:
                 existed_sources=ex_src.sources if ex_src else (),
                 parent=a.get("parent"),
                 note=a.get("note"),
+                former_names_zh=tuple(
+                    FormerName(str(f["value"]), str(f["from"]) if f.get("from") else None, str(f["to"]) if f.get("to") else None,
+                               _fact(f, f"{where}.former_names_zh[{j}]", ids))
+                    for j, f in enumerate(a.get("former_names_zh") or [])),
             )
         except KeyError as e:
             raise ReferenceDataError(f"{where}: missing field {e}") from e
