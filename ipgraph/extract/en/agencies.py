@@ -81,6 +81,8 @@ class AgencyResolver:
             full = self.defined[s]
             key = self.name(full)
             if not key:
+                if not ORG_HEADS & set(full.split()):
+                    return None  # "Intellectual Property (IP)": the document's own acronym for no body
                 return AgencyRef(surface=full, key=None, span=Span(start, end))
         if not key and re.fullmatch(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*", s.split(" ")[0]) and " " in s:
             # "SIPO Patent Office"-like or "PLA GAD"
