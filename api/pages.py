@@ -84,6 +84,28 @@ def sentence_links(page: Page, evidence: list[dict]) -> list[dict]:
     return out
 
 
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PROPERTY_NAMES = {_SKOS + "prefLabel": "name", _SKOS + "altLabel": "other name", _SKOS + "notation": "acronym",
+                   "http://purl.org/dc/terms/date": "date", "http://purl.org/dc/terms/alternative": "other title"}
+
+
+def reference_sources(rows: list[dict]) -> list[dict]:
+    """Reference facts about a resource, each once, with the sources that support it (title and link) or the
+    mark of a fact stated from memory and not yet verified."""
+    facts: dict[tuple, dict] = {}
+    for r in rows:
+        value = r["olabel"] or r["o"] or ""
+        if r["from"] or r["until"]:
+            value += f" ({r['from'] or '…'} – {r['until'] or '…'})"
+        fact = facts.setdefault((r["p"], r["o"]), {
+            "property": r["plabel"] or _PROPERTY_NAMES.get(r["p"] or "") or (r["p"] or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1],
+            "value": value,
+            "verified": (r["verification"] or "").endswith("#Verified"), "sources": []})
+        if r["source"] and all(x["iri"] != r["source"] for x in fact["sources"]):
+            fact["sources"].append({"iri": r["source"], "title": r["title"] or r["source"], "url": r["url"]})
+    return list(facts.values())
+
+
 # -- the kinds -----------------------------------------------------------------------------------
 async def agency(page: Page) -> dict:
     measures = await page.rows("agency_measures")

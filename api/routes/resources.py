@@ -57,6 +57,7 @@ async def resource(path: str, request: Request) -> Response:
         raise ResourceNotFound(f"nothing is known about {iri}")
     evidence = await _rows(service, "pages/resource_evidence", subs, request)
     translations = await _rows(service, "pages/resource_translations", subs, request)
+    sources = await _rows(service, "pages/resource_sources", subs, request)
     # columns of resource_properties: resource, p, plabel, o, olabel
     labels = [r[3] for r in props.rows if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
     english = [x["value"] for x in labels if x.get("xml:lang") == "en"]
@@ -64,12 +65,14 @@ async def resource(path: str, request: Request) -> Response:
     notation = next((r[3]["value"] for r in props.rows if r[1]["value"] == NOTATION), None)
     types = [r[3]["value"] for r in props.rows if r[1]["value"] == RDF_TYPE]
     kind = pages.kind_of(types)
+    notes = [r[3]["value"] for r in props.rows if r[1]["value"] == SKOS_NOTE and r[3]["type"] == "literal"]
     page_ctx = pages.Page(service, request, iri)
     ctx = {"title": (english or [x["value"] for x in labels] or [path])[0], "label_zh": chinese[0] if chinese else None,
-           "notation": notation, "iri": iri, "kind": kind, "kind_name": pages.KIND_NAMES.get(kind, "Resource"),
+           "notation": notation, "notes": notes, "iri": iri, "kind": kind, "kind_name": pages.KIND_NAMES.get(kind, "Resource"),
            "type_labels": _type_labels(props.rows, kind),
            "props": props, "incoming": incoming, "sentences": pages.sentence_links(page_ctx, pages.as_dicts(evidence)),
-           "translations": translations, "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()],
+           "translations": translations,
+           "sources": pages.reference_sources(pages.table(sources.columns, sources.rows)), "alternates": [(e, mt, f"{page}.{e}") for e, mt in RDF_TYPES.items()],
            "local": service.mint.local_path, "pictures": []}
     if kind == "document":
         doc_id = pages.doc_id_of(page_ctx)
@@ -99,6 +102,7 @@ def _type_labels(rows, kind: str | None) -> list[tuple[str, str]]:
 PAGE_BUILDERS = {"agency": pages.agency, "person": pages.person, "measure": pages.measure, "instrument": pages.instrument,
                  "plan": pages.plan, "event": pages.event}
 TEXT = "https://w3id.org/ipgraph/ontology#text"
+SKOS_NOTE = "http://www.w3.org/2004/02/skos/core#note"
 NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",

@@ -84,3 +84,24 @@ def test_dumps(client, name, fmt):
 def test_landing_page_and_health(client):
     assert "SPARQL" in client.get("/", headers={"Accept": "text/html"}).text
     assert re.fullmatch(r"[0-9a-f]{16}", client.get("/-/health").json()["build"])
+
+
+def test_reference_facts_show_their_sources_and_an_earlier_name_its_dates(client):
+    from ipgraph.config import PROJECT_DIR
+    from ipgraph.reference import load_reference
+
+    ref = load_reference(PROJECT_DIR / "data" / "reference")
+    agency = next(a for a in ref.agencies.values() if a.former_names_zh)
+    former = agency.former_names_zh[0]
+    r = client.get(f"/id/agency/{agency.key}", headers={"Accept": "text/html"})
+    assert r.status_code == 200
+    sources = r.text[r.text.index("Reference facts and their sources"):r.text.index("All statements about")]
+    row = next(tr for tr in sources.split("<tr>") if former.value in tr and "former name" in tr)
+    assert f"{former.start} – {former.end}" in row
+    for sid in former.fact.sources:  # each source of the earlier name, linked to the page it was read on
+        assert f'href="{ref.sources[sid]["url"]}"' in row.replace("&amp;", "&")
+    # a fact no source was found for is marked, not shown as verified
+    unverified = next(a for a in ref.agencies.values() if a.type and not a.type.sources)
+    page = client.get(f"/id/agency/{unverified.key}", headers={"Accept": "text/html"}).text
+    row = next(tr for tr in page.split("<tr>") if unverified.type.value in tr and "not verified" in tr)
+    assert "<a href" not in row
