@@ -52,3 +52,20 @@ def test_a_build_of_documents_that_name_bodies_no_file_knows(tmp_path, reference
     finally:
         stop_server(proc)
     assert Literal(body) not in {Literal(a.name_en) for a in reference.agencies.values()}
+
+
+def test_an_acronym_the_text_defines_names_a_body_only_when_its_words_name_one(read):
+    r = random.Random(31)
+    for _ in range(20):
+        concept = f"{g.word(r)} {g.word(r)}"  # two words with no head of a body: a subject, not an organisation
+        acr = "".join(w[0] for w in concept.split()).upper()
+        body = f"{g.word(r)} Patent {r.choice(['Office', 'Bureau', 'Council'])}"
+        b_acr = "".join(w[0] for w in body.split()).upper()
+        text = (f"Work Plan for Innovation in 2031\n\nI. Enhance Quality of {concept} ({acr})\n\n"
+                f"1. Improve the examination of applications. ({b_acr})\n\n"
+                f"2. Shorten the examination of designs. ({b_acr})\n\n"
+                f"The {body} ({b_acr}) takes the lead.\n")
+        ex = read(text)
+        surfaces = {a.surface for m in ex.measures for a in m.agencies}
+        assert body in surfaces, text
+        assert not any(concept in w.message or f"'{acr}'" in w.message for w in ex.warnings), text
