@@ -48,27 +48,64 @@ def _service(request: Request):
     return request.app.state.service
 
 
-FORMAT_MEDIA = {"json": "application/sparql-results+json, application/ld+json;q=0.9",
-                "xml": "application/sparql-results+xml, application/rdf+xml;q=0.9", "csv": "text/csv",
-                "tsv": "text/tab-separated-values", "ttl": "text/turtle", "turtle": "text/turtle",
-                "nt": "application/n-triples", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
-                "rdfxml": "application/rdf+xml", "trig": "application/trig", "nq": "application/n-quads"}
+# The names clients give formats in `format=`, `output=` or `results=` (Fuseki, Virtuoso, SPARQLWrapper):
+# each the media types it stands for, results first.
+FORMAT_MEDIA = {
+    "json": "application/sparql-results+json, application/ld+json;q=0.9",
+    "srj": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml, application/rdf+xml;q=0.9",
+    "srx": "application/sparql-results+xml",
+    "csv": "text/csv", "tsv": "text/tab-separated-values",
+    "text": "text/tab-separated-values, text/plain;q=0.9",
+    "ttl": "text/turtle", "turtle": "text/turtle", "n3": "text/turtle",  # Turtle is N3 that every N3 parser reads
+    "nt": "application/n-triples", "ntriples": "application/n-triples", "n-triples": "application/n-triples",
+    "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+    "rdfxml": "application/rdf+xml", "rdf+xml": "application/rdf+xml", "rdf": "application/rdf+xml",
+    "rdf/xml": "application/rdf+xml", "xml-rdf": "application/rdf+xml",
+    "trig": "application/trig", "nq": "application/n-quads", "nquads": "application/n-quads",
+    "n-quads": "application/n-quads",
+}
+# media types clients send that name a format by another name
+MEDIA_ALIASES = {"text/n3": "text/turtle", "application/n3": "text/turtle", "text/rdf+n3": "text/turtle",
+                 "application/turtle": "text/turtle", "application/x-turtle": "text/turtle",
+                 "application/x-json+ld": "application/ld+json", "application/json": "application/sparql-results+json, "
+                 "application/ld+json;q=0.9", "application/xml": "application/sparql-results+xml, application/rdf+xml;q=0.9",
+                 "text/xml": "application/sparql-results+xml, application/rdf+xml;q=0.9"}
+FORMAT_PARAMS = ("format", "output", "results")
 
 
-def _format_override(url_values: list[str], form_values: list[str]) -> str | None:
-    """`format=` (or `output=`, as Fuseki names it) in the URL or the form: the media type it names, in
-    place of the Accept header, so that a URL alone says what comes back (pandas.read_csv(url))."""
-    values = url_values + form_values
-    if not values:
+def _format_accept(value: str) -> str | None:
+    """The media types one `format=` value names: a name, a media type, or media types separated by commas
+    (SPARQLWrapper sends "application/ld+json,application/x-json+ld"). None for a value not understood."""
+    v = value.strip().lower()
+    if v in FORMAT_MEDIA:
+        return FORMAT_MEDIA[v]
+    if "/" not in v:
         return None
-    if len({v.strip().lower() for v in values}) > 1:  # the same one twice is fine (SPARQLWrapper sends format and output)
-        raise IpgraphError("give the format once: the request has `format` or `output` parameters that differ")
-    fmt = values[0].strip().lower()
-    if fmt in FORMAT_MEDIA:
-        return FORMAT_MEDIA[fmt]
-    if "/" in fmt:
-        return fmt  # a media type written out
-    raise IpgraphError(f"unknown format {values[0]!r}; use one of {', '.join(sorted(FORMAT_MEDIA))} or a media type")
+    medias = [MEDIA_ALIASES.get(m.split(";")[0].strip(), m.strip()) for m in v.split(",") if m.strip()]
+    return ", ".join(medias) or None
+
+
+def format_choice(values: list[str], accept: str | None) -> tuple[str | None, str | None]:
+    """The results and graph media types of a request: what its format parameters name, else Accept.
+
+    A value the server does not understand falls back to Accept (as Fuseki and Virtuoso do); values that name the
+    same format are one request (SPARQLWrapper repeats it in three parameters, by name and by media type); values
+    that name different formats are refused."""
+    results: set[str] = set()
+    graphs: set[str] = set()
+    for v in values:
+        named = _format_accept(v)
+        if named is None:
+            continue
+        r, g = negotiate(named, list(RESULT_TYPES)), negotiate(named, list(GRAPH_TYPES))
+        results |= {r} if r else set()
+        graphs |= {g} if g else set()
+    if len(results) > 1 or len(graphs) > 1:
+        raise IpgraphError("give the format once: the request's `format`, `output` or `results` parameters name "
+                           f"different formats ({', '.join(sorted(results if len(results) > 1 else graphs))})")
+    return (next(iter(results)) if results else negotiate(accept, list(RESULT_TYPES)),
+            next(iter(graphs)) if graphs else negotiate(accept, list(GRAPH_TYPES)))
 
 
 @dataclass(frozen=True)
@@ -117,9 +154,7 @@ def query_message(req: ProtocolRequest, settings, base: str) -> Serialised | Non
                 raise IpgraphError("give exactly one query: the form has several `query` fields")
             default_graphs += form.get("default-graph-uri", [])
             named_graphs += form.get("named-graph-uri", [])
-            form_formats = form.get("format", []) + form.get("output", [])
-            if len({f.strip().lower() for f in form_formats}) > 1:
-                raise IpgraphError("give the format once: the form has `format` or `output` fields that differ")
+            form_formats = [v for name in FORMAT_PARAMS for v in form.get(name, [])]
             query = queries[0] if queries else None
         elif ctype == "application/sparql-query":
             try:
@@ -142,10 +177,10 @@ def query_message(req: ProtocolRequest, settings, base: str) -> Serialised | Non
     for g in default_graphs + named_graphs:
         if not _ABSOLUTE_IRI.match(g):
             raise IpgraphError(f"graph IRI {g!r} is not an absolute IRI")
-    accept = _format_override(req.values("format") + req.values("output"), form_formats) or req.accept
+    results_media, graph_media = format_choice([v for name in FORMAT_PARAMS for v in req.values(name)] + form_formats,
+                                               req.accept)
     return Serialised(query, default_graphs=tuple(default_graphs), named_graphs=tuple(named_graphs), base=base,
-                      results_media=negotiate(accept, list(RESULT_TYPES)),
-                      graph_media=negotiate(accept, list(GRAPH_TYPES)))
+                      results_media=results_media, graph_media=graph_media)
 
 
 def dataset_tag(msg: Serialised) -> str:
@@ -208,8 +243,10 @@ async def sparql_get(
                                                          description="IRI of a graph making up the default graph")] = None,
     named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri",
                                                        description="IRI of a graph the GRAPH clause may reach")] = None,
-    format: Annotated[str | None, Query(description="The answer's format instead of Accept (as Fuseki): json, xml, csv, "
-                                                    "tsv for SELECT and ASK; ttl, nt, jsonld, rdfxml, trig for graphs")] = None,
+    format: Annotated[str | None, Query(description="The answer's format instead of Accept (as Fuseki; also `output=`, "
+                                                    "`results=`): json, xml, csv, tsv, text for SELECT and ASK; ttl, n3, "
+                                                    "nt, jsonld, rdfxml, trig for graphs; or a media type. A value not "
+                                                    "understood leaves the choice to Accept.")] = None,
 ) -> Response:
     msg = query_message(await protocol_request(request), _service(request).settings,
                         str(request.url_for("sparql_get")))
