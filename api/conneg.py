@@ -75,7 +75,12 @@ def choose_format(request, ext: str | None, formats: dict[str, str], what: str) 
     accept = request.headers.get("accept")
     if "html" in formats and prefers_html(accept):
         return "html"
-    media = negotiate(accept, [m for e, m in formats.items() if e != "html"] + (["text/html"] if "html" in formats else []))
+    offered = [m for e, m in formats.items() if e != "html"] + (["text/html"] if "html" in formats else [])
+    if "jsonld" in formats and "application/json" not in formats.values():
+        offered.append("application/json")  # a JSON client gets JSON-LD, which is JSON
+    media = negotiate(accept, offered)
+    if media == "application/json":
+        return "jsonld"
     if media is None:
         exc = IpgraphError(f"{what} is served as " + ", ".join(formats.values()))
         exc.status = 406

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ipgraph.serialize import COMPACTED
+
 
 @dataclass(frozen=True)
 class Evaluation:
@@ -42,9 +44,10 @@ class Serialised(Evaluation):
 
     results_media: str | None = None  # for SELECT and ASK
     graph_media: str | None = None  # for CONSTRUCT and DESCRIBE
+    jsonld_profile: str = COMPACTED  # JSON-LD compacted with the project's context, or expanded
 
     def _answer_fields(self) -> tuple:
-        return (self.results_media, self.graph_media)
+        return (self.results_media, self.graph_media, self.jsonld_profile)
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,10 @@ class GraphIn(Evaluation):
     """A CONSTRUCT or DESCRIBE answer serialised in one RDF media type."""
 
     media: str = "application/n-triples"
+    jsonld_profile: str = COMPACTED
 
     def _answer_fields(self) -> tuple:
-        return (self.media,)
+        return (self.media, self.jsonld_profile)
 
 
 @dataclass

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from api.messages import Answer, Evaluation, Failure, GraphIn, Rows, Serialised
 from ipgraph.errors import IpgraphError, QueryTimeout
+from ipgraph.serialize import serialize
 from ipgraph.store import Store
 
 RESULT_TYPES = {
@@ -102,7 +103,7 @@ def evaluate(store: Store, msg: Evaluation) -> Answer | Failure:
     if isinstance(msg, GraphIn):
         if not isinstance(result, ox.QueryTriples):
             return Failure("not a graph query", 500)
-        return Answer("graph", msg.media, result.serialize(format=GRAPH_TYPES[msg.media]))
+        return Answer("graph", msg.media, serialize(result, GRAPH_TYPES[msg.media], profile=msg.jsonld_profile))
     return Failure(f"unknown operation {type(msg).__name__}", 500)
 
 
@@ -111,7 +112,8 @@ def _serialised(result, msg: Serialised) -> Answer | Failure:
         if msg.graph_media not in GRAPH_TYPES:
             return Failure("none of the accepted media types can hold a graph; accept one of "
                            + ", ".join(GRAPH_TYPES), 406)
-        return Answer("graph", msg.graph_media, result.serialize(format=GRAPH_TYPES[msg.graph_media]))
+        return Answer("graph", msg.graph_media, serialize(result, GRAPH_TYPES[msg.graph_media],
+                                                          profile=msg.jsonld_profile))
     if msg.results_media not in RESULT_TYPES:
         return Failure("none of the accepted media types can hold query results; accept one of "
                        + ", ".join(RESULT_TYPES), 406)

@@ -11,7 +11,10 @@ import pyoxigraph as ox
 from ipgraph import nquads
 from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
 from ipgraph.home import dataset, manifest
+from ipgraph.namespaces import PREFIXES
 from ipgraph.query_limits import has_dataset_clause
+from ipgraph.serialize import serialize as write_graph
+from ipgraph.serialize import sort_prefix_lines
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -95,11 +98,14 @@ class OxigraphStore:
         return self
 
     def dump_union(self, path: Path, fmt: ox.RdfFormat) -> None:
-        """Write the default graph (the union of the named graphs) to a file."""
+        """Write the default graph (the union of the named graphs) to a file, with the project's prefixes."""
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
         if self.engine_union:
-            self.query(_sparql("union_triples")).serialize(str(path), format=fmt)
+            ox.serialize(self.query(_sparql("union_triples")), str(path), format=fmt, prefixes=prefixes)
         else:
-            self.store.dump(str(path), format=fmt, from_graph=ox.DefaultGraph())
+            self.store.dump(str(path), format=fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        if prefixes and fmt != ox.RdfFormat.RDF_XML:
+            sort_prefix_lines(path)
 
     @classmethod
     def from_build(cls, build_dir: Path) -> OxigraphStore:
@@ -156,7 +162,7 @@ def serialize(result, fmt: str) -> bytes:
     if isinstance(result, ox.QueryTriples):
         if fmt not in GRAPH_FORMATS:
             raise QueryError(f"a CONSTRUCT/DESCRIBE result cannot be written as {fmt}; use one of {sorted(GRAPH_FORMATS)}")
-        return result.serialize(format=GRAPH_FORMATS[fmt])
+        return write_graph(result, GRAPH_FORMATS[fmt])
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"a SELECT/ASK result cannot be written as {fmt}; use one of {sorted(RESULT_FORMATS)}")
     return result.serialize(format=RESULT_FORMATS[fmt])

@@ -18,6 +18,7 @@ from api.messages import GraphIn, Rows
 from api.pages import as_dicts
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
+from ipgraph.serialize import CONTEXT, jsonld_profile, serialize
 from ipgraph.store import OxigraphStore
 
 router = APIRouter(tags=["Dataset"])
@@ -33,11 +34,22 @@ def _fmt(request: Request, ext: str | None, html: bool = True) -> str:
 
 
 def _rdf_response(g: Graph, fmt: str, request: Request, name: str) -> Response:
-    media, rdflib_fmt = RDF_OUT[fmt]
+    """An rdflib graph in fmt as every RDF answer of the service is written (prefixes, JSON-LD compacted)."""
+    media, _ = RDF_OUT[fmt]
     service = request.app.state.service
     headers = {**service.cache_headers(request, fmt),
                "Link": ", ".join(f'</{name}.{e}>; rel="alternate"; type="{m}"' for e, (m, _) in RDF_OUT.items())}
-    return Response(g.serialize(format=rdflib_fmt), media_type=media, headers=headers)
+    triples = ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    body = serialize(triples, ox.RdfFormat.from_media_type(media), profile=jsonld_profile(request.headers.get("accept")))
+    return Response(body, media_type=media, headers=headers)
+
+
+@router.get("/context.jsonld", summary="The JSON-LD context of the project",
+            description="The prefixes every compacted JSON-LD answer of the service uses (it carries the same "
+                        "context inline).")
+async def context():
+    return JSONResponse(CONTEXT, media_type="application/ld+json",
+                        headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/", summary="Landing page")

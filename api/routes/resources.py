@@ -13,6 +13,7 @@ from api.conneg import choose_format
 from api.messages import GraphIn, Rows
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import document_text
+from ipgraph.serialize import jsonld_profile, serialize
 
 router = APIRouter(tags=["Linked data"])
 RDF_TYPES = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
@@ -44,11 +45,7 @@ async def resource(path: str, request: Request) -> Response:
     headers = {**service.cache_headers(request, fmt), "Link": ", ".join(
         f'<{page}.{e}>; rel="alternate"; type="{mt}"' for e, mt in EXTS.items())}
     if fmt in RDF_TYPES:
-        q = service.catalog.get("pages/resource_description")
-        resp = await service.run(GraphIn(q.text, subs, media=RDF_TYPES[fmt]), request)
-        body = resp.body
-        if not body.strip() or body.strip() in (b"[]", b"{}"):
-            await _exists_or_404(service, subs, iri, request)
+        body = await _description(service, request, subs, iri, RDF_TYPES[fmt])
         return Response(body, media_type=RDF_TYPES[fmt] + ("; charset=utf-8" if fmt != "jsonld" else ""),
                         headers=headers)
     props = await _rows(service, "pages/resource_properties", subs, request)
@@ -102,11 +99,43 @@ def _type_labels(rows, kind: str | None) -> list[tuple[str, str]]:
 PAGE_BUILDERS = {"agency": pages.agency, "person": pages.person, "measure": pages.measure, "instrument": pages.instrument,
                  "plan": pages.plan, "event": pages.event}
 TEXT = "https://w3id.org/ipgraph/ontology#text"
+FOAF_PRIMARY_TOPIC = "http://xmlns.com/foaf/0.1/primaryTopic"
+RDFS_COMMENT = "http://www.w3.org/2000/01/rdf-schema#comment"
 SKOS_NOTE = "http://www.w3.org/2004/02/skos/core#note"
 NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
           "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/name"]
+
+
+async def _description(service, request: Request, subs: dict, iri: str, media: str) -> bytes:
+    """The symmetric concise bounded description of a resource: the statements about it and those pointing at
+    it, with the labels of what they link to. Where more statements point at it than the description holds,
+    the description document says so (rdfs:comment, beside foaf:primaryTopic)."""
+    def triples(answer) -> list:
+        return list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)) if answer.body else []
+
+    out = triples(await service.run(GraphIn(service.catalog.get("pages/resource_description").text, subs), request))
+    into = triples(await service.run(GraphIn(service.catalog.get("pages/resource_description_incoming").text, subs),
+                                     request))
+    if not out and not into:
+        raise ResourceNotFound(f"nothing is known about {iri}")
+    resource = ox.NamedNode(iri)
+    cap = service.settings.max_rows
+    pointing = list(dict.fromkeys(t for t in into if t.object == resource))[:cap]
+    subjects = {t.subject for t in pointing}
+    into = pointing + [t for t in into if t.object != resource and t.subject in subjects]  # their labels
+    shown = len(pointing)
+    counted = (await _rows(service, "pages/resource_incoming_count", subs, request)).rows
+    total = int(counted[0][1]["value"]) if counted else 0
+    if total > shown:
+        doc = ox.NamedNode(str(request.url.remove_query_params(list(request.query_params.keys()))))
+        into += [ox.Triple(doc, ox.NamedNode(FOAF_PRIMARY_TOPIC), resource),
+                 ox.Triple(doc, ox.NamedNode(RDFS_COMMENT), ox.Literal(
+                     f"{total} statements point at this resource; this description gives {shown} of them. "
+                     "The SPARQL endpoint gives them all.", language="en"))]
+    return serialize(list(dict.fromkeys(out + into)), ox.RdfFormat.from_media_type(media),
+                     profile=jsonld_profile(request.headers.get("accept")))
 
 
 async def _rows(service, name: str, subs: dict, request: Request) -> dict:

@@ -17,6 +17,7 @@ from api.messages import Answer, Serialised
 from api.pool import GRAPH_TYPES, RESULT_TYPES
 from ipgraph.errors import IpgraphError, QueryError
 from ipgraph.query_limits import check_query
+from ipgraph.serialize import jsonld_profile
 
 router = APIRouter(tags=["SPARQL"])
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -177,10 +178,11 @@ def query_message(req: ProtocolRequest, settings, base: str) -> Serialised | Non
     for g in default_graphs + named_graphs:
         if not _ABSOLUTE_IRI.match(g):
             raise IpgraphError(f"graph IRI {g!r} is not an absolute IRI")
-    results_media, graph_media = format_choice([v for name in FORMAT_PARAMS for v in req.values(name)] + form_formats,
-                                               req.accept)
+    formats = [v for name in FORMAT_PARAMS for v in req.values(name)] + form_formats
+    results_media, graph_media = format_choice(formats, req.accept)
     return Serialised(query, default_graphs=tuple(default_graphs), named_graphs=tuple(named_graphs), base=base,
-                      results_media=results_media, graph_media=graph_media)
+                      results_media=results_media, graph_media=graph_media,
+                      jsonld_profile=jsonld_profile(", ".join(formats + [req.accept or ""])))
 
 
 def dataset_tag(msg: Serialised) -> str:

@@ -1,9 +1,11 @@
 """Linked data: every minted IRI dereferences; ontology, shapes, VoID and dumps."""
 
+import json
 import re
 
 import pytest
 from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
 
 BASE = "https://w3id.org/ipgraph/"
 
@@ -105,3 +107,60 @@ def test_reference_facts_show_their_sources_and_an_earlier_name_its_dates(client
     page = client.get(f"/id/agency/{unverified.key}", headers={"Accept": "text/html"}).text
     row = next(tr for tr in page.split("<tr>") if unverified.type.value in tr and "not verified" in tr)
     assert "<a href" not in row
+
+
+def _triples(text: str, fmt: str) -> Graph:
+    return Graph().parse(data=text, format=fmt)
+
+
+def test_json_ld_is_compacted_with_the_projects_context_and_expands_to_the_same_triples(client):
+    nt = _triples(client.get("/id/agency/cnipa.nt").text, "nt")
+    compacted = client.get("/id/agency/cnipa", headers={"Accept": "application/ld+json"})
+    doc = compacted.json()
+    context = client.get("/context.jsonld")
+    assert context.status_code == 200 and doc["@context"] == context.json()["@context"]  # inline, and at its URL
+    assert doc["@context"]["ipo"] == "https://w3id.org/ipgraph/ontology#"
+    node = next(n for n in doc["@graph"] if n["@id"] == BASE + "id/agency/cnipa")
+    assert "skos:prefLabel" in node and "https://w3id.org/ipgraph/ontology#" not in json.dumps(node["@type"])
+    assert isomorphic(_triples(compacted.text, "json-ld"), nt)
+    expanded = client.get("/id/agency/cnipa", headers={
+        "Accept": 'application/ld+json;profile="http://www.w3.org/ns/json-ld#expanded"'})
+    assert isinstance(expanded.json(), list) and "@context" not in expanded.text  # the profile asked for
+    assert isomorphic(_triples(expanded.text, "json-ld"), nt)
+    plain = client.get("/id/agency/cnipa", headers={"Accept": "application/json"})  # a JSON client gets JSON-LD
+    assert plain.status_code == 200 and plain.headers["content-type"].startswith("application/ld+json")
+    construct = client.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s a <https://w3id.org/ipgraph/ontology#Measure> } "
+                                                       "LIMIT 3"}, headers={"Accept": "application/ld+json"})
+    assert construct.json()["@context"]["ipo"] and len(_triples(construct.text, "json-ld")) == 3
+
+
+def test_turtle_of_resources_and_dumps_writes_the_projects_prefixes(client):
+    ttl = client.get("/id/agency/cnipa.ttl").text
+    assert "@prefix ipo: <https://w3id.org/ipgraph/ontology#> ." in ttl and " ipo:" in ttl
+    assert isomorphic(_triples(ttl, "turtle"), _triples(client.get("/id/agency/cnipa.nt").text, "nt"))
+    prefixes = [line for line in ttl.splitlines() if line.startswith("@prefix")]
+    assert prefixes == sorted(prefixes) and all(line.split()[1] in ttl.split(".\n", len(prefixes))[-1]
+                                                for line in prefixes)  # each one used
+    dump = client.get("/dumps/ipgraph.ttl").text
+    head = dump[:3000]
+    assert "@prefix ipo: <https://w3id.org/ipgraph/ontology#> ." in head and "@prefix skos:" in head
+
+
+def test_a_description_holds_the_statements_pointing_at_the_resource_capped_and_said_so(client):
+    g = _triples(client.get("/id/agency/sipo.nt").text, "nt")
+    sipo = URIRef(BASE + "id/agency/sipo")
+    ipo = "https://w3id.org/ipgraph/ontology#"
+    measures = set(g.subjects(URIRef(ipo + "agency"), sipo)) | set(g.subjects(URIRef(ipo + "leadAgency"), sipo))
+    assert measures  # statements in both directions
+    labelled = [s for s in g.subjects(None, sipo) if (s, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), None) in g]
+    assert labelled  # with the labels of what points at it
+    topic = URIRef("http://xmlns.com/foaf/0.1/primaryTopic")  # the description document's own statement
+    pointing = [t for t in g if t[2] == sipo and t[1] != topic]
+    total = int(client.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p <{sipo}> }}"},
+                           headers={"Accept": "application/json"}).json()["results"]["bindings"][0]["n"]["value"])
+    comments = [str(o) for o in g.objects(None, URIRef("http://www.w3.org/2000/01/rdf-schema#comment"))]
+    if total > len(pointing):  # the test server caps rows at 50: the description says how many it leaves out
+        assert any(f"{total} statements point at this resource" in c and f"gives {len(pointing)}" in c for c in comments)
+    else:
+        assert not comments
+    assert len(pointing) <= 50 < total
