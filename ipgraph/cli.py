@@ -16,6 +16,7 @@ import click
 from ipgraph import __version__
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError, ValidationFailed
+from ipgraph.kinds import search_kinds
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -202,7 +203,7 @@ def facts(out_dir: Path, home: str | None) -> None:
 
 @cli.command()
 @click.argument("words", nargs=-1, required=True)
-@click.option("--kind", type=click.Choice(["agency", "instrument", "person", "measure", "event", "document", "sentence"]),
+@click.option("--kind", type=click.Choice(search_kinds()),
               help="Only hits of this kind.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="How many hits.")
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from ipgraph import kinds
 from ipgraph._text import norm_name, norm_title, slug
 from ipgraph.errors import ReferenceDataError
 
@@ -240,6 +241,9 @@ def _agencies(ag: dict, path: Path, ids: set[str]) -> dict[str, Agency]:
             raise ReferenceDataError(f"{where}: missing field {e}") from e
         if key in agencies:
             raise ReferenceDataError(f"{where}: duplicate agency key {key!r}")
+        if agency.cls not in kinds.classes("agency"):
+            raise ReferenceDataError(f"{where}: class {agency.cls!r} is no class of agency in the ontology; use one of "
+                                     + ", ".join(sorted(kinds.classes("agency"))))
         agencies[key] = agency
     for a in agencies.values():
         if a.parent and a.parent not in agencies:
@@ -288,6 +292,9 @@ def _instruments(laws: dict, path: Path, ids: set[str], agencies: dict[str, Agen
         for k in inst.issuers:
             if k not in agencies:
                 raise ReferenceDataError(f"{where}: unknown issuer {k!r}")
+        if inst.cls not in kinds.classes("instrument"):
+            raise ReferenceDataError(f"{where}: class {inst.cls!r} is no class of law or instrument in the ontology; "
+                                     "use one of " + ", ".join(sorted(kinds.classes("instrument"))))
         instruments[inst.key] = inst
     return instruments
 

@@ -23,18 +23,9 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from ipgraph import namespaces as ns
 from ipgraph._text import HAN, simplified
+from ipgraph.kinds import kind_of_types, search_weight
 
 IPO = ns.IPO
-AGENCY_CLASSES = {"Agency", "GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody",
-                  "LocalGovernment", "InternationalOrganisation", "PublicInstitution", "Legislature",
-                  "CoordinationBody", "Company", "Association", "MediaOrganisation", "OrganisationalUnit",
-                  "UnresolvedAgency"}
-INSTRUMENT_CLASSES = {"LegalInstrument", "Law", "Regulation", "DepartmentalRule", "JudicialInterpretation",
-                      "PolicyDocument", "Plan", "Outline", "Strategy", "Treaty"}
-KIND_OF_CLASS = {**{c: "agency" for c in AGENCY_CLASSES}, **{c: "instrument" for c in INSTRUMENT_CLASSES},
-                 "Person": "person", "Measure": "measure", "Event": "event", "Document": "document"}
-KIND_WEIGHT = {"agency": 3.0, "instrument": 2.5, "person": 2.5, "measure": 1.5, "event": 1.5, "document": 1.5,
-               "sentence": 1.0}
 LABELS = (SKOS.prefLabel, RDFS.label, DCTERMS.title, FOAF.name, SKOS.altLabel, SKOS.notation,
           URIRef(IPO + "altNotation"), DCTERMS.alternative, URIRef(IPO + "shortTitle"))
 TEXT = URIRef(IPO + "text")
@@ -128,8 +119,7 @@ def entity_rows(g: Graph, doc_id: str | None = None) -> list[Row]:
     for s_, props in by.items():
         if not isinstance(s_, URIRef):
             continue
-        kind = next((KIND_OF_CLASS.get(str(t)[len(IPO):]) for t in props.get(RDF.type, ())
-                     if str(t).startswith(IPO) and KIND_OF_CLASS.get(str(t)[len(IPO):])), None)
+        kind = kind_of_types([str(t) for t in props.get(RDF.type, ())])
         if kind is None:
             continue
         literals = [o for p in LABELS for o in props.get(p, ()) if isinstance(o, Literal)]
@@ -224,7 +214,7 @@ class SearchIndex:
             key = (iri, doc, start) if k == "sentence" else (iri,)
             if key in hits:
                 continue
-            score = -rank * KIND_WEIGHT.get(k, 1.0)
+            score = -rank * search_weight(k)
             if k != "sentence" and wanted in {simplified(n).lower() for n in (title, *_names(names, title))}:
                 score *= 2  # the query is one of its names or its acronym
             shown = body if body and _matches(body, query) else " · ".join(dict.fromkeys((title, *_names(names, title))))

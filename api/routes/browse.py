@@ -12,12 +12,12 @@ from api import charts
 from api.conneg import choose_format
 from api.messages import Rows
 from api.pages import PAGE_ROWS, as_dicts, number
+from ipgraph import kinds
 from ipgraph.errors import IpgraphError, ResourceNotFound
 from ipgraph.home import document_text, original_file
-from ipgraph.search import KIND_WEIGHT
 
 router = APIRouter(tags=["Browse and search"])
-BROWSE = {"agency": "Agencies", "instrument": "Laws and instruments", "plan": "Plans", "person": "People"}
+BROWSE = {k.name: k.plural for k in kinds.TABLE if k.browse}
 SEARCH_FORMATS = {"html": "text/html", "json": "application/json"}
 
 
@@ -28,12 +28,12 @@ SEARCH_FORMATS = {"html": "text/html", "json": "application/json"}
                         "(or `_format=json`).")
 async def search(request: Request,
                  q: Annotated[str, Query(description="What to look for: words of English, or Chinese characters", max_length=500)] = "",
-                 kind: Annotated[str | None, Query(description="Only hits of this kind: " + ", ".join(KIND_WEIGHT))] = None,
+                 kind: Annotated[str | None, Query(description="Only hits of this kind: " + ", ".join(kinds.search_kinds()))] = None,
                  limit: Annotated[int, Query(ge=1, le=200, description="How many hits")] = 20,
                  offset: Annotated[int, Query(ge=0, le=10_000, description="Hits to skip (paging)")] = 0):
     service = request.app.state.service
-    if kind is not None and kind not in KIND_WEIGHT:
-        raise IpgraphError(f"unknown kind {kind!r}; use one of {', '.join(KIND_WEIGHT)}")
+    if kind is not None and kind not in kinds.search_kinds():
+        raise IpgraphError(f"unknown kind {kind!r}; use one of {', '.join(kinds.search_kinds())}")
     fmt = choose_format(request, None, SEARCH_FORMATS, "search")
     snap = service.snap(request)
     hits = await asyncio.to_thread(snap.search.search, q, limit, kind, offset) if q.strip() and snap.search else []
@@ -45,7 +45,7 @@ async def search(request: Request,
     if fmt == "json":
         return JSONResponse({"ok": True, "query": q, "kind": kind, "offset": offset, "hits": items})
     return service.templates.TemplateResponse(request, "search.html", {
-        "title": f"Search: {q}" if q else "Search", "q": q, "search_q": q, "kind": kind, "hits": items, "kinds": list(KIND_WEIGHT),
+        "title": f"Search: {q}" if q else "Search", "q": q, "search_q": q, "kind": kind, "hits": items, "kinds": kinds.search_kinds(),
         "offset": offset, "limit": limit, "available": snap.search is not None})
 
 
@@ -72,9 +72,11 @@ async def documents(request: Request) -> Response:
     for r in rows:
         if r["date"]:
             years[r["date"][:4]] = years.get(r["date"][:4], 0) + 1
-    picture = charts.bars([charts.Bar(y, n) for y, n in sorted(years.items())], "Documents by year")
+    undated = sum(1 for r in rows if not r["date"])
+    bars = [charts.Bar(y, n) for y, n in sorted(years.items())] + ([charts.Bar("undated", undated)] if undated else [])
+    picture = charts.bars(bars, "Documents by year")
     return service.templates.TemplateResponse(request, "documents.html", {
-        "title": "Documents", "rows": rows, "picture": picture})
+        "title": "Documents", "rows": rows, "picture": picture, "undated": undated})
 
 
 @router.get("/browse/{kind}", summary="Browse the entities of a kind",

@@ -64,3 +64,13 @@ def test_the_joint_meeting_bore_an_earlier_name_and_was_replaced(reference):
                for c in reference.changes)
     assert reference.agencies["ciptc"].name_zh.value == "中国知识产权培训中心"
     assert reference.agencies["ipr-strategy-joint-meeting-office"].name_zh.value.startswith("国务院")
+
+
+def test_a_class_the_ontology_does_not_have_is_refused_naming_the_file(tmp_path):
+    for p in REFERENCE.glob("*.yaml"):
+        shutil.copy(p, tmp_path / p.name)
+    text = (tmp_path / "agencies.yaml").read_text(encoding="utf-8")
+    (tmp_path / "agencies.yaml").write_text(text.replace("class: GovernmentAgency", "class: GovernmentAgencyy", 1),
+                                            encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"agencies\.yaml: agencies\[\d+\]: class 'GovernmentAgencyy'"):
+        load_reference(tmp_path)
