@@ -55,6 +55,10 @@ def document_record(src: Source) -> Document:
     )
 
 
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
 def document_kind(lang: str, title: str, measures: int = 0, text: str = "") -> str:
     """A plan when measures are read from it, or when its title names a plan and its introduction says it is one
     ("this plan is formulated", 制定本计划); else news (a page about a plan names the plan as an instrument)."""
@@ -86,6 +90,9 @@ def extract_source(src: Source, reference: Reference) -> Extraction:
     ex.person_mentions = rules.person_mentions(ex.posts)
     ex.events = rules.events(ex.posts)
     ex.statistics = rules.statistics()
-    ex.agencies = rules.mentions(ex)
+    named = {(a.key, a.span.start) for m in ex.measures for a in m.agencies} | {
+        (p.org.key, p.org.span.start) for p in ex.posts if p.org}
+    ex.agencies = [a for a in rules.mentions(ex)  # a name in the page's furniture is the site's, not the text's
+                   if (a.key, a.span.start) in named or not rules_of.is_furniture(_line_at(doc.text, a.span.start))]
     ex.warnings = list(rules.warnings)
     return ex

@@ -18,6 +18,7 @@ from ipgraph.reference import Reference
 
 headline = document.headline
 publication_date = document.publication_date
+is_furniture = document.is_furniture  # a line of the page around the text: navigation, print bars, datelines
 PLAN_TITLE = document._PLAN_TITLE
 _FULL_DATE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d\d|\d{{1,2}}\s+{MONTH_RE}\s*,?\s*(?:19|20)\d\d"
                         r"|(?:19|20)\d\d-\d\d?-\d\d?")

@@ -61,6 +61,9 @@ _TRIGGER = re.compile(
 _GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:relevant\s+|current\s+|existing\s+)?"
                   r"(?:(?:draft|drafts)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+# the verb of a text that carries out an instrument already made: "implement the Decision ... on Amending the X"
+_IMPLEMENTING = re.compile(r"\b(?:implement\w*|carry(?:ing)?\s+out|enforc\w+|publici[sz]\w+|stud(?:y|ies|ying)|"
+                           r"apply|applying|comply\w*\s+with|follow\w*)\s+(?:the\s+)?$", re.I)
 _BACKGROUND = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?$", re.I)
 # "The Copyright Law, which is under revision", "the X is being revised"
 _UNDER_REVISION = re.compile(r"^\s*,?\s*(?:which|that)?\s*(?:is|are)\s+(?:now\s+|currently\s+)?"
@@ -288,6 +291,10 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
             pos = inst.span.end
         word = (m.group("word") or "revised").lower()
         measure = next((n for a, b, n in measures if a <= m.start() < b), None)
+        host = next((i for i in by_start if i.span.start < m.start() < i.span.end), None)
+        adopted_by_host = bool(host and _IMPLEMENTING.search(text[max(0, host.span.start - 60):host.span.start]))
+        if adopted_by_host:  # "implement the Decision ... on Amending the X": the amendment is adopted already
+            measure = None
         if measure is None and m.group("ord") and _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "after the fourth revision of the Patent Law in 2020": an earlier revision, told as background
         for inst in chain:
@@ -296,7 +303,7 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
             sent_start = max(text.rfind(c, 0, m.start()) for c in ".\n,;") + 1
             out.append(Revision(
                 instrument=inst.key, title=inst.title, span=Span(m.start(), inst.span.end),
-                status=_status(text[sent_start:m.start()], word, measure is not None),
+                status="adopted" if adopted_by_host else _status(text[sent_start:m.start()], word, measure is not None),
                 ordinal=_ordinal(m.group("ord")), measure=measure,
             ))
     for inst in by_start:  # "the Copyright Law, which is under revision"

@@ -20,6 +20,7 @@ from ipgraph.records import AgencyRef, Document, Extraction, Instrument, Measure
 from ipgraph.reference import Reference
 
 _FULL_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+is_furniture = document.is_chrome  # a line of the page around the text: navigation, print bars, sources
 PLAN_TITLE = re.compile(r"(?:计划|計劃|规划|規劃|方案|要点|要點)")
 PLAN_CUE = re.compile(r"(?:制定|制訂|制订|印发|印發)本(?:计划|計劃|方案|规划|規劃|要点|要點)")
 
@@ -75,7 +76,8 @@ class Rules:
         return ()
 
     def revisions(self, instruments, measures):
-        return find_revisions(self.simple, instruments, [(m.span.start, m.span.end, m.number) for m in measures])
+        return find_revisions(self.simple, instruments, [(m.span.start, m.span.end, m.number) for m in measures],
+                              self.reference)
 
     def posts(self):
         main_org = None

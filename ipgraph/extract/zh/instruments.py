@@ -75,7 +75,8 @@ def _known_kind(reference: Reference, title: str, kind: str) -> str:
     return known.cls if known else kind
 
 
-def find_revisions(simple: str, instruments: list[Instrument], measures: list[tuple[int, int, int]]) -> list[Revision]:
+def find_revisions(simple: str, instruments: list[Instrument], measures: list[tuple[int, int, int]],
+                   reference: Reference | None = None) -> list[Revision]:
     """推进修订《A》《B》和《C》, 专利法修订, 对商标法作出修改, 专利法修正案草案, 商标法第四次修改: the instrument
     next to a word of revising, with those chained to it; a numbered earlier revision followed by 后 is
     background."""
@@ -106,12 +107,25 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         status = "planned" if measure is not None else _status(simple, inst.span.start, after)
         out.append(Revision(instrument=inst.key, title=inst.title, status=status, span=inst.span,
                             ordinal=cn_number(ordinal.group("o")) if ordinal else None, measure=measure))
+    for inst in by_start:  # 贯彻实施《…关于修改〈X〉的决定》: the decision amends X, adopted when a text carries it out
+        inner = _AMENDING_DECISION.search(simple[inst.span.start:inst.span.end])
+        if not inner or reference is None:
+            continue
+        law = inner.group("law")
+        implemented = bool(_IMPLEMENTING.search(simple[max(0, inst.span.start - 12):inst.span.start]))
+        measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
+        status = "adopted" if implemented else ("planned" if measure is not None else _status(simple, inst.span.start, ""))
+        out.append(Revision(instrument=reference.instrument_key(law), title=law, status=status, span=inst.span,
+                            measure=None if implemented else measure))
     merged: dict[tuple, Revision] = {}
     for r in out:
         merged.setdefault((r.instrument, r.measure), r)
     return sorted(merged.values(), key=lambda r: r.span.start)
 
 
+_AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>[^《》〈〉]{2,40})[》〉](?:等[^的]{0,12})?的决定")
+# the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
+_IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
 _AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:进一步|全面|配套|适应性)?"
                            r"(?:修订|修改|修正)")
 
