@@ -25,9 +25,6 @@ OA = Namespace(ns.OA)
 QB = Namespace(ns.QB)
 SCHEMA = Namespace(ns.SCHEMA)
 
-AGENCY_CLASSES = {"GovernmentAgency", "PartyBody", "Court", "Procuratorate", "MilitaryBody", "LocalGovernment",
-                  "InternationalOrganisation", "PublicInstitution", "Legislature", "CoordinationBody", "Company",
-                  "Association", "MediaOrganisation"}
 CHANGE_CLASSES = {"renaming": "Renaming", "merger": "Merger", "split": "Split", "replacement": "Replacement",
                   "reorganisation": "Reorganisation"}
 STATUS = {"planned": IPO.Planned, "underway": IPO.UnderWay, "adopted": IPO.Adopted}
@@ -59,13 +56,19 @@ class _Doc:
         self._repeated_numbers = {n for n in numbers if numbers.count(n) > 1}  # numbering restarts per part
         self._sents = sentence_spans(plain(self.text))
         self._starts = [a for a, _ in self._sents]
+        # a plan's measure is the unit its facts are read from: an agency in "(MOST, SIPO)" comes with its measure
+        self._units = sorted((m.span.start, m.span.end) for m in ex.measures)
+        self._unit_starts = [a for a, _ in self._units]
 
     # -- helpers --------------------------------------------------------------------------
     def add(self, s, p, o) -> None:
         self.graph.add((s, p, o))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
-        """The sentence(s) of the text that the span overlaps."""
+        """The sentence(s) of the text that the span overlaps; within a plan's measure, the measure."""
+        u = bisect.bisect_right(self._unit_starts, span.start) - 1
+        if u >= 0 and span.end <= self._units[u][1]:
+            return self._units[u]
         k = bisect.bisect_right(self._starts, span.start) - 1
         start, end = self._sents[k] if k >= 0 else (span.start, span.end)
         while k + 1 < len(self._sents) and self._sents[k + 1][0] < span.end:
@@ -83,6 +86,7 @@ class _Doc:
             ann = self.mint.iri_for("evidence", f"{self.doc.doc_id}/{s}-{e}")
             target, pos, quote = URIRef(f"{ann}#target"), URIRef(f"{ann}#position"), URIRef(f"{ann}#quote")
             self.add(ann, RDF.type, IPO.Evidence)
+            self.add(ann, RDFS.label, Literal(f"Characters {s}-{e} of {self.doc.doc_id}", lang="en"))
             self.add(ann, OA.motivatedBy, OA.identifying)
             self.add(ann, OA.hasTarget, target)
             self.add(target, RDF.type, OA.SpecificResource)
@@ -97,6 +101,13 @@ class _Doc:
             self._evidence[(s, e)] = ann
         self.add(ann, OA.hasBody, fact)
         self.add(fact, PROV.wasDerivedFrom, self.doc_iri)
+
+    def agency_name(self, ref: AgencyRef) -> str:
+        """The short name people know a body by: its acronym or name in the reference data, else as written."""
+        known = self.ref.agencies.get(ref.key) if ref.key else None
+        if known and self.lang == "zh" and known.name_zh:
+            return known.name_zh.value
+        return (known.notation or known.name_en) if known else ref.surface
 
     def agency(self, ref: AgencyRef) -> URIRef:
         a = self.mint.agency(ref)
@@ -219,6 +230,8 @@ class _Doc:
                 r = URIRef(f"{mi}/responsibility/{rank}")
                 self.add(mi, IPO.responsibility, r)
                 self.add(r, RDF.type, IPO.Responsibility)
+                self.add(r, RDFS.label, Literal(f"Measure {ms.number}: {self.agency_name(a)}"
+                                                + (" (lead)" if rank == 1 else f" (rank {rank})"), lang="en"))
                 self.add(r, IPO.agency, ai)
                 self.add(r, IPO.rank, Literal(rank))
                 self.add(mi, IPO.responsibleAgency, ai)
@@ -291,13 +304,18 @@ class _Doc:
             post = self.mint.iri_for("post", f"{orgslug}--{slug(p.role)}")
             self.add(post, RDF.type, IPO.Post)
             self.add(post, IPO.roleTitle, Literal(p.role, lang=self.lang))
-            self.add(post, RDFS.label, Literal(p.role + (f" ({orgslug})" if org else ""), lang=self.lang))
+            org_name = self.agency_name(p.org) if p.org else ""
+            self.add(post, RDFS.label, Literal(p.role + (f", {org_name}" if org_name else ""), lang=self.lang))
             if org:
                 self.add(post, ORG.postIn, org)
             self.add(person, ORG.holds, post)
             h = self.mint.iri_for("post-holding", f"{self.doc.doc_id}/{slug(p.person)}--{slug(p.role)}--{orgslug}")
             self.add(h, RDF.type, IPO.PostHolding)
+            self.add(h, RDFS.label, Literal(f"{p.person}, {p.role}" + (f", {org_name}" if org_name else "")
+                                            + (f" ({self.doc.date})" if self.doc.date else ""), lang=self.lang))
             self.add(h, IPO.holder, person)
+            self.add(self.doc_iri, IPO.mentions, person)
+            self.evidence(person, p.span)
             self.add(h, IPO.post, post)
             self.add(h, IPO.attestedIn, self.doc_iri)
             if self.doc.date:
