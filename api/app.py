@@ -32,6 +32,7 @@ from ipgraph.home import MANIFEST, current_build, manifest, search_index
 from ipgraph.iris import Minter
 from ipgraph.queries import QueryCatalog, names_table
 from ipgraph.search import SearchIndex
+from ipgraph.serialize import compact_iri
 from ipgraph.store import OxigraphStore, RemoteStore, Store
 
 HERE = Path(__file__).resolve().parent
@@ -71,7 +72,7 @@ class Service:
         self.catalog = QueryCatalog(settings.queries_dir)
         self.mint = Minter(settings.base_iri)  # the IRIs of the graph, and the local page of each
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(version=__version__, base_iri=settings.base_iri)
+        self.templates.env.globals.update(version=__version__, base_iri=settings.base_iri, compact=compact_iri)
         self.current: Snapshot | None = None
         self.swaps = 0
 

@@ -15,14 +15,11 @@ import pyoxigraph as ox
 
 from api import charts
 from api.messages import Rows
+from ipgraph import kinds
 from ipgraph.iris import Minter
-from ipgraph.search import KIND_OF_CLASS
 
 IPO = "https://w3id.org/ipgraph/ontology#"
-KINDS = {**KIND_OF_CLASS, "Plan": "plan"}  # class local name -> page kind: a plan has a page of its own
 PAGE_ROWS = 100_000  # a page query's own LIMIT bounds it (max_rows caps the answers of stored queries)
-KIND_NAMES = {"agency": "Agency", "instrument": "Law or instrument", "plan": "Plan", "person": "Person",
-              "measure": "Measure", "event": "Event", "document": "Document"}
 
 
 def as_dicts(answer) -> list[dict[str, str | None]]:
@@ -63,12 +60,7 @@ class Page:
 
 
 def kind_of(types: list[str]) -> str | None:
-    for t in types:
-        if t.startswith(IPO) and t[len(IPO):] in KINDS:
-            kind = KINDS[t[len(IPO):]]
-            if kind == "plan" or not any(x.startswith(IPO) and KINDS.get(x[len(IPO):]) == "plan" for x in types):
-                return kind
-    return None
+    return kinds.kind_of_types(types)
 
 
 def sentence_links(page: Page, evidence: list[dict]) -> list[dict]:
@@ -146,6 +138,7 @@ async def person(page: Page) -> dict:
     posts = await page.rows("person_posts")
     for r in posts:
         r["org_href"], r["doc_href"] = page.local(r["org"]), page.local(r["doc"])
+        r["sentence_href"] = f"{r['doc_href']}#span-{r['start']}-{r['end']}" if r["start"] else None
     events = await page.rows("person_events")
     for r in events:
         r["href"] = page.local(r["event"])
@@ -180,6 +173,16 @@ async def instrument(page: Page) -> dict:
     for r in revisions:
         r["href"], r["doc_href"], r["measure_href"] = page.local(r["revision"]), page.local(r["doc"]), page.local(r["measure"])
     revisions.sort(key=lambda r: (r["date"] or "9999", number(r["ordinal"])))
+    # the amendments the reference data dates: a document that reports a law revised, without saying which
+    # amendment, is read as reporting the latest amendment adopted on or before its own date
+    known = sorted((r["revision_date"], r["ordinal"]) for r in revisions
+                   if r["ordinal"] and r["revision_date"] and not r["doc"] and not r["measure"])
+    for r in revisions:
+        r["amendment"] = r["ordinal"]
+        if not r["ordinal"] and r["status"] == "adopted" and r["doc_date"] and not r["revision_date"]:
+            before = [o for d, o in known if d <= r["doc_date"]]
+            if before:
+                r["amendment"], r["amendment_inferred"] = before[-1], True
     documents = await page.rows("mentioned_in")
     for r in documents:
         r["href"] = page.local(r["doc"])
@@ -237,27 +240,35 @@ async def document(page: Page, text: str | None) -> dict:
             entry["label"] = f["label"]
     spans = sorted(by_span.values(), key=lambda s: (s["start"], -s["end"]))
     for s in spans:
-        s["kind"] = next((KINDS.get(t, t) for t in sorted(s["types"], key=_type_rank)), "fact")
-        if s["kind"] == "measure":
+        types = sorted(s["types"], key=_type_rank)
+        kind = next((k for k in map(kinds.kind_of_class, types) if k), None)
+        # the kind of a page (its colour in the text), else what the ontology calls its class ("Post holding")
+        s["kind"] = kind or (types[0] if types else "fact")
+        s["kind_label"] = kinds.label(kind) if kind else kinds.class_label(s["kind"]).capitalize()
+        s["css"] = kind or "fact"
+        if kind == "measure":
             s["label"] = f"Measure {s['number']}"
         s["label"] = s["label"] or s["entity"].rsplit("/", 1)[-1]
     groups: dict[str, dict[str, dict]] = {}
     for s in spans:
         if s["kind"] in ("Responsibility", "Evidence"):
             continue  # a measure's agencies are read from the measure's sentence: listed with the measure
-        entry = groups.setdefault(s["kind"], {}).setdefault(s["entity"], {"label": s["label"], "href": s["href"],
-                                                                          "first": s, "count": 0})
+        entry = groups.setdefault(s["kind_label"], {}).setdefault(s["entity"], {"label": s["label"], "href": s["href"],
+                                                                                "first": s, "count": 0})
         entry["count"] += 1
-    order = ["measure", "agency", "person", "event", "instrument", "plan"]
+    order = [kinds.label(k) for k in _ORDER]
     listed = [(k, sorted(v.values(), key=lambda e: e["first"]["start"]))
               for k, v in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))]
-    return {"segments": highlight(text or "", spans), "spans": spans, "groups": listed, "has_text": bool(text)}
+    return {"segments": highlight(text or "", spans), "spans": spans, "groups": listed, "has_text": bool(text),
+            "fact_count": len({s["entity"] for s in spans})}
+
+
+_ORDER = ["measure", "agency", "person", "event", "instrument", "plan"]
 
 
 def _type_rank(t: str) -> int:
-    kind = KINDS.get(t, t)
-    order = ["measure", "agency", "person", "event", "instrument", "plan"]
-    return order.index(kind) if kind in order else len(order)
+    kind = kinds.kind_of_class(t)
+    return _ORDER.index(kind) if kind in _ORDER else len(_ORDER)
 
 
 def highlight(text: str, spans: list[dict]) -> list[dict]:
@@ -278,10 +289,13 @@ def highlight(text: str, spans: list[dict]) -> list[dict]:
             i += 1
         active = [s for s in active if s["end"] > a]
         covering = [s for s in active if s["end"] >= b]
-        target = min(covering, key=lambda s: (s["end"] - s["start"], _type_rank(next(iter(s["types"]), "")))) if covering else None
+        ranked = sorted(covering, key=lambda s: (s["end"] - s["start"], _type_rank(next(iter(s["types"]), ""))))
+        facts = list({s["entity"]: s for s in reversed(ranked) if s["kind"] not in ("Responsibility", "Evidence")}
+                     .values())[::-1] or ranked[:1]
         pieces.append({"text": text[a:b], "start": a, "end": b, "anchors": starts.get(a, []),
-                       "target": target, "kinds": sorted({s["kind"] for s in covering}),
-                       "title": "; ".join(dict.fromkeys(f"{s['kind']}: {s['label']}" for s in covering))})
+                       "target": ranked[0] if ranked else None, "facts": facts,
+                       "kinds": sorted({s["kind"] for s in covering}),
+                       "title": "; ".join(dict.fromkeys(f"{s['kind_label']}: {s['label']}" for s in covering))})
     return pieces
 
 

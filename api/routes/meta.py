@@ -95,8 +95,11 @@ async def ontology(request: Request, ext: str | None = None):
     fmt = _fmt(request, ext)
     if fmt != "html":
         return _rdf_response(g, fmt, request, "ontology")
+    from ipgraph.namespaces import IPO
+    from ipgraph.serialize import compact_iri
+
     return request.app.state.service.templates.TemplateResponse(request, "ontology.html", {
-        "title": "ipgraph ontology", **ontology_doc(g)})
+        "title": "ipgraph ontology", "ipo": IPO, "compact": compact_iri, **ontology_doc(g)})
 
 
 def ontology_doc(g: Graph) -> dict:

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from api import pages
 from api.conneg import choose_format
 from api.messages import GraphIn, Rows
+from ipgraph import kinds
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import document_text
 from ipgraph.serialize import jsonld_profile, serialize
@@ -59,13 +60,16 @@ async def resource(path: str, request: Request) -> Response:
     labels = [r[3] for r in props.rows if r[1]["value"] in LABELS and r[3]["type"] == "literal"]
     english = [x["value"] for x in labels if x.get("xml:lang") == "en"]
     chinese = list(dict.fromkeys(x["value"] for x in labels if x.get("xml:lang", "").startswith("zh")))
+    if not chinese:  # a law known by its Chinese title as another title of it (dcterms:alternative, skos:altLabel)
+        others = [r[3] for r in props.rows if r[1]["value"] in OTHER_NAMES and r[3]["type"] == "literal"]
+        chinese = sorted({x["value"] for x in others if x.get("xml:lang", "").startswith("zh")}, key=lambda v: -len(v))
     notation = next((r[3]["value"] for r in props.rows if r[1]["value"] == NOTATION), None)
     types = [r[3]["value"] for r in props.rows if r[1]["value"] == RDF_TYPE]
     kind = pages.kind_of(types)
     notes = [r[3]["value"] for r in props.rows if r[1]["value"] == SKOS_NOTE and r[3]["type"] == "literal"]
     page_ctx = pages.Page(service, request, iri)
     ctx = {"title": (english or [x["value"] for x in labels] or [path])[0], "label_zh": chinese[0] if chinese else None,
-           "notation": notation, "notes": notes, "iri": iri, "kind": kind, "kind_name": pages.KIND_NAMES.get(kind, "Resource"),
+           "notation": notation, "notes": notes, "iri": iri, "kind": kind, "kind_name": kinds.label(kind),
            "type_labels": _type_labels(props.rows, kind),
            "props": props, "incoming": incoming, "sentences": pages.sentence_links(page_ctx, pages.as_dicts(evidence)),
            "translations": translations,
@@ -91,7 +95,7 @@ def _type_labels(rows, kind: str | None) -> list[tuple[str, str]]:
     for r in rows:
         if r[1]["value"] == RDF_TYPE and r[3]["value"].startswith(pages.IPO):
             label = (r[4]["value"] if r[4] and r[4]["value"] else r[3]["value"].rsplit("#", 1)[-1])
-            if label.lower() != pages.KIND_NAMES.get(kind, "").lower() and label not in ("Agency", "Legal instrument"):
+            if label.lower() != kinds.label(kind).lower() and label not in ("Agency", "Legal instrument"):
                 out[label] = r[3]["value"]
     return list(out.items())
 
@@ -104,6 +108,7 @@ RDFS_COMMENT = "http://www.w3.org/2000/01/rdf-schema#comment"
 SKOS_NOTE = "http://www.w3.org/2004/02/skos/core#note"
 NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+OTHER_NAMES = ["http://purl.org/dc/terms/alternative", "http://www.w3.org/2004/02/skos/core#altLabel"]
 LABELS = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
           "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/name"]
 

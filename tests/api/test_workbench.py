@@ -81,14 +81,18 @@ def test_document_page_highlights_the_sentence_behind_a_measures_agencies(page, 
     row = HTTP.get(server + "/sparql", params={"query": q, "format": "json"}).json()["results"]["bindings"][0]
     start, end = int(row["start"]["value"]), int(row["end"]["value"])
     page.goto(f"{server}/id/document/{PLAN}#span-{start}-{end}")
-    marked = page.locator("#doctext a.hl.target")
+    marked = page.locator("#doctext .hl.target")
     assert marked.count() >= 1
     text = "".join(marked.all_inner_texts())
     assert "Revise the Patent Law" in text
-    measure_links = [h for h in marked.evaluate_all("els => els.map(e => e.getAttribute('href'))")
-                     if h.endswith(f"/id/measure/{PLAN}/28")]
-    assert measure_links  # the sentence's highlight opens the measure
-    page.locator(f'#doctext a.hl[href$="/id/measure/{PLAN}/28"]').first.click()
+    # the measure's words carry several facts (the measure, its agency, the law it revises): a click lists each
+    marked.first.click()
+    listed = page.locator(".factpop:popover-open a")
+    assert listed.count() >= 3
+    kinds_listed = " ".join(listed.all_inner_texts())
+    assert "Measure: Measure 28" in kinds_listed and "Agency: State Intellectual Property Office" in kinds_listed
+    assert "Law or instrument: Patent Law" in kinds_listed
+    page.locator(f'.factpop:popover-open a[href$="/id/measure/{PLAN}/28"]').click()
     page.wait_for_load_state()
     assert page.url.endswith(f"/id/measure/{PLAN}/28") and "Responsible agencies" in page.inner_text("main")
 
