@@ -105,7 +105,7 @@ def validate(files: tuple[Path, ...], fmt: str, show_warnings: bool, home: str |
 def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> None:
     """Run a stored query by NAME (see `ipgraph queries`) or a SPARQL FILE.rq."""
     from ipgraph.errors import QueryParamError
-    from ipgraph.stored import run_stored
+    from ipgraph.stored import no_rows, open_store, run_stored, why_empty
 
     values = []
     for p in params:
@@ -113,8 +113,14 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
             raise QueryParamError(f"parameter {p!r} must be NAME=VALUE")
         k, v = p.split("=", 1)
         values.append((k.strip(), v))
-    sys.stdout.buffer.write(run_stored(_settings(home), name, values, fmt, allow_file=True))
+    settings = _settings(home)
+    store = open_store(settings)
+    body = run_stored(settings, name, values, fmt, store=store, allow_file=True)
+    sys.stdout.buffer.write(body)
     sys.stdout.flush()
+    if no_rows(body, fmt):
+        reason = why_empty(settings, name, store)
+        click.echo(f"no rows{': ' + reason if reason else ''}", err=True)
 
 
 @cli.command()

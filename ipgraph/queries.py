@@ -48,6 +48,7 @@ class StoredQuery:
     title: str
     description: str = ""
     params: list[Param] = field(default_factory=list)
+    empty: str | None = None  # a query (queries/explain/) that says why this one finds nothing, when it can
 
     def bind(self, values: dict[str, str]) -> dict:
         """Convert the given string values by type; a missing or ill-typed parameter is a QueryParamError."""
@@ -160,7 +161,7 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
         raise QueryError(f"{path}: not UTF-8 (invalid byte at offset {e.start}); save the query as UTF-8") from e
-    title, desc, params = "", [], []
+    title, desc, params, empty = "", [], [], None
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -173,6 +174,10 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
             title = value.strip()
         elif key == "description":
             desc.append(value.strip())
+        elif key == "empty":
+            empty = value.strip()
+            if not re.fullmatch(r"explain/[a-z0-9_]+", empty):
+                raise QueryError(f"{path}: `# empty:` names a query of queries/explain/ (explain/NAME), not {empty!r}")
         elif key == "param":
             m = _PARAM.match(value.strip())
             if not m or m.group("type") not in TYPES:
@@ -182,10 +187,10 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
             params.append(Param(name=m.group("name"), type=m.group("type"), required=m.group("req") != "optional",
                                 default=m.group("default"), description=(m.group("desc") or "").strip(),
                                 names=m.group("names")))
-        elif desc and key not in ("title", "param"):
+        elif desc and key not in ("title", "param", "empty"):
             desc.append(body)
     return StoredQuery(name=name or Path(path).stem, path=Path(path), text=text, title=title or Path(path).stem,
-                       description=" ".join(desc), params=params)
+                       description=" ".join(desc), params=params, empty=empty)
 
 
 class QueryCatalog:
@@ -204,7 +209,7 @@ class QueryCatalog:
 
     def get(self, name: str) -> StoredQuery:
         """A stored query by name (never a path: names come from users and URLs)."""
-        if not re.fullmatch(r"(?:facts/|pages/)?[a-z0-9_]+", name):
+        if not re.fullmatch(r"(?:facts/|pages/|explain/)?[a-z0-9_]+", name):
             raise QueryNotFound(f"no stored query {name!r}; see `ipgraph queries`")
         p = self.dir / f"{name}.rq"
         if not p.exists():

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from ipgraph.config import Settings
+from ipgraph.errors import QueryNotFound
 from ipgraph.home import current_build
 from ipgraph.queries import QueryCatalog, names_table
 from ipgraph.store import OxigraphStore, serialize
@@ -36,6 +37,32 @@ def run_stored(settings: Settings, name: str, values: dict[str, str] | list[tupl
         values = resolve_names(q, values, names_of(store, catalog))
     subs = q.bind(values)
     return serialize(store.query(q.text, subs), fmt)
+
+
+def no_rows(body: bytes, fmt: str) -> bool:
+    """Whether a serialised SELECT answer holds no row (graphs and ASK answers are never "empty" here)."""
+    if fmt in ("csv", "tsv"):
+        return body.strip().count(b"\n") == 0
+    if fmt == "json":
+        import json
+
+        return json.loads(body).get("results", {}).get("bindings", None) == []
+    if fmt == "xml":
+        return b"<results" in body and b"<result>" not in body and b"<result " not in body
+    return False
+
+
+def why_empty(settings: Settings, name: str, store: OxigraphStore | None = None) -> str | None:
+    """Why a stored query finds nothing in this build, when its `# empty:` query can say (None otherwise)."""
+    catalog = QueryCatalog(settings.queries_dir)
+    try:
+        q = catalog.get(name)
+    except QueryNotFound:
+        return None  # a .rq file given on the command line says nothing of itself
+    if not q.empty:
+        return None
+    rows = list((store or open_store(settings)).query(catalog.get(q.empty).text))
+    return rows[0]["why"].value if rows else None
 
 
 def names_of(store: OxigraphStore, catalog: QueryCatalog) -> dict[str, dict[str, str]]:

@@ -96,6 +96,15 @@ def test_query_formats_and_errors(built, capsys):
     assert code == 2 and "must be a whole number" in err
 
 
+def test_a_query_that_finds_nothing_says_why_on_stderr_as_the_web_does(built, capsys):
+    home = ["--home", str(built.home)]
+    code, out, err = run(["query", "recurring_commitments", *home], capsys)
+    assert code == 0 and out.strip() == "latest,year,number,plans,first_year,text"  # still a table pandas reads
+    assert "no rows: This needs at least three plans; this build has 1 plan with measures read." in err
+    code, out, err = run(["query", "measures_by_agency", "-p", "agency=SIPO", *home], capsys)
+    assert "no rows" not in err
+
+
 def test_query_file_and_graph_formats(built, tmp_path, capsys):
     f = tmp_path / "c.rq"
     f.write_text("# title: Lineage as a graph\nPREFIX ipo: <https://w3id.org/ipgraph/ontology#>\n"

@@ -25,13 +25,20 @@ def _plain(cell: dict | None) -> str | None:
 async def render_rows(request: Request, service, q: StoredQuery, values: dict, resp, fmt: str) -> Response:
     cols, rows, truncated = resp.columns, resp.rows, resp.truncated
     headers = {"X-Truncated": "true" if truncated else "false", **service.cache_headers(request)}
+    why = None
+    if not rows and q.empty:  # the query's own account of why this build gives it nothing
+        found = await service.run(Rows(service.catalog.get(q.empty).text, {}, max_rows=1), request)
+        why = found.rows[0][0]["value"] if found.rows and found.rows[0][0] else None
+        if why:
+            headers["X-Empty-Reason"] = why.encode("ascii", "backslashreplace").decode()
     links = ", ".join(f'<{request.url.path.rsplit(".", 1)[0] if "." in request.url.path.rsplit("/", 1)[-1] else request.url.path}.{ext}'
                       f'?{request.url.query}>; rel="alternate"; type="{mt}"' for ext, mt in FORMATS.items())
     headers["Link"] = links
     if fmt == "json":
         return JSONResponse({"ok": True, "query": q.name, "title": q.title, "params": values, "columns": cols,
                              "rows": [dict(zip(cols, (_plain(c) for c in r), strict=True)) for r in rows],
-                             "truncated": truncated, "elapsed_ms": resp.elapsed_ms}, headers=headers)
+                             "truncated": truncated, "elapsed_ms": resp.elapsed_ms,
+                             **({"empty_reason": why} if why else {})}, headers=headers)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -42,7 +49,7 @@ async def render_rows(request: Request, service, q: StoredQuery, values: dict, r
     local = service.mint.local_path
     return service.templates.TemplateResponse(request, "query.html", {
         **await form_context(request, service, q, values), "columns": cols, "rows": rows, "truncated": truncated,
-        "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms, "local": local,
+        "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms, "local": local, "why_empty": why,
         "picture": query_picture(q.name, cols, rows, local, values),
         "formats": [e for e in FORMATS if e != "html"]}, headers=headers)
 

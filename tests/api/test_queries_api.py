@@ -79,3 +79,24 @@ def test_a_browser_missing_a_required_parameter_gets_the_form(client):
     assert r.status_code == 400 and 'class="error"' in r.text and "four-digit year" in r.text
     r = client.get("/queries/measures_by_agency.json")
     assert r.status_code == 400 and "needs parameter 'agency'" in r.json()["error"]
+
+
+def test_a_query_that_finds_nothing_says_why_when_it_can(client):
+    plans = client.get("/sparql", params={"query": "PREFIX ipo: <https://w3id.org/ipgraph/ontology#> SELECT (COUNT(DISTINCT ?p) "
+                                                    "AS ?n) WHERE { ?m a ipo:Measure ; ipo:inPlan ?p }", "format": "json"})
+    n = int(plans.json()["results"]["bindings"][0]["n"]["value"])
+    assert n < 3  # the bundled corpus holds one plan
+    body = client.get("/queries/recurring_commitments.json").json()
+    assert body["rows"] == [] and body["empty_reason"] == (
+        f"This needs at least three plans; this build has {n} plan{'s' if n != 1 else ''} with measures read.")
+    page = client.get("/queries/recurring_commitments", headers={"Accept": "text/html"}).text
+    assert "No rows: This needs at least three plans" in page
+    assert "empty_reason" not in client.get("/queries/measures_by_agency.json", params={"agency": "SIPO"}).json()
+
+
+def test_every_empty_header_names_an_explain_query():
+    catalog = QueryCatalog(PROJECT_DIR / "queries")
+    named = [q for q in catalog.all() if q.empty]
+    assert len(named) >= 3
+    for q in named:
+        assert "?why" in catalog.get(q.empty).text, q.name
