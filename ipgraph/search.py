@@ -23,6 +23,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from ipgraph import namespaces as ns
 from ipgraph._text import HAN, simplified
+from ipgraph.errors import IpgraphError
 from ipgraph.kinds import kind_of_types, search_weight
 
 IPO = ns.IPO
@@ -198,6 +199,7 @@ class SearchIndex:
         return self._con
 
     def search(self, query: str, limit: int = 20, kind: str | None = None, offset: int = 0) -> list[Hit]:
+        check_words(query)
         expr = match_expression(query)
         if expr is None:
             return []
@@ -215,8 +217,12 @@ class SearchIndex:
             if key in hits:
                 continue
             score = -rank * search_weight(k)
-            if k != "sentence" and wanted in {simplified(n).lower() for n in (title, *_names(names, title))}:
-                score *= 2  # the query is one of its names or its acronym
+            if k != "sentence":
+                all_names = {simplified(n).lower() for n in (title, *_names(names, title))}
+                if wanted in all_names:
+                    score *= 2  # the query is one of its names or its acronym
+                else:  # the more of a name the query is, the better: "patent" is half of "Patent Law"
+                    score *= 1 + max((_coverage(wanted, n) for n in all_names), default=0.0)
             shown = body if body and _matches(body, query) else " · ".join(dict.fromkeys((title, *_names(names, title))))
             hits[key] = Hit(k, iri, title, snippet(shown, query), doc, start, end, round(score, 4))
         ranked = sorted(hits.values(), key=lambda h: -h.score)
@@ -228,6 +234,30 @@ class SearchIndex:
         for h in self.search(query, limit=limit):
             out[h.iri] = max(out.get(h.iri, 0.0), h.score)
         return out
+
+
+MAX_QUERY_CHARS = 500
+
+
+def check_words(query: str) -> None:
+    """What every way of searching (the web, the CLI, the API) refuses alike: more words than a search takes."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise IpgraphError(f"the search words are too long ({len(query)} characters); give at most {MAX_QUERY_CHARS}, "
+                           "the few words that matter")
+
+
+_LIGHT = {"of", "the", "on", "and", "in", "for", "to", "a", "an", "s", "people", "republic", "china"}
+
+
+def _coverage(query: str, name: str) -> float:
+    """How much of a name the query's words are: the share of the name's words (its characters, for Chinese) the
+    query has, light words aside."""
+    if HAN.search(name):
+        chars = [c for c in name if HAN.match(c)]
+        return sum(1 for c in chars if c in query) / len(chars) if chars else 0.0
+    words = [w for w in re.findall(r"\w+", name) if w not in _LIGHT]
+    asked = set(re.findall(r"\w+", query))
+    return sum(1 for w in words if w in asked) / len(words) if words else 0.0
 
 
 def _names(names: str, title: str) -> list[str]:
@@ -274,6 +304,12 @@ def snippet(text: str, query: str, width: int = 160) -> str:
     first = min((p for p, _ in positions), default=0)
     start = 0 if len(text) <= width else max(0, first - width // 3)
     end = min(len(text), start + width)
+    if start > 0:  # cut between words, not inside one ("…hina National" would be "…China National")
+        space = text.rfind(" ", max(0, start - 20), start + 1)
+        start = space + 1 if space >= 0 else (0 if start <= 20 else start)
+    if end < len(text):
+        space = text.find(" ", end - 20, end)
+        end = space if space > start else end
     cut = text[start:end]
     low = folded[start:end]
     marks = sorted({(p, p + len(t)) for t in terms for p in _all(low, t.lower())})

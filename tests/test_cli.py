@@ -184,6 +184,11 @@ def test_search_command(built, capsys):
     assert "instrument" in lines[1] and "Patent Law" in lines[1]
 
 
+def test_search_refuses_on_the_command_line_what_the_web_refuses(built, capsys):
+    code, _, err = run(["search", *(["patent"] * 100), "--home", str(built.home)], capsys)
+    assert code == 2 and "the search words are too long (699 characters); give at most 500" in err
+
+
 def test_search_from_sparql_through_the_index(built, capsys):
     code, out, err = run(["query", "search", "-p", "q=专利法", "--format", "csv", "--home", str(built.home)], capsys)
     assert code == 0, err

@@ -15,6 +15,7 @@ from api.pages import PAGE_ROWS, as_dicts, number
 from ipgraph import kinds
 from ipgraph.errors import IpgraphError, ResourceNotFound
 from ipgraph.home import document_text, original_file
+from ipgraph.search import MAX_QUERY_CHARS, check_words
 
 router = APIRouter(tags=["Browse and search"])
 BROWSE = {k.name: k.plural for k in kinds.TABLE if k.browse}
@@ -27,7 +28,8 @@ SEARCH_FORMATS = {"html": "text/html", "json": "application/json"}
                         "each hit links to its entity or to the document at the span. HTML for browsers, JSON otherwise "
                         "(or `_format=json`).")
 async def search(request: Request,
-                 q: Annotated[str, Query(description="What to look for: words of English, or Chinese characters", max_length=500)] = "",
+                 q: Annotated[str, Query(description="What to look for: words of English, or Chinese characters (at most "
+                                              f"{MAX_QUERY_CHARS} characters)")] = "",
                  kind: Annotated[str | None, Query(description="Only hits of this kind: " + ", ".join(kinds.search_kinds()))] = None,
                  limit: Annotated[int, Query(ge=1, le=200, description="How many hits")] = 20,
                  offset: Annotated[int, Query(ge=0, le=10_000, description="Hits to skip (paging)")] = 0):
@@ -36,17 +38,19 @@ async def search(request: Request,
         raise IpgraphError(f"unknown kind {kind!r}; use one of {', '.join(kinds.search_kinds())}")
     fmt = choose_format(request, None, SEARCH_FORMATS, "search")
     snap = service.snap(request)
-    hits = await asyncio.to_thread(snap.search.search, q, limit, kind, offset) if q.strip() and snap.search else []
+    check_words(q)
+    hits = await asyncio.to_thread(snap.search.search, q, limit + 1, kind, offset) if q.strip() and snap.search else []
+    more, hits = len(hits) > limit, hits[:limit]
     local = request.app.state.service.mint.local_path
     items = [{"kind": h.kind, "iri": h.iri, "title": h.title, "snippet": h.snippet, "score": h.score,
               "document": h.doc, "start": h.start, "end": h.end,
               "url": (local(h.iri) + (f"#span-{h.start}-{h.end}" if h.kind == "sentence" and h.start is not None else ""))}
              for h in hits]
     if fmt == "json":
-        return JSONResponse({"ok": True, "query": q, "kind": kind, "offset": offset, "hits": items})
+        return JSONResponse({"ok": True, "query": q, "kind": kind, "offset": offset, "hits": items, "more": more})
     return service.templates.TemplateResponse(request, "search.html", {
         "title": f"Search: {q}" if q else "Search", "q": q, "search_q": q, "kind": kind, "hits": items, "kinds": kinds.search_kinds(),
-        "offset": offset, "limit": limit, "available": snap.search is not None})
+        "offset": offset, "limit": limit, "more": more, "available": snap.search is not None})
 
 
 async def _rows(request: Request, name: str) -> list[dict]:

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, Namespace
 
 from api import charts
 from api.conneg import choose_format, prefers_html
@@ -18,7 +18,7 @@ from api.messages import GraphIn, Rows
 from api.pages import as_dicts
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
-from ipgraph.serialize import CONTEXT, jsonld_profile, serialize
+from ipgraph.serialize import CONTEXT, compact_iri, jsonld_profile, serialize
 from ipgraph.store import OxigraphStore
 
 router = APIRouter(tags=["Dataset"])
@@ -130,8 +130,34 @@ async def shapes(request: Request, ext: str | None = None):
     g = Graph()
     for f in ("ipo-shapes.ttl", "ipo-shapes-recommended.ttl"):
         g.parse(service.settings.ontology_dir / "shapes" / f)
-    fmt = _fmt(request, ext, html=False) if ext != "html" else "ttl"
-    return _rdf_response(g, fmt, request, "shapes")
+    fmt = _fmt(request, ext)
+    if fmt != "html":
+        return _rdf_response(g, fmt, request, "shapes")
+    return service.templates.TemplateResponse(request, "shapes.html", {"title": "SHACL shapes", "shapes": shapes_doc(g)})
+
+
+def shapes_doc(g: Graph) -> list[dict]:
+    """The node shapes of a shapes graph for people: target, severity, and each property's rules in words."""
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    words = {sh.minCount: "at least {} value(s)", sh.maxCount: "at most {} value(s)", sh.datatype: "of type {}",
+             sh["class"]: "an instance of {}", sh.nodeKind: "a node of kind {}", sh.minLength: "at least {} character(s)",
+             sh.minInclusive: "at least {}", sh.maxInclusive: "at most {}", sh.hasValue: "the value {}",
+             sh.pattern: "matching {}", sh["in"]: "one of a list"}
+
+    def severity(node) -> str:
+        return str(g.value(node, sh.severity) or sh.Violation).rsplit("#", 1)[-1].lower()
+
+    out = []
+    for shape in sorted(set(g.subjects(RDF.type, sh.NodeShape)), key=str):
+        props = []
+        for p in g.objects(shape, sh.property):
+            rules = [w.format(compact_iri(str(v))) for k, w in words.items() for v in g.objects(p, k)]
+            props.append({"path": str(g.value(p, sh.path) or ""), "rules": rules, "severity": severity(p),
+                          "message": str(g.value(p, sh.message) or "")})
+        out.append({"id": str(shape).rsplit("#", 1)[-1], "name": str(g.value(shape, sh.name) or str(shape).rsplit("#", 1)[-1]),
+                    "target": str(g.value(shape, sh.targetClass) or ""), "severity": severity(shape),
+                    "message": str(g.value(shape, sh.message) or ""), "properties": sorted(props, key=lambda x: x["path"])})
+    return out
 
 
 @router.get("/void", summary="VoID / DCAT description of the dataset, with counts")
@@ -165,8 +191,16 @@ async def void(request: Request, ext: str | None = None):
 
 
 @router.get("/dumps", summary="The downloadable dumps")
-async def dumps(request: Request):
-    return JSONResponse({"ok": True, "dumps": [{"url": f"/dumps/{n}", "media_type": m} for n, (m, _) in DUMPS.items()]})
+async def dumps(request: Request, _format: str | None = None):
+    service = request.app.state.service
+    holds = {"ipgraph.nq": "every named graph, a line a statement", "ipgraph.trig": "every named graph, with prefixes",
+             "ipgraph.ttl": "the union of the graphs, with prefixes"}
+    items = [{"name": n, "url": f"/dumps/{n}", "media_type": m, "holds": holds.get(n, "")} for n, (m, _) in DUMPS.items()]
+    if _format == "html" or (_format is None and prefers_html(request.headers.get("accept"))):
+        return service.templates.TemplateResponse(request, "dumps.html", {
+            "title": "Dumps", "dumps": items, "build": service.snap(request).build_id,
+            "base": str(request.base_url).rstrip("/")})
+    return JSONResponse({"ok": True, "dumps": [{k: d[k] for k in ("url", "media_type")} for d in items]})
 
 
 @router.get("/dumps/{name}", summary="Download the whole dataset (N-Quads, TriG or Turtle)")

@@ -60,3 +60,36 @@ def test_a_laws_page_names_it_in_chinese_and_says_which_date_is_the_documents(cl
     reported = next(r for r in rows if "Shen Changyu" in r)
     assert "(the document's date)" in reported and re.search(r"\b4 \(the latest by then\)", reported)
     assert any("planned" in r and "measure 28" in r for r in rows)
+
+
+def test_every_page_a_link_leads_to_is_html_for_a_browser_and_every_error_a_page_of_the_site(client):
+    shapes = client.get("/shapes", headers=HTML)
+    assert shapes.status_code == 200 and "The SHACL shapes" in shapes.text and "dcterms:identifier" in shapes.text
+    assert client.get("/shapes.ttl").headers["content-type"].startswith("text/turtle")
+    dumps = client.get("/dumps", headers=HTML)
+    assert dumps.status_code == 200 and 'href="/dumps/ipgraph.nq"' in dumps.text
+    assert client.get("/dumps").json()["dumps"][0]["url"] == "/dumps/ipgraph.nq"  # programs still get JSON
+    missing = client.get("/no/such/page", headers=HTML)
+    assert missing.status_code == 404 and "<header>" in missing.text and "there is no page at /no/such/page" in missing.text
+    assert client.get("/no/such/page").json()["ok"] is False
+    long = client.get("/search", params={"q": "patent " * 100}, headers=HTML)
+    assert long.status_code == 400 and "<header>" in long.text
+    assert "the search words are too long (700 characters); give at most 500" in long.text
+    bad = client.get("/search", params={"q": "x", "limit": "0"})
+    assert bad.status_code == 400 and bad.json()["error"] == "parameter 'limit' must be at least 1, not '0'"
+
+
+def test_search_ranks_a_law_named_by_the_word_first_says_when_there_are_more_and_cuts_between_words(client):
+    hits = client.get("/search", params={"q": "patent", "kind": "instrument", "_format": "json"}).json()["hits"]
+    assert hits[0]["iri"].endswith("/instrument/patent-law")
+    few = client.get("/search", params={"q": "patent", "limit": 2, "_format": "json"}).json()
+    assert len(few["hits"]) == 2 and few["more"] is True
+    page = client.get("/search", params={"q": "patent", "limit": 2}, headers=HTML).text
+    assert "Hits 1–2, more on the next page," in page and "More hits" in page
+    everything = client.get("/search", params={"q": "Zhang Qin", "limit": 200, "_format": "json"}).json()
+    assert everything["more"] is False
+    for h in everything["hits"]:
+        text = re.sub(r"<[^>]+>", "", h["snippet"])
+        if text.startswith("…"):
+            assert text[1:2].isupper() or not text[1:2].isalpha() or text[1:].split()[0].lower() in {
+                "the", "a", "of", "and", "to", "in", "on", "by", "with", "for", "is", "was"}, text[:40]
