@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from api.messages import Answer, Evaluation, Failure, GraphIn, Rows, Serialised
 from ipgraph.errors import IpgraphError, QueryTimeout
 from ipgraph.serialize import serialize
+from ipgraph.sparql_syntax import explain as explain_syntax
 from ipgraph.store import Store
 
 RESULT_TYPES = {
@@ -91,7 +92,7 @@ def evaluate(store: Store, msg: Evaluation) -> Answer | Failure:
     try:
         result = store.query(msg.text, **kwargs)
     except SyntaxError as e:
-        return Failure(f"the query does not parse: {e}")
+        return Failure(explain_syntax(msg.text, str(e)))
     except IpgraphError as e:
         return Failure(str(e), getattr(e, "status", 400))
     except (OSError, RuntimeError, ValueError) as e:

@@ -28,6 +28,7 @@ from ipgraph.commitments import link_commitments
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source
+from ipgraph.extract._source import skipped_files
 from ipgraph.home import (
     BUILDS,
     CACHE,
@@ -399,7 +400,8 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     checked += [main.checked_import(c, cache) for c in imports]
     report = publish(settings, chunks, checked, result, records={d.doc_id: d.record for d in outs},
                      counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
-                     warnings=[w for d in outs for w in d.warnings], texts={d.doc_id: d.text for d in outs},
+                     warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)]
+                     + [w for d in outs for w in d.warnings], texts={d.doc_id: d.text for d in outs},
                      originals={s.doc_id: s.path for s in sources if s.format != "text"},
                      sources=[str(p.resolve()) for p in paths],
                      search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows])

@@ -15,6 +15,7 @@ from ipgraph.namespaces import PREFIXES
 from ipgraph.query_limits import has_dataset_clause
 from ipgraph.serialize import serialize as write_graph
 from ipgraph.serialize import sort_prefix_lines
+from ipgraph.sparql_syntax import explain as explain_syntax
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -152,7 +153,7 @@ class OxigraphStore:
         try:
             return self.store.query(text, substitutions=substitutions or None, **kwargs)
         except SyntaxError as e:
-            raise QueryError(f"the query does not parse: {e}") from e
+            raise QueryError(explain_syntax(text, str(e))) from e
         except (OSError, RuntimeError, ValueError) as e:
             raise QueryError(f"the query failed: {e}") from e
 

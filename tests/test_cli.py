@@ -208,3 +208,20 @@ def test_parameters_that_name_entities_take_any_label_case_aside(built, capsys):
     assert code == 2 and "no agency is named 'sipx'; did you mean 'SIPO'" in err
     code, out, err = run(["query", "law_revision_timeline", "-p", "law=PATENT LAW", *home], capsys)
     assert code == 0 and out.count("\n") > 3, err
+
+
+def test_a_query_that_does_not_parse_is_said_alike_on_the_cli_and_over_http(built, tmp_path, capsys):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    query = "SELECT * WHERE { ?s ?p ?o } ORDR BY ?s"
+    f = tmp_path / "bad.rq"
+    f.write_text(query)
+    code, _, err = run(["query", str(f), "--home", str(built.home)], capsys)
+    assert code == 2
+    with TestClient(create_app(built)) as client:
+        r = client.get("/sparql", params={"query": query})
+    assert r.status_code == 400
+    assert err.strip().splitlines()[-1] == "error: " + r.json()["error"] == \
+        "error: the query does not parse: unknown word 'ORDR' at line 1, column 29; did you mean ORDER?"

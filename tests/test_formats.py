@@ -153,6 +153,19 @@ def test_a_big5_page_is_decoded(tmp_path):
     assert "申長雨" in src.text and src.format == "html"
 
 
+def test_files_a_folder_holds_that_are_no_documents_are_named_with_the_reason(tmp_path, corpora, capsys):
+    corpus = tmp_path / "c"
+    shutil.copytree(corpora["txt"], corpus)
+    (corpus / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (corpus / "blob").write_bytes(bytes(range(256)) * 4)
+    (corpus / "notes").write_text("Notes on the plan, in plain words.\n", encoding="utf-8")
+    code, _, err = run(["build", str(corpus), "--home", str(tmp_path / "home"), "--no-validate"], capsys)
+    assert code == 0  # the documents are read
+    assert f"{corpus / 'photo.png'}: skipped: a .png file is not a document ipgraph reads" in err
+    assert f"{corpus / 'blob'}: skipped: no extension" in err and "it is no text, HTML, PDF or Word file" in err
+    assert f"{corpus / 'notes'}: skipped: no extension" in err and "rename it to notes.txt to read it" in err
+
+
 def test_format_is_told_by_content(tmp_path, corpora):
     odd = tmp_path / "report.bin"
     shutil.copyfile(corpora["pdf"] / "001_37ba386996b84904.pdf", odd)
@@ -181,6 +194,11 @@ def _bad_files(tmp_path: Path, corpora) -> dict[str, tuple[Path, str]]:
     docx = (corpora["docx"] / "001_37ba386996b84904.docx").read_bytes()
     out["truncated"] = (tmp_path / "cut.docx", "cannot be read")
     out["truncated"][0].write_bytes(docx[: len(docx) // 2])
+    out["damaged"] = (tmp_path / "broken.pdf", "the PDF is damaged (")  # what the reader noticed, in the one message
+    out["damaged"][0].write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages "
+                                  b"/Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R "
+                                  b">> endobj\n4 0 obj << /Length 99 >> stream\nBT garbage ET\nendstream endobj\nxref\n0 5\n"
+                                  b"0000000000 65535 f \ntrailer << /Root 1 0 R /Size 5 >>\nstartxref\n9999\n%%EOF\n")
     out["navigation"] = (tmp_path / "nav.html", "no main text")
     out["navigation"][0].write_text('<!DOCTYPE html><html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav>'
                                     "<footer>Copyright</footer></body></html>", encoding="utf-8")
@@ -200,6 +218,7 @@ def test_bad_files_of_each_kind_exit_2_with_their_name_and_leave_the_last_build(
         shutil.copyfile(path, corpus / path.name)
         code, out, err = run(["build", str(corpus), "--home", str(home), "--no-validate"], capsys)
         assert code == 2 and path.name in err and message in err, (kind, err)
+        assert all(line.startswith(("error:", "Extracting")) for line in err.splitlines() if line.strip()), err
         assert (home / CURRENT).resolve() == before, kind
 
 

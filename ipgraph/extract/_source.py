@@ -51,6 +51,40 @@ def find_sources(paths: list[Path]) -> list[Path]:
     return sorted(seen.values(), key=lambda f: f.stem)
 
 
+def skipped_files(paths: list[Path]) -> list[tuple[Path, str]]:
+    """The files of the given folders that find_sources leaves out, each with the reason: a folder holds
+    documents by their extensions, and sidecars (.meta.yaml) and hidden files belong beside them."""
+    out: list[tuple[Path, str]] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            continue
+        for q in sorted(p.rglob("*")):
+            if not q.is_file() or q.suffix.lower() in SUFFIXES or q.name.startswith(".") or q.name.endswith(".meta.yaml"):
+                continue
+            if q.suffix:
+                out.append((q, f"a {q.suffix.lower()} file is not a document ipgraph reads (UTF-8 .txt, .html, .pdf "
+                               "and .docx are)"))
+            else:
+                head = q.read_bytes()[:8192]
+                kind = sniff(q, head)
+                if kind == "text" and (b"\x00" in head or not _utf8_start(head)):
+                    kind = "binary"
+                out.append((q, "no extension: in a folder, documents are found by their extension; "
+                               + (f"it looks like {kind}: rename it to {q.name}.{'txt' if kind == 'text' else kind} "
+                                  "to read it" if kind in ("text", "html", "pdf", "docx") else
+                                  "it is no text, HTML, PDF or Word file")))
+    return out
+
+
+def _utf8_start(head: bytes) -> bool:
+    """Whether the first bytes of a file read as UTF-8 (a character cut at the end aside)."""
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as e:
+        return e.start >= len(head) - 3
+
+
 def read_source(path: Path) -> Source:
     path = Path(path)
     data = path.read_bytes()

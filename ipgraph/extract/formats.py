@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,16 +190,42 @@ def _stated_date(page: str) -> str | None:
 
 
 # -- PDF --------------------------------------------------------------------------------------------
+@contextmanager
+def _quiet(logger_name: str, into: list[str]):
+    """The messages a library logs or warns while reading a file, collected instead of printed."""
+    import logging
+    import warnings
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            into.append(record.getMessage().strip())
+
+    log = logging.getLogger(logger_name)
+    handler, propagate = Collect(level=logging.DEBUG), log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+        into.extend(str(w.message).strip() for w in caught)
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagate
+
+
 def read_pdf(path: Path, data: bytes) -> Read:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    noticed: list[str] = []  # what the PDF reader says of a damaged file: kept for the error, not printed
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise SourceError(path, "the PDF is encrypted; save an unencrypted copy (or its text as .txt) and add that")
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
-        info = reader.metadata or {}
+        with _quiet("pypdf", noticed):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise SourceError(path, "the PDF is encrypted; save an unencrypted copy (or its text as .txt) and add that")
+            pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+            info = reader.metadata or {}
     except SourceError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as e:
@@ -210,6 +237,9 @@ def read_pdf(path: Path, data: bytes) -> Read:
         raise SourceError(path, f"the PDF cannot be read ({type(e).__name__}: {e}); download it again") from e
     text = paragraphs(join_pages([unwrap(p) for p in pages if p.strip()]))
     if not text.strip():
+        if noticed:
+            raise SourceError(path, "the PDF is damaged (" + "; ".join(dict.fromkeys(noticed)) + ") and no text could be "
+                                    "read from it: download it again, or add its text as a .txt file")
         raise SourceError(path, "the PDF has no text layer (a scan?); run OCR on it (e.g. `ocrmypdf`) or add its "
                                 "text as a .txt file")
     meta = {}  # not its dates: they say when the file was made, not when the document was published

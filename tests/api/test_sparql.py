@@ -70,7 +70,7 @@ def test_ask(client):
 def test_malformed_query_says_where(client):
     r = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
     assert r.status_code == 400
-    assert "1:" in r.json()["error"] and "parse" in r.json()["error"]
+    assert "line 1, column" in r.json()["error"] and "does not parse" in r.json()["error"]
 
 
 @pytest.mark.parametrize("how", ["query-insert", "form-update", "sparql-update", "get-update", "delete-with-prefix"])
