@@ -101,7 +101,8 @@ def reference_sources(rows: list[dict]) -> list[dict]:
 # -- the kinds -----------------------------------------------------------------------------------
 async def agency(page: Page) -> dict:
     measures = await page.rows("agency_measures")
-    for m in measures:
+    for m in measures:  # in one order whichever engine concatenated them
+        m["co_agencies"] = ", ".join(sorted({x for x in (m["co_agencies"] or "").split(", ") if x}))
         m["href"] = page.local(m["measure"])
         m["via_href"] = page.local(m["via"]) if m["via"] else None
     measures.sort(key=lambda m: (number(m["year"]), m["plan"] or "", number(m["number"])))
@@ -236,9 +237,9 @@ async def document(page: Page, text: str | None) -> dict:
                                          "types": set(), "label": None, "number": f["number"]})
         if kind:
             entry["types"].add(kind)
-        if f["label"] and not entry["label"]:
-            entry["label"] = f["label"]
-    spans = sorted(by_span.values(), key=lambda s: (s["start"], -s["end"]))
+        if f["label"] and (not entry["label"] or (len(f["label"]), f["label"]) > (len(entry["label"]), entry["label"])):
+            entry["label"] = f["label"]  # the fullest of its labels, whatever order the rows came in
+    spans = sorted(by_span.values(), key=lambda s: (s["start"], -s["end"], s["entity"]))
     for s in spans:
         types = sorted(s["types"], key=_type_rank)
         kind = next((k for k in map(kinds.kind_of_class, types) if k), None)
@@ -257,7 +258,7 @@ async def document(page: Page, text: str | None) -> dict:
                                                                                 "first": s, "count": 0})
         entry["count"] += 1
     order = [kinds.label(k) for k in _ORDER]
-    listed = [(k, sorted(v.values(), key=lambda e: e["first"]["start"]))
+    listed = [(k, sorted(v.values(), key=lambda e: (e["first"]["start"], e["label"], e["href"])))
               for k, v in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))]
     return {"segments": highlight(text or "", spans), "spans": spans, "groups": listed, "has_text": bool(text),
             "fact_count": len({s["entity"] for s in spans})}
@@ -289,7 +290,8 @@ def highlight(text: str, spans: list[dict]) -> list[dict]:
             i += 1
         active = [s for s in active if s["end"] > a]
         covering = [s for s in active if s["end"] >= b]
-        ranked = sorted(covering, key=lambda s: (s["end"] - s["start"], _type_rank(next(iter(s["types"]), ""))))
+        ranked = sorted(covering, key=lambda s: (s["end"] - s["start"], _type_rank(next(iter(sorted(s["types"])), "")),
+                                                 s["label"] or "", s["entity"]))
         facts = list({s["entity"]: s for s in reversed(ranked) if s["kind"] not in ("Responsibility", "Evidence")}
                      .values())[::-1] or ranked[:1]
         pieces.append({"text": text[a:b], "start": a, "end": b, "anchors": starts.get(a, []),

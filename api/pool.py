@@ -61,6 +61,9 @@ class WorkerError(IpgraphError):
 
 
 # -- the worker side ---------------------------------------------------------------------------
+BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
 def term_json(t) -> dict | None:
     if t is None:
         return None
@@ -70,6 +73,8 @@ def term_json(t) -> dict | None:
         return {"type": "bnode", "value": t.value}
     if isinstance(t, ox.Literal):
         d = {"type": "literal", "value": t.value}
+        if t.datatype and t.datatype.value == BOOLEAN and t.value in ("1", "0"):
+            d["value"] = "true" if t.value == "1" else "false"  # the canonical form, as some stores do not write it
         if t.language:
             d["xml:lang"] = t.language
         elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":

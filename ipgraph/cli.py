@@ -183,6 +183,9 @@ def push(graph_store: str | None, query_endpoint: str | None, home: str | None) 
                            "endpoint (--query-endpoint or IPGRAPH_SPARQL_ENDPOINT)")
     out = run_push(current_build(settings), graph_store, query_endpoint)
     click.echo(f"Pushed {out['graphs']} graph(s) and their union to {graph_store}; deleted {out['deleted']} stale graph(s).")
+    if out.get("union"):
+        click.echo(f"The store keeps no default graph of its own: the union is the graph <{out['union']}>, which "
+                   "`ipgraph serve` gives as the default graph of every query.")
 
 
 @cli.command("queries")

@@ -41,6 +41,10 @@ class Minter:
     def graph(self, kind: str, key: str | None = None) -> URIRef:
         return URIRef(self.graph_prefix(kind) + key if key else f"{self.base}{GRAPH}{kind}")
 
+    def graphs(self) -> str:
+        """What the IRIs of every graph of the dataset start with ({base}graph/)."""
+        return f"{self.base}{GRAPH}"
+
     def graph_prefix(self, kind: str) -> str:
         """What the IRIs of every graph of a kind start with ({base}graph/document/)."""
         return f"{self.base}{GRAPH}{kind}/"

@@ -5,10 +5,11 @@
     # param: agency string required - acronym (SIPO) or IRI of the agency
     # param: year integer optional - plan year
 
-Parameter values are converted by their declared type and bound as substitutions. A bound value
-is joined with the query's solutions (as rdflib's initBindings and pyoxigraph's substitutions do):
-so a parameter must be a projected variable that the query binds in a triple pattern or a BIND;
-an optional parameter left out simply does not constrain the results. FILTERs do not see it.
+Parameter values are converted by their declared type and bound as substitutions (on a remote store, a
+BIND at the start of the WHERE group: ipgraph.store.bind_values). A bound value holds in the whole WHERE
+group, its FILTERs and property paths included, but not inside a subquery that does not project it: so a
+parameter must be a projected variable; an optional parameter left out simply does not constrain the
+results.
 """
 
 from __future__ import annotations

@@ -48,3 +48,19 @@ def has_dataset_clause(text: str) -> bool:
     """Whether a query names its own dataset (FROM or FROM NAMED), the keyword found outside strings, IRIs,
     comments, prefixed names and variables."""
     return any(m.group().upper() == "FROM" for m in _FROM.finditer(text))
+
+
+_PROLOGUE_ITEM = re.compile(r"(?is)\s+|#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>")
+_FORM = re.compile(r"(?i)(SELECT|CONSTRUCT|DESCRIBE|ASK)\b")
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the query's form, its first keyword after the prologue (None if none)."""
+    pos = 0
+    while pos < len(text):
+        m = _PROLOGUE_ITEM.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    m = _FORM.match(text, pos)
+    return m.group(1).upper() if m else None

@@ -3,6 +3,7 @@ their parameters as pyoxigraph substitutions (bound, never formatted into the te
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -12,7 +13,7 @@ from ipgraph import nquads
 from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
 from ipgraph.home import dataset, manifest
 from ipgraph.namespaces import PREFIXES
-from ipgraph.query_limits import has_dataset_clause
+from ipgraph.query_limits import has_dataset_clause, query_form
 from ipgraph.serialize import serialize as write_graph
 from ipgraph.serialize import sort_prefix_lines
 from ipgraph.sparql_syntax import explain as explain_syntax
@@ -184,6 +185,62 @@ class DiskStore(OxigraphStore):
         return self._store
 
 
+_SKIPPED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|'
+                      r'<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+def bind_values(text: str, substitutions: dict) -> str:
+    """A query with its parameters bound inside its WHERE group: each by a BIND at the group's start, so that every
+    engine has it before anything else in the group (FILTERs and property paths see it, as they see pyoxigraph's
+    substitutions; Virtuoso needs this), except a variable the query itself assigns (BIND or AS), whose value is
+    joined by a VALUES at the group's end. The terms are written by pyoxigraph's own serialisation."""
+    names = sorted(substitutions, key=lambda v: v.value)
+    assigned = set(re.findall(r"(?i)\bAS\s+[?$](\w+)", _SKIPPED.sub(" ", text)))
+    first = [v for v in names if v.value not in assigned]
+    last = [v for v in names if v.value in assigned]
+    values = ("VALUES (" + " ".join(f"?{v.value}" for v in last) + ") { ("
+              + " ".join(str(substitutions[v]) for v in last) + ") }") if last else ""
+    span = where_group(text)
+    if span is None:
+        return text + "\nVALUES (" + " ".join(f"?{v.value}" for v in names) + ") { (" \
+            + " ".join(str(substitutions[v]) for v in names) + ") }"
+    start, end = span
+    out = text[:end] + (f"\n  {values}\n" if values else "") + text[end:]
+    binds = "".join(f" BIND({substitutions[v]} AS ?{v.value})" for v in first)
+    return out[:start + 1] + (binds + "\n" if binds else "") + out[start + 1:]
+
+
+def where_group_end(text: str) -> int | None:
+    span = where_group(text)
+    return span[1] if span else None
+
+
+def where_group(text: str) -> tuple[int, int] | None:
+    """The offsets of the braces of a query's WHERE group (the group after the top-level WHERE, else its first
+    top-level group); None when it has none (DESCRIBE <iri>)."""
+    depth, pos, where, groups, opened = 0, 0, None, [], 0
+    while pos < len(text):
+        m = _SKIPPED.match(text, pos)
+        if m:
+            pos = m.end()
+            continue
+        c = text[pos]
+        if c == "{":
+            if depth == 0:
+                opened = pos
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, pos))
+        elif depth == 0 and where is None and text[pos:pos + 5].upper() == "WHERE" \
+                and not re.match(r"\w", text[pos - 1:pos] or " ") and not re.match(r"\w", text[pos + 5:pos + 6] or " "):
+            where = pos
+        pos += 1
+    chosen = [g for g in groups if where is None or g[0] > where]
+    return chosen[0] if chosen else None
+
+
 class RemoteStore:
     """Any SPARQL 1.1 store over HTTP (Oxigraph server, Fuseki, GraphDB, Virtuoso, QLever, ...).
 
@@ -196,9 +253,26 @@ class RemoteStore:
     def __init__(self, endpoint: str, timeout_s: float = 60.0):
         self.endpoint = endpoint
         self.timeout_s = timeout_s
+        self._union: str | None | bool = False  # not looked up yet
+
+    def union_graph(self) -> str | None:
+        """The named graph `ipgraph push` wrote the union to, where the store's own default graph is not a set
+        union of the named graphs (Virtuoso's is every graph, a bag); None where the store's default graph is it."""
+        if self._union is False:
+            rows = list(self._ask(_sparql("union_graph"), None, None, None))
+            self._union = rows[0]["g"].value if rows else None
+        return self._union
 
     def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None,
               base_iri: str | None = None):
+        if FUNCTIONS in text:
+            raise QueryError("the query calls a function of ipgraph's embedded store (ipf:score, the full-text "
+                             "index), which another store does not have; search with /search or `ipgraph search`")
+        if not default_graph and not has_dataset_clause(text) and self.union_graph():
+            default_graph = [ox.NamedNode(self.union_graph())]
+        return self._ask(text, substitutions, default_graph, named_graphs, base_iri)
+
+    def _ask(self, text: str, substitutions: dict | None, default_graph, named_graphs, base_iri: str | None = None):
         import urllib.error
         import urllib.parse
         import urllib.request
@@ -206,15 +280,15 @@ class RemoteStore:
         if base_iri:  # a BASE before the query's own prologue: relative IRIs resolve as they do here
             text = f"BASE <{base_iri}>\n{text}"
         if substitutions:
-            names = sorted(substitutions, key=lambda v: v.value)
-            text += ("\nVALUES (" + " ".join(f"?{v.value}" for v in names) + ") { ("
-                     + " ".join(str(substitutions[v]) for v in names) + ") }")
+            text = bind_values(text, substitutions)
         form = [("query", text)]
         form += [("default-graph-uri", g.value) for g in (default_graph or [])]
         form += [("named-graph-uri", g.value) for g in (named_graphs or [])]
+        graph = query_form(text) in ("CONSTRUCT", "DESCRIBE")  # each form in the one format it comes back in
         req = urllib.request.Request(self.endpoint, data=urllib.parse.urlencode(form).encode(), method="POST", headers={
             "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+            "Accept": "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8" if graph
+            else "application/sparql-results+json"})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
                 ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
@@ -226,9 +300,9 @@ class RemoteStore:
             raise StoreUnavailable(f"the store {self.endpoint} failed ({e.code}): {detail}") from e
         except (urllib.error.URLError, TimeoutError, OSError) as e:
             raise StoreUnavailable(f"the store {self.endpoint} cannot be reached: {e}") from e
-        if ctype in ("application/n-triples", "text/plain", "text/turtle"):
+        if graph or ctype in ("application/n-triples", "text/plain", "text/turtle"):
             local = ox.Store()
-            local.load(body, format=ox.RdfFormat.N_TRIPLES if ctype != "text/turtle" else ox.RdfFormat.TURTLE)
+            local.load(body, format=ox.RdfFormat.TURTLE if ctype == "text/turtle" else ox.RdfFormat.N_TRIPLES)
             return local.query(_sparql("all_triples"))
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
@@ -236,6 +310,8 @@ class RemoteStore:
 def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
     """Load a build into a SPARQL store with the Graph Store Protocol: each named graph by PUT, their
     union as the default graph, and graphs the build no longer has deleted."""
+    import http.client
+    import time
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -253,24 +329,68 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
         url = graph_store + ("?" + urllib.parse.urlencode(params) if params else "?default")
         req = urllib.request.Request(url, data=body, method=method,
                                      headers={"Content-Type": "application/n-triples"} if body is not None else {})
-        try:
-            with urllib.request.urlopen(req, timeout=300) as resp:
-                resp.read()
-        except urllib.error.HTTPError as e:
-            if not (method == "DELETE" and e.code == 404):
-                raise StoreUnavailable(f"{method} {url} failed ({e.code}): {e.read().decode('utf-8', 'replace')[:300]}") from e
-        except (urllib.error.URLError, OSError) as e:
-            raise StoreUnavailable(f"the graph store {graph_store} cannot be reached: {e}") from e
+        for attempt in range(4):  # a connection the store drops mid-request (a store still starting) is tried again
+            try:
+                with urllib.request.urlopen(req, timeout=300) as resp:
+                    resp.read()
+                return
+            except urllib.error.HTTPError as e:
+                if method == "DELETE" and e.code == 404:
+                    return
+                detail = e.read().decode("utf-8", "replace")
+                if params is None and "default" in detail and method == "PUT":
+                    raise _NoDefaultGraph(detail) from e
+                raise StoreUnavailable(f"{method} {url} failed ({e.code}): {detail[:300]}") from e
+            except (urllib.error.URLError, OSError) as e:
+                reason = getattr(e, "reason", e)
+                dropped = isinstance(reason, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)) or \
+                    isinstance(e, (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected))
+                if not dropped or attempt == 3:
+                    raise StoreUnavailable(f"the graph store {graph_store} cannot be reached: {e}") from e
+                time.sleep(0.5 * 2 ** attempt)
 
+    ours = _graph_namespace(graphs)  # only graphs of this namespace are ipgraph's to replace or delete
+    union_graph, meta_graph = ours + "union", ours + "store"
     remote = RemoteStore(query_endpoint)
-    existing = {sol["g"].value for sol in remote.query(_sparql("named_graphs"))}
+    existing = {sol["g"].value for sol in remote._ask(_sparql("named_graphs"), None, None, None) if sol["g"]}
     for g, lines in sorted(graphs.items()):
         send("PUT", {"graph": g}, "".join(lines).encode("utf-8"))
     union = ox.Store()
     load_dataset(union, build_dir)
-    send("PUT", None, union.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    union_nt = union.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     del union
-    stale = sorted(existing - set(graphs))
+    written = set(graphs)
+    try:
+        send("PUT", None, union_nt)
+    except _NoDefaultGraph:
+        # a store whose default graph is every graph as a bag (Virtuoso): the union goes to a graph of its own,
+        # which a second small graph names; the service passes it as the default graph of every query
+        send("PUT", {"graph": union_graph}, union_nt)
+        meta = (f"<{union_graph}> <{RDF_TYPE}> <{IPO_UNION}> .\n<{union_graph}> <{RDF_TYPE}> <{IPO_STORE_GRAPH}> .\n"
+                f"<{meta_graph}> <{RDF_TYPE}> <{IPO_STORE_GRAPH}> .\n")
+        send("PUT", {"graph": meta_graph}, meta.encode("utf-8"))
+        written |= {union_graph, meta_graph}
+    stale = sorted(g for g in existing - written if g.startswith(ours))
     for g in stale:
         send("DELETE", {"graph": g}, None)
-    return {"graphs": len(graphs), "deleted": len(stale)}
+    return {"graphs": len(graphs), "deleted": len(stale), "union": union_graph if union_graph in written else None}
+
+
+class _NoDefaultGraph(Exception):
+    """The Graph Store refuses a default graph of its own (Virtuoso's is the union of all its graphs)."""
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+FUNCTIONS = "https://w3id.org/ipgraph/function#"
+IPO_UNION = "https://w3id.org/ipgraph/ontology#UnionGraph"
+IPO_STORE_GRAPH = "https://w3id.org/ipgraph/ontology#StoreGraph"
+
+
+def _graph_namespace(graphs) -> str:
+    """What the build's graph IRIs start with ({base}graph/): the namespace push owns in a shared store."""
+    names = sorted(graphs)
+    if not names:
+        return "\x00"  # no graph: own nothing
+    first = names[0]
+    cut = first.find("/graph/")
+    return first[:cut + len("/graph/")] if cut >= 0 else first

@@ -95,13 +95,16 @@ async def browse(kind: str, request: Request,
     fmt = choose_format(request, None, SEARCH_FORMATS, "a list")
     rows = await _rows(request, f"browse_{kind}")
     local = request.app.state.service.mint.local_path
-    seen, items = set(), []
-    for r in rows:
-        if r["item"] in seen:
-            continue
-        seen.add(r["item"])
+    by_item: dict[str, dict] = {}
+    for r in rows:  # one row an item, whichever engine answered and in whatever order: the fullest Chinese name
+        first = by_item.setdefault(r["item"], r)
+        if r.get("label_zh") and len(r["label_zh"]) > len(first.get("label_zh") or ""):
+            first["label_zh"] = r["label_zh"]
+    items = list(by_item.values())
+    for r in items:
         r["href"] = local(r["item"])
-        items.append(r)
+        if r.get("posts"):
+            r["posts"] = "; ".join(sorted(set(r["posts"].split("; "))))
     facets: dict[str, int] = {}
     for r in items:
         if r.get("class"):

@@ -170,9 +170,15 @@ async def void(request: Request, ext: str | None = None):
         return cached
     root = str(request.base_url).rstrip("/")
     q = service.catalog.get("pages/void")
-    subs = q.bind({"dataset": root + "/void#dataset", "sparql": root + "/sparql", "dump": root + "/dumps/ipgraph.nq"})
+    subs = q.bind({"dataset": root + "/void#dataset", "sparql": root + "/sparql", "dump": root + "/dumps/ipgraph.nq",
+                   "uri_space": service.mint.resource("")})
     resp = await service.run(GraphIn(q.text, subs), request)
     g = Graph().parse(data=resp.body.decode("utf-8"), format="nt")
+    ours = service.mint.graphs()
+    for subset in list(g.objects(URIRef(root + "/void#dataset"), URIRef("http://rdfs.org/ns/void#subset"))):
+        if not str(subset).startswith(ours):  # a graph of the store's own (Virtuoso keeps several), not the dataset's
+            g.remove((None, None, subset))
+            g.remove((subset, None, None))
     g.bind("void", "http://rdfs.org/ns/void#")
     g.bind("dcat", "http://www.w3.org/ns/dcat#")
     g.bind("dcterms", "http://purl.org/dc/terms/")
@@ -184,7 +190,7 @@ async def void(request: Request, ext: str | None = None):
     graphs = sorted(((str(g.value(s, URIRef("http://purl.org/dc/terms/identifier"))), int(g.value(s, URIRef(vo + "triples"))))
                      for s in g.objects(ds, URIRef(vo + "subset"))), key=lambda x: x[0])
     classes = sorted(((str(g.value(p, URIRef(vo + "class"))), int(g.value(p, URIRef(vo + "entities"))))
-                      for p in g.objects(ds, URIRef(vo + "classPartition"))), key=lambda x: -x[1])
+                      for p in g.objects(ds, URIRef(vo + "classPartition"))), key=lambda x: (-x[1], x[0]))
     return service.templates.TemplateResponse(request, "void.html", {
         "title": "Dataset description", "stats": stats, "graphs": graphs, "classes": classes}, headers={
             "Link": ", ".join(f'</void.{e}>; rel="alternate"; type="{m}"' for e, (m, _) in RDF_OUT.items())})
