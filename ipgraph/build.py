@@ -45,7 +45,14 @@ from ipgraph.home import (
     search_index,
     switch_current,
 )
-from ipgraph.rdfize import Minter, commitment_links, document_graph, reference_graph, translation_links
+from ipgraph.rdfize import (
+    Minter,
+    commitment_links,
+    document_graph,
+    person_links,
+    reference_graph,
+    translation_links,
+)
 from ipgraph.reason import Reasoner
 from ipgraph.reference import load_reference
 from ipgraph.search import entity_rows, sentence_rows, write_index
@@ -108,6 +115,7 @@ class _DocOut:
     plan: dict | None = None  # what links plans across documents reads (see plan_summary)
     text: str = ""  # the text as read (kept in the build: evidence offsets point into it)
     search_rows: list = field(default_factory=list)  # its rows of the full-text index (ipgraph.search.Row)
+    people: list = field(default_factory=list)  # the posts it states, for linking people across languages
 
 
 class _BuildContext:
@@ -154,7 +162,8 @@ class _BuildContext:
         return _DocOut(src.doc_id, QuadChunk.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
                        self.checked.select(lines), joins, result, counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex),
-                       doc.text, rows)
+                       doc.text, rows, [{"name": p.person, "language": doc.language, "org": p.org.key}
+                                        for p in ex.posts if p.org and p.org.key])
 
     def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
         """The document's output from the cache, or made and put there (its N-Quads in a file of their
@@ -390,7 +399,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     chunks.append(QuadChunk.of("".join(ln + "\n" for ln in inferred_lines).encode("utf-8")))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
     records = {d.doc_id: d.plan for d in outs if d.plan}
-    links = translation_links(records, main.mint)
+    links = translation_links(records, main.mint) + person_links({d.doc_id: d.people for d in outs}, main.mint)
     plan_keys = _plan_keys(records)
     links += commitment_links(link_commitments(records, _pair_cache(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
     if links:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ipgraph._text import HAN, norm_name, slug
+from ipgraph._text import HAN, norm_name, simplified, slug
 from ipgraph.records import AgencyRef
 
 RESOURCE, GRAPH = "id/", "graph/"
@@ -58,6 +58,11 @@ class Minter:
         if ref.key:
             return self.iri_for("agency", ref.key)
         return self.iri_for("agency", unknown_agency_key(ref.surface))
+
+    def person(self, name: str) -> URIRef:
+        """A person by their name as written; a Chinese name by its simplified characters (a name in traditional
+        characters is the same person)."""
+        return self.iri_for("person", slug(simplified(name)))
 
     def agency_key(self, key: str) -> URIRef:
         return self.iri_for("agency", key)

@@ -9,10 +9,10 @@ import bisect
 import re
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from ipgraph import namespaces as ns
-from ipgraph._text import plain, slug
+from ipgraph._text import HAN, plain, simplified, slug
 from ipgraph.extract._sentences import sentence_spans
 from ipgraph.extract.formats import MEDIA_TYPES
 from ipgraph.iris import Minter
@@ -286,7 +286,7 @@ class _Doc:
 
     def posts(self) -> None:
         for p in self.ex.posts:
-            person = self.mint.iri_for("person", slug(p.person))
+            person = self.mint.person(p.person)
             self.add(person, RDF.type, IPO.Person)
             self.add(person, FOAF.name, Literal(p.person))
             self.add(person, RDFS.label, Literal(p.person, lang=self.lang))
@@ -324,7 +324,7 @@ class _Doc:
 
     def person_mentions(self) -> None:
         for name, span in self.ex.person_mentions:
-            person = self.mint.iri_for("person", slug(name))
+            person = self.mint.person(name)
             self.add(self.doc_iri, IPO.mentions, person)
             self.evidence(person, span)
 
@@ -353,7 +353,7 @@ class _Doc:
             if ev.organiser:
                 self.add(ei, IPO.organiser, self.agency(ev.organiser))
             for name in ev.participants:
-                self.add(ei, IPO.participant, self.mint.iri_for("person", slug(name)))
+                self.add(ei, IPO.participant, self.mint.person(name))
             self.evidence(ei, ev.span)
 
     def statistics(self) -> None:
@@ -531,6 +531,49 @@ def translation_links(records: dict[str, dict], mint: Minter) -> list[str]:
                 lines += [f"<{mint.measure(en_id, a)}> {tr} <{mint.measure(zh_id, b)}> {graph} .",
                           f"<{mint.measure(zh_id, b)}> {has} <{mint.measure(en_id, a)}> {graph} ."]
     return sorted(set(lines))
+
+
+def person_links(people: dict[str, list[dict]], mint: Minter) -> list[str]:
+    """N-Quads of owl:sameAs links, in graph {base}graph/links, between a person a Chinese text names and a person
+    an English text names when the English name is a reading of the Chinese one and both hold a post in the same
+    body: one person, named in two languages. people: each document's posts ({"name", "language", "org"}), the
+    body a reference key."""
+    graph, same = f"<{mint.graph('links')}>", f"<{OWL.sameAs}>"
+    by_org: dict[str, dict[str, set[str]]] = {}
+    for posts in people.values():
+        for p in posts:
+            if p.get("org"):
+                by_org.setdefault(p["org"], {"zh": set(), "en": set()})["zh" if p["language"] == "zh" else "en"].add(p["name"])
+    lines: set[str] = set()
+    for names in by_org.values():
+        for zh in names["zh"]:
+            for en in names["en"]:
+                if name_reads_as(zh, en):
+                    a, b = mint.person(zh), mint.person(en)
+                    if a != b:
+                        lines |= {f"<{a}> {same} <{b}> {graph} .", f"<{b}> {same} <{a}> {graph} ."}
+    return sorted(lines)
+
+
+def name_reads_as(chinese: str, latin: str) -> bool:
+    """Whether a name in Latin letters is a reading of a Chinese name: its syllables, surname first or last, are
+    readings of the characters in order (a character of several readings may be spelt by any of them)."""
+    from pypinyin import Style, pinyin
+
+    chars = [c for c in simplified(chinese) if HAN.match(c)]
+    words = [re.sub(r"^([ln])yu", r"\1u", w.replace("ü", "u").replace("v", "u"))  # Lü, Lv and Lyu alike
+             for w in re.findall(r"[a-zü]+", latin.lower())]
+    if not 2 <= len(chars) <= 4 or len(chars) != len(simplified(chinese).strip()) or len(words) < 2:
+        return False
+    readings = [{r.replace("ü", "u").replace("v", "u") for r in pinyin(c, style=Style.NORMAL, heteronym=True)[0]}
+                for c in chars]
+
+    def spells(text: str, i: int) -> bool:
+        if i == len(readings):
+            return text == ""
+        return any(text.startswith(r) and spells(text[len(r):], i + 1) for r in readings[i])
+
+    return spells("".join(words), 0) or spells("".join(words[-1:] + words[:-1]), 0)
 
 
 def _same_measures(a: dict, b: dict) -> list[tuple[int, int]]:

@@ -63,6 +63,11 @@ async def resource(path: str, request: Request) -> Response:
     if not chinese:  # a law known by its Chinese title as another title of it (dcterms:alternative, skos:altLabel)
         others = [r[3] for r in props.rows if r[1]["value"] in OTHER_NAMES and r[3]["type"] == "literal"]
         chinese = sorted({x["value"] for x in others if x.get("xml:lang", "").startswith("zh")}, key=lambda v: -len(v))
+    same = pages.table(*(lambda a: (a.columns, a.rows))(await _rows(service, "pages/resource_same_as", subs, request)))
+    if not chinese:  # a person named in a Chinese text and in an English one: the Chinese name beside the English
+        chinese = [r["name"] for r in same if r["name"] and (r["lang"] or "").startswith("zh")]
+    if not english:
+        english = [r["name"] for r in same if r["name"] and not (r["lang"] or "").startswith("zh")]
     notation = next((r[3]["value"] for r in props.rows if r[1]["value"] == NOTATION), None)
     types = [r[3]["value"] for r in props.rows if r[1]["value"] == RDF_TYPE]
     kind = pages.kind_of(types)

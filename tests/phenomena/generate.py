@@ -404,3 +404,19 @@ def revision_plan(r: random.Random, lang: str = "en") -> tuple[str, list[tuple[i
                           + f"，推进制定《{zh_place(r)}服务规范》。" + zh_note(r, [zh_body(r)]))
             expected += [(n, law) for law in laws]
     return "\n".join(blocks) + "\n", expected
+
+
+# Characters of one reading each, with it: a Chinese name and how an English text spells it (申雨明: Shen Yuming)
+ZH_READ_SURNAMES = {"申": "shen", "甘": "gan", "何": "he", "林": "lin", "杨": "yang", "孙": "sun", "胡": "hu", "高": "gao",
+                    "罗": "luo", "郑": "zheng", "梁": "liang", "谢": "xie", "宋": "song", "唐": "tang", "韩": "han",
+                    "冯": "feng", "邓": "deng", "彭": "peng", "潘": "pan", "袁": "yuan", "蒋": "jiang", "蔡": "cai"}
+ZH_READ_GIVEN = {"明": "ming", "伟": "wei", "芳": "fang", "静": "jing", "敏": "min", "军": "jun", "杰": "jie", "涛": "tao",
+                 "斌": "bin", "辉": "hui", "刚": "gang", "霖": "lin", "雨": "yu", "鹏": "peng", "峰": "feng", "磊": "lei",
+                 "鑫": "xin", "波": "bo", "毅": "yi", "帆": "fan", "琳": "lin", "晨": "chen", "曦": "xi"}
+
+
+def person_in_two_languages(r: random.Random) -> tuple[str, str]:
+    """A person's Chinese name and its spelling in an English text: ("申雨明", "Shen Yuming")."""
+    s = r.choice(sorted(ZH_READ_SURNAMES))
+    given = r.sample(sorted(ZH_READ_GIVEN), r.choice((1, 2)))
+    return s + "".join(given), ZH_READ_SURNAMES[s].capitalize() + " " + "".join(ZH_READ_GIVEN[c] for c in given).capitalize()
