@@ -160,7 +160,7 @@ async def measure(page: Page) -> dict:
         r["href"] = page.local(r["agency"])
     links = await page.rows("measure_links")
     for r in links:
-        r["href"] = page.local(r["other"])
+        r["href"], r["shared_href"] = page.local(r["other"]), page.local(r["shared"])
     return {"detail": detail, "plan_href": page.local(detail.get("plan")),
             "doc_href": page.local(detail.get("doc")), "agencies": agencies,
             "concerns": [r for r in links if r["relation"] == "concerns"],

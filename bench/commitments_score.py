@@ -3,7 +3,7 @@
     python bench/commitments_score.py GOLD_CSV [CORPUS ...] [--home DIR] [--threshold T ...]
 
 GOLD_CSV has the columns doc, number, earlier_doc, earlier_number (which measure of a later plan restates
-which measure of an earlier one). The corpus (default: data/corpus and ../shared/devset/corpus) is built
+which measure of an earlier one) and optional (1: a row neither counted nor held against). The corpus (default: data/corpus and ../shared/devset/corpus) is built
 into --home (a temporary folder by default) and the links are recomputed from the build's records for each
 --threshold. A commitment is a connected group of measures, so the links and the gold are compared by
 their transitive closures: pairwise precision and recall over the pairs of measures of different plans that
@@ -55,12 +55,17 @@ def _prf(g: set, o: set) -> dict:
             "gold_pairs": len(g), "linked_pairs": len(o)}
 
 
-def score(links: list[tuple[tuple, tuple]], gold: list[tuple[tuple, tuple]]) -> dict:
+def score(links: list[tuple[tuple, tuple]], gold: list[tuple[tuple, tuple]],
+          optional: list[tuple[tuple, tuple]] = ()) -> dict:
     """The closure metric; also counted over the pairs that hold a measure of a plan the gold list links
-    to (its earlier plans), since a list of restatements of those plans says nothing of the other pairs."""
-    docs = {n[0] for e in gold for n in e}
+    to (its earlier plans), since a list of restatements of those plans says nothing of the other pairs.
+    Pairs that only the optional rows explain (in the closure of every row, not of the required ones) are
+    neither counted nor held against."""
+    docs = {n[0] for e in list(gold) + list(optional) for n in e}
     g, o = closure_pairs(gold, docs), closure_pairs(links, docs)
-    earlier = {e[1][0] for e in gold}
+    excused = closure_pairs(list(gold) + list(optional), docs) - g
+    o = o - excused
+    earlier = {e[1][0] for e in list(gold) + list(optional)}
     out = _prf(g, o)
     out["with_an_earlier_plan"] = _prf({p for p in g if any(n[0] in earlier for n in p)},
                                        {p for p in o if any(n[0] in earlier for n in p)})
@@ -82,13 +87,23 @@ def main() -> int:
     settings = Settings(home=Path(args.home or tempfile.mkdtemp(prefix="ipgraph-commitments-")))
     build(settings, corpus)
     records = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (current_build(settings) / "records").glob("*.json")}
+    from ipgraph.reference import agency_lines, load_reference
+
+    lines = agency_lines(load_reference(settings.reference_dir))
+    for r in records.values():  # each agency with its line, as the build's plan summaries give them
+        for m in r.get("measures") or []:
+            for a in m["agencies"]:
+                a["line"] = lines.get(a["key"], a["key"])
     with open(args.gold, newline="", encoding="utf-8") as f:
-        gold = [((r["doc"], int(r["number"])), (r["earlier_doc"], int(r["earlier_number"]))) for r in csv.DictReader(f)]
+        rows = list(csv.DictReader(f))
+    edge = lambda r: ((r["doc"], int(r["number"])), (r["earlier_doc"], int(r["earlier_number"])))  # noqa: E731
+    gold = [edge(r) for r in rows if r.get("optional", "0") not in ("1", "true", "yes")]
+    optional = [edge(r) for r in rows if r.get("optional", "0") in ("1", "true", "yes")]
     pairs = {(a, b): pair_scores(records[a], records[b]) for a, b in plan_pairs(records)}
     out = []
     for t in args.threshold:
         links = [((lk.doc, lk.number), (lk.earlier_doc, lk.earlier_number)) for lk in select_links(pairs, t)]
-        out.append({"threshold": t, **score(links, gold), "links": len(links)})
+        out.append({"threshold": t, **score(links, gold, optional), "links": len(links)})
     print(json.dumps(out, indent=1))
     return 0
 

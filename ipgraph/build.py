@@ -54,7 +54,7 @@ from ipgraph.rdfize import (
     translation_links,
 )
 from ipgraph.reason import Reasoner
-from ipgraph.reference import load_reference
+from ipgraph.reference import agency_lines, load_reference
 from ipgraph.search import entity_rows, sentence_rows, write_index
 from ipgraph.validate import ValidationResult, Validator, report_turtle
 
@@ -123,6 +123,7 @@ class _BuildContext:
 
     def __init__(self, settings: Settings, cache: Path | None = None):
         self.reference = load_reference(settings.reference_dir)
+        self.lines = agency_lines(self.reference)
         self.mint = Minter(settings.base_iri)
         self.validator = Validator(settings.ontology_dir)
         self.ref_graph = reference_graph(self.reference, self.mint)
@@ -161,7 +162,7 @@ class _BuildContext:
                                                           doc.text, doc.language)
         return _DocOut(src.doc_id, QuadChunk.of("".join(ln + "\n" for ln in lines).encode("utf-8")), inferred,
                        self.checked.select(lines), joins, result, counts, warnings,
-                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex),
+                       json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex, self.lines),
                        doc.text, rows, [{"name": p.person, "language": doc.language, "org": p.org.key}
                                         for p in ex.posts if p.org and p.org.key])
 
@@ -467,14 +468,18 @@ def _documents(settings: Settings, main: _BuildContext, jobs: list, cache: Path,
     return outs
 
 
-def plan_summary(ex) -> dict | None:
+def plan_summary(ex, lines: dict[str, str] | None = None) -> dict | None:
     """Of a plan's record, what the links between plans read (translations, commitments): its language and
-    year, and each measure's number, text, instruments and agencies; None for a document with no measures."""
+    year, and each measure's number, text, instruments, objects, campaigns and agencies (each with its line
+    through the reference data's changes, reference.agency_lines); None for a document with no measures."""
+    lines = lines or {}
     if not ex.plan or not ex.measures:
         return None
     return {"document": {"language": ex.document.language}, "plan": {"year": ex.plan.year},
             "measures": [{"number": m.number, "text": m.text, "instruments": list(m.instruments),
-                          "agencies": [{"key": a.key} for a in m.agencies]} for m in ex.measures]}
+                          "objects": list(m.objects), "campaigns": list(m.campaigns),
+                          "agencies": [{"key": a.key, "line": lines.get(a.key, a.key)} for a in m.agencies]}
+                         for m in ex.measures]}
 
 
 def _plan_keys(records: dict[str, dict]) -> dict[str, str]:
@@ -489,9 +494,10 @@ def _pair_cache(cache: Path, keys: dict[str, str]):
     folder = cache / "commitments"
 
     def cached(later: str, earlier: str, compute):
+        """The pair's scores from the cache; else compute() stored and returned (None for compute: a look only)."""
         path = folder / f"{keys[later]}-{keys[earlier]}.pickle"
         scores = _load(path)
-        if scores is None:
+        if scores is None and compute is not None:
             scores = compute()
             folder.mkdir(parents=True, exist_ok=True)
             _store(path, scores)

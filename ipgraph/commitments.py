@@ -1,15 +1,24 @@
 """Commitments across plans: each measure of a plan linked to the measure of every earlier plan that states
 the same commitment, reworded as later plans do.
 
-The score of a pair of measures is the cosine of their TF-IDF vectors of character n-grams of words and
-of the capitalised words inside a sentence (names of campaigns, laws and programmes, which restatements
-keep), with the inverse document frequencies from the measures of the two plans compared, so a pair's
-scores depend on those two plans alone and are cached by them; raised when they concern the same
-instrument (titles equal but for plurals) and lowered when they concern different ones. A measure links to
-the best-scoring measure of each earlier plan, when that score passes the threshold and the earlier measure
-finds no better partner in the later plan. A commitment appears at most once in a plan, so the links are
-then taken best first and a link that would put two measures of one plan in one commitment is dropped.
-No rdflib here: the build turns the links into N-Quads (rdfize.commitment_links).
+What identifies a commitment is what it acts on: the instruments its actions govern (revise the Patent Law;
+not the Outline it cites as ground), and the series of the named campaign it launches ("Sword Net 2016" and
+"Sword Net 2017"). Two measures that act on a shared object are anchored on it; two that act on different
+objects are not the same commitment however alike their sentences (the Patent Law is not its Implementing
+Regulations); one that acts on an instrument and one that names none are seldom. Beside the objects, the
+score is the cosine of TF-IDF vectors of character n-grams of the words and of the capitalised words inside a
+sentence (each plan's terms weighed by how few of its own measures hold them, so a plan is read once for all
+its pairs and a pair's scores depend on those two plans alone, cached by them), raised when one body leads
+both measures (through its lineage: SIPO, then CNIPA) and lowered when no body answers for both.
+
+A measure links to the best-scoring measure of each earlier plan when that score passes the threshold (a
+higher one for measures that share no object) and the earlier measure finds no better partner in the later
+plan, or the two share an object (a measure of
+several clauses is restated clause by clause: the Copyright Law and the Anti-Unfair Competition Law of one
+earlier measure by two later ones). A commitment appears at most once in a plan: the links are taken best
+first and one that would put two measures of one plan in one commitment — the chain of one object, or of
+links anchored on none — is dropped. No rdflib here: the build turns the links into N-Quads
+(rdfize.commitment_links).
 """
 
 from __future__ import annotations
@@ -18,11 +27,16 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-METHOD = "tfidf-char5+names-cosine+instruments/one-per-plan/2"
-THRESHOLD = 0.35
-SAME_INSTRUMENT = 0.3
-OTHER_INSTRUMENT = -0.25
+METHOD = "objects+campaigns+lineage+tfidf-char5+names-cosine/one-per-plan-per-object/3"
+THRESHOLD = 0.35  # for two measures anchored on a shared object
+COMMON = 0.3  # the share of a plan's measures a term may be in and still count in the product
+UNANCHORED = 0.48  # for two that share none: their words alone
+SAME_OBJECT = 0.4  # two measures act on one instrument, or launch one campaign series
+ONE_OBJECT = -0.2  # one acts on an instrument, the other on none it names
+SAME_LEAD = 0.1  # the same body leads both (through its lineage: SIPO and CNIPA)
+OTHER_BODIES = -0.1  # no body answers for both
 
 _STOP = set("""a an the and or of to in on for with by from at as its their this that these those be is are was were
 will shall should further actively continue continued carry out relevant related work system systems mechanism
@@ -41,8 +55,10 @@ class Link:
     earlier_doc: str
     earlier_number: int
     score: float
+    anchor: str | None = None  # the object the two measures share: an instrument's key, or "campaign:" and a series
 
 
+@lru_cache(maxsize=1 << 16)
 def _terms(text: str, language: str) -> Counter[str]:
     """Character n-grams of the content words (four letters in English, two characters in Chinese): robust
     to the rewording of later plans ("Invention"/"Inventions", "pledge"/"pledging")."""
@@ -74,44 +90,136 @@ def _shares_title(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
     return any(len(x & y) >= 0.75 * len(x | y) for x in a for y in b)
 
 
-def _vectors(tfs: list[Counter[str]], idf: dict[str, float]) -> list[dict[str, float]]:
-    out = []
+def _vectors(tfs: list[Counter[str]], idf: dict[str, float]) -> tuple[list[dict[str, float]], list[float]]:
+    """The TF-IDF vectors, and their lengths (the cosine divides by them once, after the product)."""
+    out, norms = [], []
     for tf in tfs:
         v = {t: c * idf[t] for t, c in tf.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        out.append({t: x / norm for t, x in v.items()})
-    return out
+        out.append(v)
+        norms.append(math.sqrt(sum(x * x for x in v.values())) or 1.0)
+    return out, norms
 
 
-def pair_scores(later: dict, earlier: dict) -> list[tuple[int, int, float]]:
-    """(later measure number, earlier measure number, score) for every pair worth a look (score > 0)."""
-    language = later["document"]["language"]
-    a, b = _unique(later["measures"]), _unique(earlier["measures"])
-    ta, tb = [_terms(m["text"], language) for m in a], [_terms(m["text"], language) for m in b]
+def _identity(key: str) -> str:
+    """An instrument's key as the same instrument reads in any plan: without the state's name, brackets and case
+    (中华人民共和国反不正当竞争法 is 反不正当竞争法; patent-law-of-the-people-s-republic-of-china is patent-law)."""
+    k = re.sub(r"中华人民共和国|[《》〈〉]|-?of-the-people-s-republic-of-china|-?people-s-republic-of-china", "", key.lower())
+    return k.strip("-")
+
+
+def _lines(m: dict) -> list[str]:
+    """The lines of a measure's agencies (a body and those it became), lead first; unknown bodies left out."""
+    return list(dict.fromkeys(a.get("line") or a["key"] for a in m.get("agencies", ()) if a.get("key")))
+
+
+def _objects(m: dict) -> set[str]:
+    return {_identity(k) for k in m.get("objects", ())}
+
+
+def _shared_object(a: set[str], b: set[str]) -> str | None:
+    """An object two measures share: the same key, or English titles equal but for plurals and filler words."""
+    same = sorted(a & b)
+    if same:
+        return same[0]
+    for x in sorted(a):  # the same title in other words' forms: every word the same but for plurals and fillers
+        for y in sorted(b):
+            if _title_words(x) == _title_words(y):
+                return x
+    return None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A plan read once for every pair it is in: its measures' TF-IDF vectors (the inverse document frequencies
+    of the plan's own measures), their lengths, and the postings of its terms."""
+    measures: list[dict]
+    vectors: list[dict[str, float]]
+    norms: list[float]
+    postings: dict[str, list[tuple[int, float]]]
+
+
+@lru_cache(maxsize=256)
+def _prepared_plan(language: str, texts: tuple[tuple[int, str], ...]) -> tuple:
+    tfs = [_terms(t, language) for _, t in texts]
     df: Counter[str] = Counter()
-    for tf in ta + tb:
+    for tf in tfs:
         df.update(tf.keys())
-    n = len(a) + len(b)
+    n = len(tfs)
     idf = {t: math.log((1 + n) / (1 + c)) + 1 for t, c in df.items()}
-    va, vb = _vectors(ta, idf), _vectors(tb, idf)
-    postings: dict[str, list[tuple[int, float]]] = {}  # term -> (earlier measure, weight): a sparse product
-    for j, xb in enumerate(vb):
-        for t, w in xb.items():
-            postings.setdefault(t, []).append((j, w))
-    words = [[_title_words(k) for k in m["instruments"]] for m in b]
+    vectors, norms = _vectors(tfs, idf)
+    common = COMMON * n  # a term in more measures than this weighs little and costs the most: left out of the product
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for j, v in enumerate(vectors):
+        for t, w in v.items():
+            if df[t] <= common:
+                postings.setdefault(t, []).append((j, w))
+    return vectors, norms, postings
+
+
+def _prepare(plan: dict) -> _Prepared:
+    measures = _unique(plan["measures"])
+    vectors, norms, postings = _prepared_plan(plan["document"]["language"],
+                                              tuple((m["number"], m["text"]) for m in measures))
+    return _Prepared(measures, vectors, norms, postings)
+
+
+def pair_scores(later: dict, earlier: dict) -> list[tuple[int, int, float, str | None]]:
+    """(later measure number, earlier measure number, score, anchor) for every pair worth a look (score > 0).
+    Each plan's terms are weighed by how few of its own measures hold them (a plan read once serves every pair
+    it is in), so a pair's scores depend on those two plans alone."""
+    pa, pb = _prepare(later), _prepare(earlier)
+    a, b, va, na, nb, postings = pa.measures, pb.measures, pa.vectors, pa.norms, pb.norms, pb.postings
+    objects_b = [_objects(m) for m in b]
+    lines_b = [_lines(m) for m in b]
+    campaigns_b = [set(m.get("campaigns", ())) for m in b]
+    by_object: dict[frozenset, set[int]] = {}  # an earlier measure's objects and campaigns: pairs with no shared word
+    for j, objs in enumerate(objects_b):  # but a shared object are still looked at
+        for o in objs:
+            by_object.setdefault(_title_words(o), set()).add(j)
+        for c in campaigns_b[j]:
+            by_object.setdefault(frozenset(("campaign:" + c,)), set()).add(j)
     out = []
-    for ma, xa in zip(a, va, strict=True):
-        dots = [0.0] * len(b)
-        for t, w in xa.items():
-            for j, wb in postings.get(t, ()):
-                dots[j] += w * wb
-        mine = [_title_words(k) for k in ma["instruments"]]
-        for j, mb in enumerate(b):
-            cos = dots[j]
-            if mine and words[j]:
-                cos += SAME_INSTRUMENT if _shares_title(mine, words[j]) else OTHER_INSTRUMENT
+    shared_terms = postings.keys()
+    for ma, xa, norm_a in zip(a, va, na, strict=True):
+        dots: dict[int, float] = {}
+        get = dots.get
+        for t in xa.keys() & shared_terms:
+            w = xa[t]
+            for j, wb in postings[t]:
+                dots[j] = get(j, 0.0) + w * wb
+        for j in dots:
+            dots[j] /= norm_a * nb[j]
+        mine, my_campaigns, my_lines = _objects(ma), set(ma.get("campaigns", ())), _lines(ma)
+        candidates = set(dots)
+        for o in mine:
+            candidates |= by_object.get(_title_words(o), set())
+        for c in my_campaigns:
+            candidates |= by_object.get(frozenset(("campaign:" + c,)), set())
+        for j in sorted(candidates):
+            mb = b[j]
+            cos, anchor = dots.get(j, 0.0), None
+            if mine and objects_b[j]:
+                shared = _shared_object(mine, objects_b[j])
+                if shared is None:
+                    continue  # different objects: not the same commitment, however alike the sentences
+                anchor = next(k for k in ma["objects"] if _identity(k) == shared
+                              or _title_words(_identity(k)) == _title_words(shared))  # the later measure's key
+                cos += SAME_OBJECT
+            elif mine or objects_b[j]:
+                cos += ONE_OBJECT
+            if my_campaigns and campaigns_b[j]:
+                series = sorted(my_campaigns & campaigns_b[j])
+                if not series:
+                    continue  # two named campaigns of different series
+                cos += SAME_OBJECT
+                anchor = anchor or "campaign:" + series[0]
+            if my_lines and lines_b[j]:  # the bodies responsible, through their lineage
+                if my_lines[0] == lines_b[j][0]:
+                    cos += SAME_LEAD
+                elif not set(my_lines) & set(lines_b[j]):
+                    cos += OTHER_BODIES
             if cos > 0:
-                out.append((ma["number"], mb["number"], round(cos, 4)))
+                out.append((ma["number"], mb["number"], round(cos, 4), anchor))
     return out
 
 
@@ -120,26 +228,29 @@ def _unique(measures: list[dict]) -> list[dict]:
     return [m for m in measures if numbers[m["number"]] == 1]
 
 
-def best_links(later_doc: str, earlier_doc: str, scores: list[tuple[int, int, float]],
+def best_links(later_doc: str, earlier_doc: str, scores: list[tuple],
                threshold: float = THRESHOLD) -> list[Link]:
-    """At most one earlier measure per later measure: its best, where the earlier measure has no better
-    partner in the later plan."""
-    best_later: dict[int, tuple[int, float]] = {}
+    """At most one earlier measure per later measure: its best, where the earlier measure has no better partner
+    in the later plan or the two share an object (several later measures may restate one earlier measure's
+    clauses, each on its own object)."""
+    best_later: dict[int, tuple[int, float, str | None]] = {}
     best_earlier: dict[int, tuple[int, float]] = {}
-    for a, b, s in scores:
-        if s > best_later.get(a, (0, -1.0))[1]:
-            best_later[a] = (b, s)
+    for a, b, s, *rest in scores:
+        anchor = rest[0] if rest else None
+        if s > best_later.get(a, (0, -1.0, None))[1]:
+            best_later[a] = (b, s, anchor)
         if s > best_earlier.get(b, (0, -1.0))[1]:
             best_earlier[b] = (a, s)
-    return [Link(later_doc, a, earlier_doc, b, s) for a, (b, s) in sorted(best_later.items())
-            if s >= threshold and best_earlier[b][0] == a]
+    return [Link(later_doc, a, earlier_doc, b, s, anchor) for a, (b, s, anchor) in sorted(best_later.items())
+            if (s >= threshold if anchor else s >= max(threshold, UNANCHORED) and best_earlier[b][0] == a)]
 
 
 def one_per_plan(links: list[Link]) -> list[Link]:
-    """The links taken best first, less each that would join two commitments holding a measure of the same
-    plan (a commitment appears at most once in a plan)."""
-    root: dict[tuple[str, int], tuple[str, int]] = {}
-    plans: dict[tuple[str, int], set[str]] = {}
+    """The links taken best first, less each that would join two groups holding a measure of the same plan: a
+    commitment appears at most once in a plan. The groups are those of one object (a measure acting on two
+    instruments is in the chain of each), and those of links anchored on none."""
+    root: dict[tuple, tuple] = {}
+    plans: dict[tuple, set[str]] = {}
 
     def find(x):
         root.setdefault(x, x)
@@ -150,7 +261,7 @@ def one_per_plan(links: list[Link]) -> list[Link]:
         return x
     kept = []
     for lk in sorted(links, key=lambda lk: (-lk.score, lk.doc, lk.number, lk.earlier_doc, lk.earlier_number)):
-        a, b = find((lk.doc, lk.number)), find((lk.earlier_doc, lk.earlier_number))
+        a, b = find((lk.doc, lk.number, lk.anchor)), find((lk.earlier_doc, lk.earlier_number, lk.anchor))
         if a != b:
             if plans[a] & plans[b]:
                 continue
@@ -160,7 +271,7 @@ def one_per_plan(links: list[Link]) -> list[Link]:
     return sorted(kept, key=lambda lk: (lk.doc, lk.number, lk.earlier_doc, lk.earlier_number))
 
 
-def select_links(scores: dict[tuple[str, str], list[tuple[int, int, float]]], threshold: float = THRESHOLD) -> list[Link]:
+def select_links(scores: dict[tuple[str, str], list[tuple]], threshold: float = THRESHOLD) -> list[Link]:
     """The links of a corpus from the scores of its pairs of plans ((later, earlier) -> pair_scores)."""
     return one_per_plan([lk for (later, earlier), s in scores.items() for lk in best_links(later, earlier, s, threshold)])
 
@@ -173,12 +284,41 @@ def plan_pairs(records: dict[str, dict]) -> list[tuple[str, str]]:
             and ra["document"]["language"] == rb["document"]["language"]]
 
 
-def link_commitments(records: dict[str, dict], cached=None) -> list[Link]:
+def link_commitments(records: dict[str, dict], cached=None, workers: int | None = None) -> list[Link]:
     """The links of a corpus. cached(later, earlier, compute) lets the build keep the scores of plan pairs it
-    computed before (a pair's scores depend on those two plans alone)."""
+    computed before (a pair's scores depend on those two plans alone); the pairs it has not are scored first,
+    in as many processes as there are processors (a pair is independent of every other)."""
+    pairs = plan_pairs(records)
+    fresh: dict[tuple[str, str], list] = {}
+    if cached is not None:
+        missing = [p for p in pairs if cached(p[0], p[1], None) is None]
+    else:
+        missing = pairs
+    for p, scores in zip(missing, _score_all([(records[a], records[b]) for a, b in missing], workers), strict=True):
+        fresh[p] = scores
     scores = {}
-    for later, earlier in plan_pairs(records):
-        def compute(a=later, b=earlier):
-            return pair_scores(records[a], records[b])
-        scores[later, earlier] = cached(later, earlier, compute) if cached else compute()
+    for later, earlier in pairs:
+        if (later, earlier) in fresh:
+            value = fresh[later, earlier]
+            scores[later, earlier] = cached(later, earlier, lambda v=value: v) if cached else value
+        else:
+            scores[later, earlier] = cached(later, earlier, lambda a=later, b=earlier: pair_scores(records[a], records[b]))
     return select_links(scores)
+
+
+def _pair(args: tuple[dict, dict]) -> list:
+    return pair_scores(*args)
+
+
+def _score_all(jobs: list[tuple[dict, dict]], workers: int | None) -> list[list]:
+    """pair_scores of each (later, earlier) plan pair, in worker processes when there are enough pairs."""
+    import multiprocessing as mp
+    import os
+
+    workers = workers or min(os.cpu_count() or 1, 8)
+    if workers <= 1 or len(jobs) < 16 or "fork" not in mp.get_all_start_methods():
+        return [pair_scores(a, b) for a, b in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(_pair, jobs, chunksize=max(1, len(jobs) // (4 * workers))))

@@ -608,6 +608,11 @@ def commitment_links(links, mint: Minter, method: str) -> list[str]:
                   f"<{node}> <{IPO.earlierMeasure}> <{earlier}> {graph} .",
                   f'<{node}> <{IPO.score}> "{lk.score}"^^<{XSD.decimal}> {graph} .',
                   f'<{node}> <{IPO.method}> "{method}" {graph} .']
+        if lk.anchor and lk.anchor.startswith("campaign:"):
+            series = lk.anchor.removeprefix("campaign:").replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'<{node}> <{IPO.sharedCampaign}> "{series}" {graph} .')
+        elif lk.anchor:
+            lines.append(f"<{node}> <{IPO.sharedObject}> <{mint.iri_for('instrument', lk.anchor)}> {graph} .")
     return sorted(set(lines))
 
 

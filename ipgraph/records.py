@@ -67,6 +67,8 @@ class Measure:
     actions: tuple[str, ...]
     ip_kinds: tuple[str, ...]
     instruments: tuple[str, ...]  # instrument keys
+    objects: tuple[str, ...] = ()  # keys of the instruments its actions act on (revise the X), not those it cites
+    campaigns: tuple[str, ...] = ()  # the series of the named campaigns it launches ("Sword Net 2016": sword net)
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,23 @@ def _read(path: Path) -> dict:
     return data
 
 
+def agency_lines(ref: Reference) -> dict[str, str]:
+    """Each agency's line: the key of the body it became, through every change that resulted in another body
+    (SAIC, SIPO and CNIPA are one line; a body no change ended is its own). Bodies that merged share a line."""
+    parent: dict[str, str] = {k: k for k in ref.agencies}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+    for c in sorted(ref.changes, key=lambda c: c.date):
+        for a in c.original + c.contributing:
+            for b in c.resulting or c.contributing_to:
+                parent[find(a)] = find(b)
+    return {k: find(k) for k in parent}
+
+
 def load_reference(reference_dir: Path) -> Reference:
     reference_dir = Path(reference_dir)
     ag_path, law_path, post_path, zh_path = (reference_dir / n for n in ("agencies.yaml", "laws.yaml", "posts.yaml",

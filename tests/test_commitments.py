@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from pathlib import Path
 
@@ -98,26 +97,37 @@ def test_closure_pairs_score_groups_not_single_links():
     assert score([(("b", 1), ("a", 2))], gold)["precision"] == 0.0
 
 
-def test_links_on_the_development_set_recover_the_recurrences(tmp_path):
+LINKS = ("PREFIX ipo: <https://w3id.org/ipgraph/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+         "SELECT ?d ?n ?ed ?en WHERE { ?m ipo:continues ?e . ?m ipo:number ?n ; ipo:reportedIn/dcterms:identifier ?d . "
+         "?e ipo:number ?en ; ipo:reportedIn/dcterms:identifier ?ed }")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_links_on_the_development_sets_hold_on_the_complete_lists(tmp_path, lang):
+    """The links the build writes, scored against the complete list of recurrences of each development set
+    (optional rows neither counted nor held against): precision 0.9 and recall 0.8 over the closure."""
     sys.path.insert(0, str(PROJECT_DIR / "bench"))
     from commitments_score import score
 
-    from ipgraph.commitments import link_commitments
+    from ipgraph.store import OxigraphStore
 
     corpus = tmp_path / "c"
     corpus.mkdir()
-    for p in list((PROJECT_DIR / "data" / "corpus").glob("*.txt")) + list((FIXTURES / "devset" / "corpus").glob("*.txt")):
+    sources = ([*(PROJECT_DIR / "data" / "corpus").glob("*.txt"), *(FIXTURES / "devset" / "corpus").glob("*.txt")]
+               if lang == "en" else list((FIXTURES / "devset-zh" / "corpus").glob("*.txt")))
+    for p in sources:
         (corpus / p.name).write_bytes(p.read_bytes())
     s = Settings(home=tmp_path / "h")
     build(s, [corpus])  # validated, as test_devset builds the same documents: the shared cache serves both
-    records = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (current_build(s) / "records").glob("*.json")}
-    links = [((lk.doc, lk.number), (lk.earlier_doc, lk.earlier_number)) for lk in link_commitments(records)]
-    with open(FIXTURES / "devset" / "gold" / "recurrences.csv", newline="", encoding="utf-8") as f:
-        gold = [((r["doc"], int(r["number"])), (r["earlier_doc"], int(r["earlier_number"]))) for r in csv.DictReader(f)]
-    measured = score(links, gold)
-    assert measured["recall"] >= 0.8
-    # the pairs that hold a measure of the plan the list restates: what the list can judge
-    assert measured["with_an_earlier_plan"]["precision"] >= 0.8 and measured["with_an_earlier_plan"]["recall"] >= 0.8
+    rows = OxigraphStore.from_build(current_build(s)).query(LINKS)
+    links = [((r["d"].value, int(r["n"].value)), (r["ed"].value, int(r["en"].value))) for r in rows]
+    folder = "devset" if lang == "en" else "devset-zh"
+    with open(FIXTURES / folder / "gold" / "recurrences.csv", newline="", encoding="utf-8") as f:
+        listed = list(csv.DictReader(f))
+    edge = lambda r: ((r["doc"], int(r["number"])), (r["earlier_doc"], int(r["earlier_number"])))  # noqa: E731
+    measured = score(links, [edge(r) for r in listed if r["optional"] != "1"],
+                     [edge(r) for r in listed if r["optional"] == "1"])
+    assert measured["precision"] >= 0.9 and measured["recall"] >= 0.8, measured
 
 
 def test_a_commitment_holds_at_most_one_measure_of_a_plan():
@@ -132,3 +142,56 @@ def test_instruments_are_the_same_but_for_plurals():
     assert same_instrument(["regulations-on-service-invention"], ["regulations-on-service-inventions", "patent-law"])
     assert not same_instrument(["regulations-on-patent-agency"], ["regulations-on-patent-commissioning"])
     assert not same_instrument(["patent-law"], ["trademark-law"])
+
+
+def _three_plans(lang: str, r) -> tuple[dict[int, str], str, str]:
+    """Three plans with generated objects: a law revised in the first and the third plan (the second revises its
+    implementing regulations: a near miss), and a named campaign the second and the third launch."""
+    from tests.phenomena import generate as g
+
+    if lang == "en":
+        law, campaign = f"{g.word(r)} {g.word(r)} Law", f"{g.word(r)} Shield"
+        head = "Promotion Plan for the Implementation of the Intellectual Property Strategy in {y}\nUpdated: {y}-05-01\n\nI. Tasks\n\n"
+        items = {
+            2031: [f"Revise the {law}, and improve the protection of seed varieties. (MOA, SCLAO)",
+                   "Train examiners in the examination of software inventions. (SIPO)"],
+            2032: [f"Revise the Implementing Regulations of the {law}, and improve the protection of seed varieties. (MOA, SCLAO)",
+                   f'Launch the "{campaign} 2032" special campaign against the piracy of textbooks. (NCAC, MPS)'],
+            2033: [f'Launch the "{campaign} 2033" special campaign against the piracy of textbooks. (NCAC, MPS)',
+                   f"Advance the revision of the {law}, and improve the protection of seed varieties. (MARA, MOJ)"],
+        }
+        texts = {y: head.format(y=y) + "\n\n".join(f"({i}) {t}" for i, t in enumerate(v, 1))
+                 + f"\n\n(3) Publish the statistical yearbook of intellectual property for {y}. (SIPO)\n" for y, v in items.items()}
+    else:
+        place = g.zh_place(r)
+        law, campaign = f"{place}种子法", f"{g.zh_place(r)}盾牌"
+        head = "{y}年知识产权战略实施推进计划\n\n一、重点任务\n\n"
+        items = {
+            2031: [f"修订《{law}》，完善植物新品种保护制度。（农业部、法制办负责）", "开展软件发明审查培训。（知识产权局负责）"],
+            2032: [f"修订《{law}实施条例》，完善植物新品种保护制度。（农业部、法制办负责）",
+                   f"开展打击盗版教材“{campaign}2032”专项行动。（版权局、公安部负责）"],
+            2033: [f"开展打击盗版教材“{campaign}2033”专项行动。（版权局、公安部负责）",
+                   f"推进《{law}》修订，完善植物新品种保护制度。（农业农村部、司法部负责）"],
+        }
+        texts = {y: head.format(y=y) + "\n".join(f"（{'一二三'[i - 1]}）{t}" for i, t in enumerate(v, 1))
+                 + f"\n（三）编制{y}年知识产权统计年报。（知识产权局负责）\n" for y, v in items.items()}
+    return texts, law, campaign
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_restatements_between_later_plans_link_and_a_near_miss_does_not(tmp_path, lang):
+    import random
+
+    texts, _, _ = _three_plans(lang, random.Random(3))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for year, text in texts.items():
+        (corpus / f"{lang}{year}.txt").write_text(text, encoding="utf-8")
+    s = Settings(home=tmp_path / "home")
+    build(s, [corpus])
+    law = rows(s, "commitment_history", measure=f"{s.base_iri}id/measure/{lang}2033/2")
+    assert [(r["year"], r["number"]) for r in law] == [("2031", "1"), ("2033", "2")]  # not the regulations of 2032
+    campaign = rows(s, "commitment_history", measure=f"{s.base_iri}id/measure/{lang}2033/1")
+    assert [(r["year"], r["number"]) for r in campaign] == [("2032", "2"), ("2033", "1")]
+    regulations = rows(s, "commitment_history", measure=f"{s.base_iri}id/measure/{lang}2032/1")
+    assert [(r["year"], r["number"]) for r in regulations] == [("2032", "1")]

@@ -82,8 +82,12 @@ def extract_source(src: Source, reference: Reference) -> Extraction:
         ex.plan = Plan(title=plan_title, year=rules.plan_year(plan_title, doc.text[:intro_end]), span=doc.title_span,
                        implements=rules.implements(doc, instruments, parts, measures))
     ex.parts = parts
-    ex.measures = [replace(m, instruments=tuple(dict.fromkeys(
-        i.key for i in instruments if m.span.start <= i.span.start < m.span.end))) for m in measures]
+    ex.measures = []
+    for m in measures:
+        mentions = [i for i in instruments if m.span.start <= i.span.start < m.span.end]
+        objects, campaigns = rules.measure_objects(m, mentions)
+        ex.measures.append(replace(m, instruments=tuple(dict.fromkeys(i.key for i in mentions)), objects=objects,
+                                   campaigns=campaigns))
     ex.instruments = instruments
     ex.revisions = rules.revisions(instruments, measures)
     ex.posts = rules.posts()

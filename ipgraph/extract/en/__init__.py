@@ -52,6 +52,10 @@ class Rules:
     def measures(self, is_plan: bool) -> tuple[list[Part], list[Measure]]:
         return plan.find_measures(self.text, self.resolver, is_plan)
 
+    def measure_objects(self, m: Measure, mentions: list[Instrument]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The instruments a measure acts on, and the series of the campaigns it names."""
+        return plan.objects_of(self.text, m.span.start, mentions), plan.campaigns_of(m.text)
+
     def plan_title(self, doc: Document) -> str:
         return doc.title
 

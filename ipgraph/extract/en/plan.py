@@ -83,3 +83,42 @@ def plan_year(title: str, intro: str = "") -> int | None:
     m = re.search(r"\b(?:in|for|during|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", i) \
         or re.search(r"[\[(【〔]((?:19|20)\d\d)[\])】〕]\s*No", i)
     return int(m.group(1)) if m else None
+
+
+# what a measure does to an instrument it names: the instrument is the object of the measure (revise the X,
+# formulate the X, the revision of the X, the X is promulgated) unless the clause cites it as a ground
+_ACTS_ON = re.compile(r"\b(?:revis\w*|amend\w*|modif\w*|formulat\w*|draft\w*|promulgat\w*|issu\w*|publish\w*|enact\w*|"
+                      r"adopt\w*|introduc\w*|releas\w*|compil\w*|prepar\w*|work(?:ing)?\s+out|complet\w*|submit\w*|"
+                      r"deliberat\w*|legislat\w*|clean\w*\s+up)\b", re.I)
+_CITES = re.compile(r"\b(?:in\s+line\s+with|according\s+to|in\s+accordance\s+with|pursuant\s+to|under|based\s+on|"
+                    r"as\s+required\s+by|in\s+the\s+light\s+of|following|implement\w*|carry(?:ing)?\s+out|"
+                    r"guided\s+by|publici[sz]\w*)\b[^.;]{0,60}$", re.I)
+_AFTER_ACT = re.compile(r"^\W{0,3}(?:is|are|was|were|be|being)?\s*(?:revised|amended|promulgated|issued|formulated|"
+                        r"adopted)\b", re.I)
+_CAMPAIGN_NAME = re.compile(r"[\"“](?P<name>[^\"“”]{3,60})[\"”]")
+
+
+def objects_of(text: str, measure_start: int, mentions: list) -> tuple[str, ...]:
+    """The keys of the instruments a measure acts on: an instrument its clause's action governs, not one the
+    clause cites as its ground ("revise the X in line with the Y": X)."""
+    found = []
+    for i in mentions:
+        start = max(text.rfind(c, measure_start, i.span.start) for c in ".;") + 1
+        before = text[max(start, measure_start):i.span.start]
+        if _CITES.search(before):
+            continue
+        if _ACTS_ON.search(before) or _AFTER_ACT.match(text[i.span.end:i.span.end + 30]):
+            found.append(i.key)
+    return tuple(dict.fromkeys(found))
+
+
+def campaigns_of(body: str) -> tuple[str, ...]:
+    """The series of the named campaigns a measure launches: a quoted name, its years and numbers left out
+    ("Sword Net 2016" and "Sword Net 2017" are one series)."""
+    out = []
+    for m in _CAMPAIGN_NAME.finditer(body):
+        series = re.sub(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)?\b", " ", m.group("name")).lower()
+        series = " ".join(re.findall(r"[a-z]+", series))
+        if series:
+            out.append(series)
+    return tuple(dict.fromkeys(out))

@@ -61,6 +61,10 @@ class Rules:
     def measures(self, is_plan: bool) -> tuple[list[Part], list[Measure]]:
         return plan.find_measures(self.text, self.simple, self.agencies, is_plan)
 
+    def measure_objects(self, m: Measure, mentions: list[Instrument]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The instruments a measure acts on, and the series of the campaigns it names."""
+        return plan.objects_of(self.simple, m.span.start, mentions), plan.campaigns_of(simplified(m.text))
+
     def plan_title(self, doc: Document) -> str:
         """The plan a notice issues is the title in 《》 of its headline."""
         inner = re.search(r"《(?P<t>[^《》]+(?:计划|要点|规划|方案))》", simplified(doc.title))

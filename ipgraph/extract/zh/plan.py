@@ -36,3 +36,34 @@ def plan_year(title: str, intro: str = "") -> int | None:
     m = re.search(r"((?:19|20)\d\d)\s*(?:[—–-]\s*(?:19|20)?\d\d\s*)?年度", intro) or re.search(r"((?:19|20)\d\d)\s*年是", intro) \
         or re.search(r"[〔\[(（]((?:19|20)\d\d)[〕\])）]\s*\d+\s*号", intro)
     return int(m.group(1)) if m else None
+
+
+# what a measure does to an instrument it names: the object of its action (修订《X》, 制定《X》, X修改), not one
+# it cites as its ground (按照《Y》, 贯彻落实《Y》)
+_ACTS_ON = re.compile(r"(?:修订|修改|修正|制定|制订|出台|发布|起草|颁布|印发|编制|研究制定|清理|审议|完善)")
+_CITES = re.compile(r"(?:按照|根据|依据|依照|遵照|贯彻|落实|实施|围绕|对照|结合)[^，。；]{0,12}$")
+_AFTER_ACT = re.compile(r"^[》]?(?:[^，。；《]{0,8}?)(?:修订|修改|修正|出台|发布|颁布)")
+_CAMPAIGN_NAME = re.compile(r"[“「\"](?P<name>[^“”「」\"]{2,30})[”」\"]")
+
+
+def objects_of(simple: str, measure_start: int, mentions: list) -> tuple[str, ...]:
+    found = []
+    for i in mentions:
+        start = max(simple.rfind(c, measure_start, i.span.start) for c in "。；;") + 1
+        before = simple[max(start, measure_start):i.span.start]
+        if _CITES.search(before):
+            continue
+        if _ACTS_ON.search(before) or _AFTER_ACT.match(simple[i.span.end:i.span.end + 14]):
+            found.append(i.key)
+    return tuple(dict.fromkeys(found))
+
+
+def campaigns_of(simple_body: str) -> tuple[str, ...]:
+    """The series of the named campaigns a measure launches: a quoted name without its year (龙腾行动2019 and
+    龙腾行动2022 are one series)."""
+    out = []
+    for m in _CAMPAIGN_NAME.finditer(simple_body):
+        series = re.sub(r"(?:19|20)\d\d年?|\d+", "", m.group("name")).strip()
+        if series:
+            out.append(series)
+    return tuple(dict.fromkeys(out))
