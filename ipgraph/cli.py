@@ -5,8 +5,6 @@ Exit codes: 0 OK; 1 data does not conform; 2 user or input error; 3 unexpected b
 
 from __future__ import annotations
 
-import html
-import re
 import sys
 import traceback
 from pathlib import Path
@@ -23,6 +21,13 @@ EXIT_OK, EXIT_NONCONFORMING, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
 def _settings(home: str | None) -> Settings:
     return Settings(home=Path(home)) if home else Settings()
+
+
+def _graph(home: str | None):
+    """The home's graph through the Python API (ipgraph.open): the commands are a layer over it."""
+    from ipgraph.graph import Graph
+
+    return Graph(_settings(home))
 
 
 home_option = click.option("--home", "home", envvar="IPGRAPH_HOME", type=click.Path(file_okay=False),
@@ -43,15 +48,13 @@ def build(paths: tuple[Path, ...], no_validate: bool, home: str | None) -> None:
     """Build the graph from corpus files or folders (default: data/corpus/).
 
     Documents whose content has not changed since the last build of the home are taken from its cache."""
-    from ipgraph.build import build as run_build
     from ipgraph.extract import find_sources
 
     settings = _settings(home)
     files = find_sources(list(paths) or [settings.corpus_dir])
     with click.progressbar(length=len(files), label="Extracting", file=sys.stderr,
-                           show_pos=True) as bar:
-        report = run_build(settings, list(paths) or None, progress=lambda _doc: bar.update(1),
-                           validate=not no_validate)
+                           show_pos=True) as bar, _graph(home) as g:
+        report = g.build(list(paths) or None, progress=lambda _doc: bar.update(1), validate=not no_validate)
     c = report.counts
     click.echo(f"Built {report.documents} document(s) into {report.build_dir}: {report.quads} quads; "
                f"{c['measures']} measures, {c['posts']} posts, {c['instruments']} instrument mentions, "
@@ -105,7 +108,8 @@ def validate(files: tuple[Path, ...], fmt: str, show_warnings: bool, home: str |
 def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> None:
     """Run a stored query by NAME (see `ipgraph queries`) or a SPARQL FILE.rq."""
     from ipgraph.errors import QueryParamError
-    from ipgraph.stored import no_rows, open_store, run_stored, why_empty
+    from ipgraph.store import serialize
+    from ipgraph.stored import no_rows
 
     values = []
     for p in params:
@@ -113,14 +117,13 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
             raise QueryParamError(f"parameter {p!r} must be NAME=VALUE")
         k, v = p.split("=", 1)
         values.append((k.strip(), v))
-    settings = _settings(home)
-    store = open_store(settings)
-    body = run_stored(settings, name, values, fmt, store=store, allow_file=True)
-    sys.stdout.buffer.write(body)
-    sys.stdout.flush()
-    if no_rows(body, fmt):
-        reason = why_empty(settings, name, store)
-        click.echo(f"no rows{': ' + reason if reason else ''}", err=True)
+    with _graph(home) as g:
+        body = serialize(g.answer(name, values), fmt)
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        if no_rows(body, fmt):
+            reason = g.why_empty(name)
+            click.echo(f"no rows{': ' + reason if reason else ''}", err=True)
 
 
 @cli.command()
@@ -130,19 +133,10 @@ def query(name: str, params: tuple[str, ...], fmt: str, home: str | None) -> Non
 def add(items: tuple[str, ...], no_validate: bool, home: str | None) -> None:
     """Fetch web pages (http/https URLs) or copy files (HTML, PDF, Word, text) into the home's corpus, each with
     a sidecar .meta.yaml (url, retrieved, content type, publisher, date), then build the home."""
-    from ipgraph.add import add as add_items
-    from ipgraph.add import corpus_paths, remove_added
-    from ipgraph.build import build as run_build
-
-    settings = _settings(home)
-    added = add_items(settings, list(items))
+    with _graph(home) as g:
+        added, report = g.add(*items, validate=not no_validate)
     for a in added:
         click.echo(f"added {a.doc_id}: {a.path}" + (f" (from {a.url})" if a.url else ""))
-    try:
-        report = run_build(settings, corpus_paths(settings), validate=not no_validate)
-    except BaseException:
-        remove_added(added)  # the home's corpus as it was: the failed build left the last good one in place
-        raise
     click.echo(f"Built {report.documents} document(s) into {report.build_dir}: {report.quads} quads.")
     for w in report.warnings:
         click.echo(f"warning: {w}", err=True)
@@ -203,9 +197,8 @@ def list_queries() -> None:
 @home_option
 def facts(out_dir: Path, home: str | None) -> None:
     """Write the six fact tables (CSV) by running queries/facts/*.rq on the built graph."""
-    from ipgraph.stored import write_facts
-
-    written = write_facts(_settings(home), out_dir)
+    with _graph(home) as g:
+        written = g.write_facts(out_dir)
     for path, rows in written:
         click.echo(f"{path}: {rows} row(s)")
 
@@ -222,17 +215,9 @@ def search(words: tuple[str, ...], kind: str | None, limit: int, fmt: str, home:
     import csv
     import json
 
-    from ipgraph.home import current_build, search_index
-    from ipgraph.search import SearchIndex
-
-    settings = _settings(home)
-    path = search_index(current_build(settings))
-    if not path.is_file():
-        raise IpgraphError(f"the current build ({path.parent.name}) has no search index; run `ipgraph build` again")
-    hits = SearchIndex(path).search(" ".join(words), limit=limit, kind=kind)
-    rows = [{"kind": h.kind, "score": h.score, "title": h.title, "iri": h.iri, "document": h.doc or "",
-             "start": "" if h.start is None else h.start, "end": "" if h.end is None else h.end,
-             "snippet": re.sub(r"</?mark>", "", html.unescape(h.snippet))} for h in hits]
+    with _graph(home) as g:
+        hits = g.search(" ".join(words), kind=kind, limit=limit)
+    rows = [{k: ("" if v is None else v) for k, v in hit.items()} for hit in hits]
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":

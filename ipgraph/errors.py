@@ -49,10 +49,14 @@ class BuildNotFound(IpgraphError):
 
 
 class QueryNotFound(IpgraphError):
+    """No stored query of that name (the message lists those there are), or no .rq file at that path."""
+
     status = 404
 
 
 class QueryParamError(IpgraphError):
+    """A query's parameter is missing, given twice, of the wrong type, or names no entity (with the nearest names)."""
+
     status = 400
 
 

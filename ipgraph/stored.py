@@ -71,10 +71,10 @@ def names_of(store: OxigraphStore, catalog: QueryCatalog) -> dict[str, dict[str,
     return names_table((r["kind"].value, r["label"].value) for r in rows)
 
 
-def write_facts(settings: Settings, out_dir: Path) -> list[tuple[Path, int]]:
+def write_facts(settings: Settings, out_dir: Path, store=None) -> list[tuple[Path, int]]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(settings)
+    store = store or open_store(settings)
     written = []
     for table in FACT_TABLES:
         data = run_stored(settings, f"facts/{table}", {}, "csv", store)
