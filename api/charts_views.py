@@ -1,4 +1,5 @@
-"""The picture of a stored query's answer, for the queries a picture suits (drawn with api.charts)."""
+"""The picture of a stored query's answer, as its `# chart:` header asks (ipgraph.queries.Chart), drawn
+with api.charts. A query without that header has no picture; the header's kinds are ipgraph.queries.CHARTS."""
 
 from __future__ import annotations
 
@@ -6,51 +7,76 @@ from markupsafe import Markup
 
 from api import charts
 from api.pages import table
+from ipgraph.queries import Chart, StoredQuery, fill
 
 
-def _count(rows: list[dict], key: str) -> list[tuple[str, int]]:
-    out: dict[str, int] = {}
-    for r in rows:
-        if r.get(key):
-            out[r[key]] = out.get(r[key], 0) + 1
-    return sorted(out.items())
+def _title(q: StoredQuery, values: dict) -> str:
+    """The title, the query's parameters filled in (a parameter not given reads as its name)."""
+    title = q.chart.get("title", "") if q.chart else ""
+    return fill(title, {**{p.name: p.name for p in q.params}, **{k: v for k, v in values.items() if v}}) or title
 
 
-def query_picture(name: str, columns: list[str], rows, local, values: dict) -> Markup | None:
+def _bars(chart: Chart, t: list[dict], local) -> list[charts.Bar]:
+    if chart.get("count"):  # a bar per value, as long as the number of rows that give it
+        counted: dict[str, int] = {}
+        for r in t:
+            key = fill(chart.get("count"), r)
+            if key:
+                counted[key] = counted.get(key, 0) + 1
+        return [charts.Bar(k, n) for k, n in sorted(counted.items())]
+    limit = int(chart.get("limit", "0")) or None
+    return [charts.Bar(fill(chart.get("label", ""), r), float(fill(chart.get("value", ""), r) or 0),
+                       local(fill(chart.get("link", ""), r)) if chart.get("link") else None) for r in t[:limit]]
+
+
+def _timeline(chart: Chart, t: list[dict], local) -> list[charts.Moment]:
+    out = []
+    for r in t:
+        date = fill(chart.get("date", ""), r)
+        if date:
+            link = fill(chart.get("link", ""), r) if chart.get("link") else ""
+            out.append(charts.Moment(date, fill(chart.get("label", ""), r), local(link) if link else None,
+                                     fill(chart.get("group", ""), r)))
+    return out
+
+
+def _network(chart: Chart, t: list[dict]) -> tuple[list[charts.Node], list[tuple[str, str, float]]]:
+    top = t[:int(chart.get("limit", "0")) or None]
+    edges = [(fill(chart.get("source", ""), r), fill(chart.get("target", ""), r),
+              float(fill(chart.get("weight", ""), r) or 1)) for r in top]
+    weight: dict[str, float] = {}
+    for a, b, w in edges:
+        for k in (a, b):
+            weight[k] = weight.get(k, 0) + w
+    ranked = sorted(weight.items(), key=lambda x: -x[1])[:int(chart.get("nodes", "0")) or None]
+    nodes = [charts.Node(k, k, None, w) for k, w in ranked]
+    keep = {n.key for n in nodes}
+    return nodes, [e for e in edges if e[0] in keep and e[1] in keep]
+
+
+def _grid(chart: Chart, t: list[dict], local):
+    names: list[str] = []
+    cells: dict[tuple[int, str], str] = {}
+    for r in t:
+        column = fill(chart.get("column", ""), r)
+        if not column:
+            continue
+        name = fill(chart.get("row", ""), r)
+        if name not in names:
+            names.append(name)
+        cells[(names.index(name), column)] = fill(chart.get("cell", ""), r)
+    return [(n, None) for n in names], sorted({c for _, c in cells}), cells
+
+
+def query_picture(q: StoredQuery, columns: list[str], rows, local, values: dict) -> Markup | None:
     t = table(columns, rows)
-    if not t:
+    if not t or q.chart is None:
         return None
-    if name == "measures_by_agency":
-        return charts.bars([charts.Bar(y, n) for y, n in _count(t, "plan_year")], "Measures per plan year")
-    if name == "co_responsibility":
-        top = t[:40]
-        weight: dict[str, float] = {}
-        for r in top:
-            for k in ("agency1", "agency2"):
-                weight[r[k]] = weight.get(r[k], 0) + float(r["measures"])
-        nodes = [charts.Node(k, k, None, w) for k, w in sorted(weight.items(), key=lambda x: -x[1])[:24]]
-        keep = {n.key for n in nodes}
-        return charts.network(nodes, [(r["agency1"], r["agency2"], float(r["measures"])) for r in top
-                                      if r["agency1"] in keep and r["agency2"] in keep], "Who shares measures with whom")
-    if name == "law_revision_timeline":
-        return charts.timeline([charts.Moment(r["date"], r["status"] or ("amendment " + r["ordinal"] if r["ordinal"] else "revision"),
-                                              local(r["revision"]), r["status"] or "reported") for r in t if r["date"]],
-                               f"Revisions of the {values.get('law', 'law')}")
-    if name == "agency_lineage":
-        return charts.timeline([charts.Moment(r["date"], f"{r['relation']}: {r['other']}", None, r["relation"])
-                                for r in t if r["date"]], "Lineage")
-    if name == "events_by_date":
-        return charts.bars([charts.Bar(y, n) for y, n in _count([{**r, "y": (r["date"] or "")[:4]} for r in t], "y")
-                            if y[:1].isdigit()], "Events per year")
-    if name == "officials_posts":
-        return charts.timeline([charts.Moment(r["date"], f"{r['person']}: {r['role']}", local(r["holding"]), r["organization"] or "")
-                                for r in t if r["date"]], "Posts by date")
-    if name == "commitment_history":
-        years = sorted({r["year"] for r in t if r["year"]})
-        return charts.grid([("this commitment", None)], years, {(0, r["year"]): f"{r['year']}: measure {r['number']}, "
-                                                                 f"led by {r['lead'] or '—'}" for r in t if r["year"]},
-                           "The years it appears in")
-    if name == "recurring_commitments":
-        return charts.bars([charts.Bar(f"{r['year']} measure {r['number']}", float(r["plans"]), local(r["latest"]))
-                            for r in t[:20]], "Plans each commitment appears in")
-    return None
+    chart, title = q.chart, _title(q, values)
+    if chart.kind == "bars":
+        return charts.bars(_bars(chart, t, local), title)
+    if chart.kind == "timeline":
+        return charts.timeline(_timeline(chart, t, local), title)
+    if chart.kind == "network":
+        return charts.network(*_network(chart, t), title)
+    return charts.grid(*_grid(chart, t, local), title)

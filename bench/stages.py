@@ -14,9 +14,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ipgraph.build import _BuildContext, graph_lines
+from ipgraph.build import BuildContext
 from ipgraph.config import Settings
 from ipgraph.extract import extract_source, find_sources, read_source
+from ipgraph.publish import graph_lines
 from ipgraph.rdfize import document_graph
 
 
@@ -25,7 +26,7 @@ def main() -> None:
     ap.add_argument("corpus", type=Path, nargs="?", default=Settings().corpus_dir)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    w = _BuildContext(Settings())
+    w = BuildContext(Settings())
     w.reasoner  # noqa: B018  compiled before timing
     sources = [read_source(f) for f in find_sources([args.corpus])]
     spent: Counter = Counter()

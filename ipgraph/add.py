@@ -104,7 +104,7 @@ def _free_name(folder: Path, doc_id: str, suffix: str, data: bytes) -> Path:
 
 
 def _write(folder: Path, name: str, data: bytes, meta: dict) -> Added:
-    from ipgraph.extract._source import read_meta
+    from ipgraph.extract import read_meta
     from ipgraph.extract.formats import MEDIA_TYPES, read_file, sniff
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -13,11 +13,13 @@ import pyoxigraph as ox
 
 from ipgraph import nquads
 from ipgraph._text import slug
-from ipgraph.build import BuildReport, CheckedTriples, QuadChunk, publish
+from ipgraph.checks import CheckedTriples
 from ipgraph.config import Settings
 from ipgraph.errors import BuildNotFound, SourceError
 from ipgraph.home import DATASET, IMPORTS, current_build, imported_files, manifest, records
 from ipgraph.iris import Minter
+from ipgraph.publish import BuildReport, Publication, QuadChunk, publish
+from ipgraph.queries import QueryCatalog
 from ipgraph.validate import ValidationResult
 
 FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
@@ -82,13 +84,13 @@ def import_files(settings: Settings, files: list[Path]) -> BuildReport:
         cur, base_lines, docs, counts, warnings = None, [], {}, {}, []
     new = dict(parsed)
     kept = {p.stem: p.read_bytes() for p in imported_files(home) if p.stem not in new}
-    chunks = [QuadChunk.of("".join(ln + "\n" for ln in base_lines).encode("utf-8"))]
+    chunks = [QuadChunk.of_lines(base_lines)]
     chunks += [QuadChunk.of(data) for _, data in sorted({**kept, **new}.items())]
-    checked = CheckedTriples(settings.queries_dir).select([ln for c in chunks for ln in c.lines()])
+    checked = CheckedTriples(QueryCatalog(settings.queries_dir)).select([ln for c in chunks for ln in c.lines()])
     imports = sorted(set(kept) | set(names))
     # publish first, then keep the files: a failed publish leaves the home as it was
-    report = publish(settings, chunks, [checked], ValidationResult(conforms=True), docs, counts, warnings, imports,
-                     carry_from=cur)
+    report = publish(settings, Publication(chunks, [checked], ValidationResult(conforms=True), docs, counts, warnings,
+                                           imports, carry_from=cur))
     (home / IMPORTS).mkdir(parents=True, exist_ok=True)
     for name, data in parsed:
         tmp = home / IMPORTS / f".{name}.nq.tmp"

@@ -4,6 +4,9 @@
     # description: ...
     # param: agency string required - acronym (SIPO) or IRI of the agency
     # param: year integer optional - plan year
+    # chart: bars; count={plan_year}; title=Measures per plan year
+
+A `# chart:` line chooses the picture of the answer (see Chart).
 
 Parameter values are converted by their declared type and bound as substitutions (on a remote store, a
 BIND at the start of the WHERE group: ipgraph.store.bind_values). A bound value holds in the whole WHERE
@@ -41,6 +44,59 @@ class Param:
     names: str | None = None  # the kind of entity whose names (any label, acronym or title, case aside) it takes
 
 
+CHARTS = {  # kind -> its settings: each a template over a row's columns ({column}, {column:4} its first 4
+    # characters; alternatives after | used in turn until one has every column it names non-empty), or a number
+    "bars": {"count", "label", "value", "link", "limit", "title"},  # count=T: one bar per value, the rows that give it
+    "timeline": {"date", "label", "link", "group", "title"},
+    "network": {"source", "target", "weight", "limit", "nodes", "title"},
+    "grid": {"column", "cell", "row", "title"},
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The picture a stored query's header asks for: `# chart: KIND; setting=value; ...` (CHARTS). The title
+    may name the query's parameters ({law}); every other template names the query's projected columns."""
+
+    kind: str
+    settings: tuple[tuple[str, str], ...]
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return dict(self.settings).get(key, default)
+
+
+_TEMPLATE_FIELD = re.compile(r"\{(\w+)(?::(\d+))?\}")
+
+
+def fill(template: str, row: dict) -> str:
+    """A chart template over a row: the first alternative (split on |) whose every {column} is non-empty."""
+    for alt in template.split("|"):
+        fields = _TEMPLATE_FIELD.findall(alt)
+        if all(row.get(f) not in (None, "") for f, _ in fields):
+            return _TEMPLATE_FIELD.sub(lambda m: str(row[m.group(1)])[:int(m.group(2)) if m.group(2) else None], alt)
+    return ""
+
+
+def _chart(path: Path, value: str, text: str) -> Chart:
+    kind, *parts = [p.strip() for p in value.split(";")]
+    if kind not in CHARTS:
+        raise QueryError(f"{path}: `# chart:` kind {kind!r} is none of {', '.join(sorted(CHARTS))}")
+    settings = []
+    for part in filter(None, parts):
+        key, eq, val = part.partition("=")
+        if not eq or key.strip() not in CHARTS[kind]:
+            raise QueryError(f"{path}: `# chart: {kind}` takes {', '.join(sorted(CHARTS[kind]))} (key=value, split "
+                             f"by ;), not {part!r}")
+        settings.append((key.strip(), val.strip()))
+    select = re.search(r"\bSELECT\b(.*?)\bWHERE\b", re.sub(r"(?m)^#.*$", "", text), re.S | re.I)
+    columns = set(re.findall(r"\?(\w+)", select.group(1))) if select else set()
+    for key, val in settings:
+        unknown = [f for f, _ in _TEMPLATE_FIELD.findall(val) if f not in columns] if key != "title" else []
+        if unknown:
+            raise QueryError(f"{path}: `# chart:` {key} names {', '.join(unknown)}, which the query does not project")
+    return Chart(kind, tuple(settings))
+
+
 @dataclass
 class StoredQuery:
     name: str
@@ -50,6 +106,7 @@ class StoredQuery:
     description: str = ""
     params: list[Param] = field(default_factory=list)
     empty: str | None = None  # a query (queries/explain/) that says why this one finds nothing, when it can
+    chart: Chart | None = None  # the picture of its answer
 
     def bind(self, values: dict[str, str]) -> dict:
         """Convert the given string values by type; a missing or ill-typed parameter is a QueryParamError."""
@@ -162,7 +219,7 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
         raise QueryError(f"{path}: not UTF-8 (invalid byte at offset {e.start}); save the query as UTF-8") from e
-    title, desc, params, empty = "", [], [], None
+    title, desc, params, empty, chart = "", [], [], None, None
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -179,6 +236,8 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
             empty = value.strip()
             if not re.fullmatch(r"explain/[a-z0-9_]+", empty):
                 raise QueryError(f"{path}: `# empty:` names a query of queries/explain/ (explain/NAME), not {empty!r}")
+        elif key == "chart":
+            chart = _chart(path, value.strip(), text)
         elif key == "param":
             m = _PARAM.match(value.strip())
             if not m or m.group("type") not in TYPES:
@@ -188,17 +247,28 @@ def parse_query_file(path: Path, name: str | None = None) -> StoredQuery:
             params.append(Param(name=m.group("name"), type=m.group("type"), required=m.group("req") != "optional",
                                 default=m.group("default"), description=(m.group("desc") or "").strip(),
                                 names=m.group("names")))
-        elif desc and key not in ("title", "param", "empty"):
+        elif desc and key not in ("title", "param", "empty", "chart"):
             desc.append(body)
     return StoredQuery(name=name or Path(path).stem, path=Path(path), text=text, title=title or Path(path).stem,
-                       description=" ".join(desc), params=params, empty=empty)
+                       description=" ".join(desc), params=params, empty=empty, chart=chart)
 
 
 class QueryCatalog:
-    """The stored queries of a folder: NAME -> queries/NAME.rq (and queries/facts/NAME.rq as facts/NAME)."""
+    """Every query of a folder (settings.queries_dir), by its role: the stored queries users run (NAME.rq, and
+    facts/NAME.rq as facts/NAME), the pages' (pages/), the reasons a stored query finds nothing (explain/),
+    the build's quality checks (checks/*-violation.rq) and the store's own (store/: loading the union,
+    talking to a remote store). Nothing else reads the folder."""
 
     def __init__(self, queries_dir: Path):
         self.dir = Path(queries_dir)
+
+    def checks(self) -> list[StoredQuery]:
+        """The quality checks a build runs on the finished dataset: any row is a violation."""
+        return [parse_query_file(p, f"checks/{p.stem}") for p in sorted((self.dir / "checks").glob("*-violation.rq"))]
+
+    def store_text(self, name: str) -> str:
+        """The text of a query of the store's own (queries/store/NAME.rq)."""
+        return (self.dir / "store" / f"{name}.rq").read_text(encoding="utf-8")
 
     def names(self) -> list[str]:
         out = [p.stem for p in sorted(self.dir.glob("*.rq"))]

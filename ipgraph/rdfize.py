@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Nam
 
 from ipgraph import namespaces as ns
 from ipgraph._text import HAN, plain, simplified, slug
-from ipgraph.extract._sentences import sentence_spans
+from ipgraph.extract import sentence_spans
 from ipgraph.extract.formats import MEDIA_TYPES
 from ipgraph.iris import Minter
 from ipgraph.records import AgencyRef, Extraction, Span

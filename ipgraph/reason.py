@@ -213,3 +213,19 @@ class Reasoner:
                         return True
         return False
 
+
+
+def joining_predicates(ontology: Graph) -> set:
+    """Predicates through which OWL-RL joins two ABox triples under this ontology (transitive, symmetric and
+    functional properties, property-chain links, keys, owl:sameAs). A graph that uses none of them entails
+    nothing together with the reference data or another document that it does not entail alone, so a build
+    closes it alone."""
+    props = {OWL.sameAs}
+    for cls in (OWL.TransitiveProperty, OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.SymmetricProperty):
+        props |= set(ontology.subjects(RDF.type, cls))
+    for chain in ontology.objects(None, OWL.propertyChainAxiom):
+        props |= set(ontology.items(chain))
+    for key in ontology.objects(None, OWL.hasKey):
+        props |= set(ontology.items(key))
+    props |= set(ontology.subjects(OWL.propertyChainAxiom, None))
+    return props

@@ -137,7 +137,7 @@ def entity_rows(g: Graph, doc_id: str | None = None) -> list[Row]:
 
 
 def sentence_rows(doc_iri: str, doc_id: str, title: str, text: str, lang: str | None) -> list[Row]:
-    from ipgraph.extract._sentences import sentence_spans
+    from ipgraph.extract import sentence_spans
 
     return [Row("sentence", doc_iri, title, text[a:b], "", doc_id, a, b, lang) for a, b in sentence_spans(text)]
 

@@ -3,6 +3,7 @@ their parameters as pyoxigraph substitutions (bound, never formatted into the te
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Protocol
@@ -36,12 +37,15 @@ class Store(Protocol):
 
 
 ENGINE_UNION = ".engine-union"  # in an on-disk store's folder: its named graphs share no triple
-STORE_QUERIES = Path(__file__).resolve().parent.parent / "queries" / "store"
 
 
+@functools.cache
 def _sparql(name: str) -> str:
-    """A query of queries/store/ (the store's own SPARQL: loading the union, talking to a remote store)."""
-    return (STORE_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    """A query of the store's own (loading the union, talking to a remote store), from the settings' queries."""
+    from ipgraph.config import Settings
+    from ipgraph.queries import QueryCatalog
+
+    return QueryCatalog(Settings().queries_dir).store_text(name)
 
 
 def load_dataset(store: ox.Store, build_dir: Path, engine_union: bool = False) -> bool:

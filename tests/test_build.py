@@ -159,13 +159,13 @@ def test_incremental_build_reuses_unchanged_documents(tmp_path, monkeypatch):
     first = dataset(current_build(s)).read_bytes()
     assert (tmp_path / "home" / "cache").is_dir()
     calls = []
-    real = b._BuildContext.document
+    real = b.BuildContext.document
 
     def counting(self, src, *args):
         calls.append(src.doc_id)
         return real(self, src, *args)
 
-    monkeypatch.setattr(b._BuildContext, "document", counting)
+    monkeypatch.setattr(b.BuildContext, "document", counting)
     build(s, [corpus_copy], workers=1, validate=False)
     assert calls == [] and dataset(current_build(s)).read_bytes() == first
     changed = corpus_copy / "003_8e419ac86f532f57.txt"

@@ -50,7 +50,7 @@ async def render_rows(request: Request, service, q: StoredQuery, values: dict, r
     return service.templates.TemplateResponse(request, "query.html", {
         **await form_context(request, service, q, values), "columns": cols, "rows": rows, "truncated": truncated,
         "max_rows": service.settings.max_rows, "elapsed_ms": resp.elapsed_ms, "local": local, "why_empty": why,
-        "picture": query_picture(q.name, cols, rows, local, values),
+        "picture": query_picture(q, cols, rows, local, values),
         "formats": [e for e in FORMATS if e != "html"]}, headers=headers)
 
 

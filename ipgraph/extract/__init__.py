@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ipgraph.extract._source import Source, find_sources, read_source
+from ipgraph.extract._sentences import sentence_spans
+from ipgraph.extract._source import Source, find_sources, read_meta, read_source, skipped_files
 from ipgraph.extract.pipeline import document_record, extract_source
 
-__all__ = ["extract_source", "extract_path", "find_sources", "read_source", "document_record", "Source"]
+__all__ = ["extract_source", "extract_path", "find_sources", "read_source", "document_record", "Source",
+           "sentence_spans", "read_meta", "skipped_files"]
 
 
 def extract_path(path: Path, reference):

@@ -100,3 +100,42 @@ def test_every_empty_header_names_an_explain_query():
     assert len(named) >= 3
     for q in named:
         assert "?why" in catalog.get(q.empty).text, q.name
+
+
+@pytest.mark.parametrize("name", [q.name for q in QueryCatalog(PROJECT_DIR / "queries").all() if q.chart])
+def test_a_query_with_a_chart_header_draws_its_picture_from_its_columns(client, name):
+    """The `# chart:` line chooses the picture: every query that has one draws it (an SVG whose title is the
+    header's, parameters filled in) where the seed build gives it rows with what the chart reads."""
+    q = QueryCatalog(PROJECT_DIR / "queries").get(name)
+    rows = client.get(f"/queries/{name}.json", params=EXAMPLES.get(name, {})).json()["rows"]
+    page = client.get(f"/queries/{name}", params=EXAMPLES.get(name, {}), headers={"Accept": "text/html"}).text
+    from ipgraph.queries import fill
+
+    reads = q.chart.get("date") or q.chart.get("column") or q.chart.get("count") or q.chart.get("label") \
+        or q.chart.get("source")
+    if not any(fill(reads, r) for r in rows):
+        assert '<svg class="chart"' not in page or not rows
+        return
+    title = fill(q.chart.get("title"), {**{p.name: p.name for p in q.params}, **EXAMPLES.get(name, {})})
+    assert '<svg class="chart"' in page and f"<title>{title}</title>" in page
+
+
+def test_queries_without_a_chart_header_draw_none(client):
+    assert '<svg class="chart"' not in client.get("/queries/agencies", headers={"Accept": "text/html"}).text
+
+
+def test_a_bad_chart_header_is_refused_naming_the_file_and_what_it_takes(tmp_path):
+    from ipgraph.errors import QueryError
+    from ipgraph.queries import parse_query_file
+
+    body = "SELECT ?when ?what WHERE { ?s ?p ?when }\n"
+    for header, said in [("# chart: pie; title=x", "is none of"), ("# chart: timeline; colour=red", "takes date"),
+                         ("# chart: timeline; date={not_projected}", "does not project")]:
+        p = tmp_path / "q.rq"
+        p.write_text(f"# title: t\n{header}\n{body}")
+        with pytest.raises(QueryError, match=said) as e:
+            parse_query_file(p)
+        assert str(p) in str(e.value)
+    p.write_text(f"# title: t\n# chart: timeline; date={{when}}; label={{what}}|unnamed\n{body}")
+    chart = parse_query_file(p).chart
+    assert chart.kind == "timeline" and chart.get("label") == "{what}|unnamed"

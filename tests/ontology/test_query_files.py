@@ -89,13 +89,14 @@ def test_each_check_has_a_bad_fixture_that_fails_it(path):
 @pytest.mark.parametrize("path", CHECKS, ids=lambda p: p.stem)
 def test_each_check_still_fails_its_fixture_on_the_triples_it_reads(path):
     """A build runs the checks over the triples their patterns name only: that must keep every violation."""
-    from ipgraph.build import CheckedTriples
+    from ipgraph.checks import CheckedTriples
+    from ipgraph.queries import QueryCatalog
     from tests.conftest import FIXTURES
 
     data = ox.Store()
     data.load(path=str(FIXTURES / "checks" / (path.stem + ".ttl")), format=ox.RdfFormat.TURTLE)
     lines = [f"{q.subject} {q.predicate} {q.object} <https://example.org/g> ." for q in data]
-    checked = CheckedTriples(PROJECT_DIR / "queries").select(lines)
+    checked = CheckedTriples(QueryCatalog(PROJECT_DIR / "queries")).select(lines)
     assert 0 < checked.count(b"\n") <= len(lines)
     store = ox.Store()
     store.load(checked, format=ox.RdfFormat.N_TRIPLES)
@@ -103,7 +104,8 @@ def test_each_check_still_fails_its_fixture_on_the_triples_it_reads(path):
 
 
 def test_a_check_with_a_variable_predicate_reads_everything(tmp_path):
-    from ipgraph.build import CheckedTriples
+    from ipgraph.checks import CheckedTriples
+    from ipgraph.queries import QueryCatalog
 
     (tmp_path / "checks").mkdir()
     (tmp_path / "checks" / "named-violation.rq").write_text(
@@ -112,6 +114,6 @@ def test_a_check_with_a_variable_predicate_reads_everything(tmp_path):
              "<https://e/m> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://e/Other> <https://e/g> .",
              "<https://e/m> <https://w3id.org/ipgraph/ontology#number> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> <https://e/g> .",
              "<https://e/m> <http://purl.org/dc/terms/title> \"x\" <https://e/g> ."]
-    assert CheckedTriples(tmp_path).select(lines).count(b"\n") == 2  # the Measure type and the number
+    assert CheckedTriples(QueryCatalog(tmp_path)).select(lines).count(b"\n") == 2  # the Measure type and the number
     (tmp_path / "checks" / "any-violation.rq").write_text("SELECT ?s WHERE { ?s ?p ?o }\n")
-    assert CheckedTriples(tmp_path).select(lines).count(b"\n") == 4
+    assert CheckedTriples(QueryCatalog(tmp_path)).select(lines).count(b"\n") == 4
