@@ -16,14 +16,13 @@ from email.utils import formatdate
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.conneg import prefers_html
+from api.asgi import BodyLimit, too_large
+from api.errors import install_handlers
 from api.messages import Answer, Evaluation
 from api.pool import QueryPool
 from ipgraph import __version__
@@ -169,31 +168,6 @@ class Service:
         return None
 
 
-ERROR_HEADINGS = {400: "That request cannot be answered", 403: "Not allowed here", 404: "Nothing here",
-                  406: "Not in a form this address gives", 413: "Too much to take", 415: "Not a form this takes",
-                  429: "Too busy just now", 503: "Not ready", 504: "It took too long"}
-
-
-def error_response(status: int, message: str, request: Request | None = None) -> Response:
-    """The error envelope everywhere: a page in the site's layout for a browser, JSON for programs, plain text for
-    clients that take neither."""
-    accept = (request.headers.get("accept", "") if request else "").lower()
-    if request is not None and prefers_html(accept):
-        try:
-            templates = request.app.state.service.templates
-        except (AttributeError, KeyError, AssertionError):
-            templates = None
-        if templates is not None:
-            return templates.TemplateResponse(request, "error.html", {
-                "title": f"Error {status}", "status": status, "message": message,
-                "heading": ERROR_HEADINGS.get(status, "Something went wrong" if status >= 500 else "Cannot answer that")},
-                status_code=status)
-    if accept and "json" not in accept and "*/*" not in accept and ("text/plain" in accept or "text/csv" in accept
-                                                                     or "text/html" in accept):
-        return Response(f"Error {status}: {message}\n", status_code=status, media_type="text/plain; charset=utf-8")
-    return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
-
-
 class _App(FastAPI):
     """The application, with the lean path (api.lean) in front of its whole middleware stack."""
 
@@ -230,7 +204,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                            allow_headers=["Accept", "Content-Type"], expose_headers=["ETag", "Link", "X-Truncated"])
 
-    _error_handlers(app)
+    install_handlers(app)
 
     from api.routes import browse, meta, queries, resources, sparql
 
@@ -254,50 +228,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _plain_validation(err: dict) -> str:
-    """A parameter the API's types refuse, in one plain sentence that says what to send instead."""
-    loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path"))
-    ctx, kind = err.get("ctx") or {}, err.get("type", "")
-    given = err.get("input")
-    if kind == "string_too_long":
-        return f"parameter {loc!r} is too long: give at most {ctx.get('max_length')} characters"
-    if kind in ("int_parsing", "int_type"):
-        return f"parameter {loc!r} must be a whole number, not {given!r}"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = {"greater_than_equal": f"at least {ctx.get('ge')}", "less_than_equal": f"at most {ctx.get('le')}",
-                 "greater_than": f"more than {ctx.get('gt')}", "less_than": f"less than {ctx.get('lt')}"}[kind]
-        return f"parameter {loc!r} must be {bound}, not {given!r}"
-    if kind == "missing":
-        return f"parameter {loc!r} is required"
-    return f"parameter {loc!r}: {err.get('msg')}"
-
-
-def _error_handlers(app: FastAPI) -> None:
-    """Every error as the one envelope (error_response); a bug is a 500 and the server stays up."""
-
-    @app.exception_handler(IpgraphError)
-    async def ipgraph_error(request: Request, exc: IpgraphError):
-        return error_response(getattr(exc, "status", 400), str(exc), request)
-
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError):
-        parts = [_plain_validation(err) for err in exc.errors()]
-        return error_response(400, "; ".join(parts) or "bad request", request)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException):
-        message = str(exc.detail)
-        if exc.status_code == 404 and message == "Not Found":
-            message = f"there is no page at {request.url.path}"
-        elif exc.status_code == 405:
-            message = f"{request.url.path} does not take {request.method} requests"
-        return error_response(exc.status_code, message, request)
-
-    @app.exception_handler(Exception)
-    async def last_resort(request: Request, exc: Exception):  # a bug: the server stays up
-        return error_response(500, f"internal error ({type(exc).__name__}); the server is still running", request)
-
-
 class Limits:
     """Every request: the snapshot it works on (request.state.snap), a body whose Content-Length is past the
     limit refused with 413 before it is read, and `Vary: Accept` on every response (the same URL answers
@@ -315,10 +245,7 @@ class Limits:
         limit = self.service.settings.max_body_bytes
         for k, v in scope.get("headers", ()):
             if k == b"content-length" and v.isdigit() and int(v) > limit:
-                from starlette.requests import Request as StarletteRequest
-
-                response = error_response(413, f"request body larger than {limit} bytes", StarletteRequest(scope))
-                return await response(scope, receive, send)
+                return await too_large(scope, limit)(scope, receive, send)
 
         async def send_varied(message):
             if message["type"] == "http.response.start":
@@ -332,36 +259,3 @@ class Limits:
             await send(message)
 
         await self.app(scope, receive, send_varied)
-
-
-class BodyLimit:
-    """A request body without Content-Length (chunked) is read here, counting its bytes as they arrive: past
-    the limit the client gets 413 and the app never sees the request; within it, the app reads the body as
-    sent. (A body with Content-Length is checked against the header in the limits middleware.)"""
-
-    def __init__(self, app, limit: int):
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or any(k == b"content-length" for k, _ in scope.get("headers", ())):
-            return await self.app(scope, receive, send)
-        messages, size = [], 0
-        while True:
-            message = await receive()
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            size += len(message.get("body", b""))
-            if size > self.limit:
-                from starlette.requests import Request as StarletteRequest
-
-                response = error_response(413, f"request body larger than {self.limit} bytes",
-                                          StarletteRequest(scope))
-                return await response(scope, receive, send)
-            if not message.get("more_body"):
-                break
-
-        async def replay():
-            return messages.pop(0) if messages else await receive()
-
-        await self.app(scope, replay, send)

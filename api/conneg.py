@@ -61,7 +61,7 @@ def prefers_html(accept: str | None) -> bool:
 def choose_format(request, ext: str | None, formats: dict[str, str], what: str) -> str:
     """The format of a response, as the house style orders it: the URL's extension, then `?_format=`,
     then Accept (HTML for browsers), else 406. formats maps extensions to media types."""
-    from ipgraph.errors import IpgraphError, ResourceNotFound
+    from ipgraph.errors import IpgraphError, NotAcceptable, ResourceNotFound
 
     if ext:
         if ext not in formats:
@@ -82,7 +82,5 @@ def choose_format(request, ext: str | None, formats: dict[str, str], what: str) 
     if media == "application/json":
         return "jsonld"
     if media is None:
-        exc = IpgraphError(f"{what} is served as " + ", ".join(formats.values()))
-        exc.status = 406
-        raise exc
+        raise NotAcceptable(f"{what} is served as " + ", ".join(formats.values()))
     return next(e for e, m in formats.items() if m == media)

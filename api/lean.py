@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
+from api.asgi import read_body, replay
+from api.errors import error_response, status_of
 from api.routes.sparql import ProtocolRequest, answer_headers, dataset_tag, query_message
 from ipgraph.errors import IpgraphError
 
@@ -46,7 +48,7 @@ class LeanPath:
         length = headers.get(b"content-length", b"0")
         if not length.isdigit() or int(length) > self.service.settings.max_body_bytes:
             return await self.app(scope, receive, send)
-        body, messages = await _read_body(receive)
+        body, messages = await read_body(receive)
         req = ProtocolRequest(scope["method"], parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True),
                               headers.get(b"content-type", b"").decode("latin-1"), body,
                               headers[b"accept"].decode("latin-1") if b"accept" in headers else None)
@@ -55,15 +57,13 @@ class LeanPath:
         except (IpgraphError, UnicodeDecodeError):
             msg = None
         if msg is None:  # the query UI, the service description, or an error the application words
-            return await self.app(scope, _replay(messages, receive), send)
+            return await self.app(scope, replay(messages, receive), send)
         scope.setdefault("state", {})["snap"] = snap
         try:
             resp = await snap.pool.run(msg)
         except IpgraphError as e:
-            from api.app import error_response
-
-            response = error_response(getattr(e, "status", 400), str(e), Request(scope))
-            return await response(scope, _replay([], receive), send)
+            response = error_response(status_of(e), str(e), Request(scope))
+            return await response(scope, replay([], receive), send)
         ctype, extra = answer_headers(resp)
         if scope["method"] == "GET":  # the ETag the route would give it (Service.etag of the same request)
             etag = self.service.etag_of(snap, scope["path"], scope["query_string"].decode("utf-8", "replace"),
@@ -80,25 +80,6 @@ def _endpoint(scope, headers: dict) -> str:
         server = scope.get("server") or ("localhost", 80)
         host = f"{server[0]}:{server[1]}"
     return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}/sparql"
-
-
-async def _read_body(receive) -> tuple[bytes, list[dict]]:
-    messages, chunks = [], []
-    while True:
-        message = await receive()
-        messages.append(message)
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            break
-    return b"".join(chunks), messages
-
-
-def _replay(messages: list[dict], receive):
-    async def replayed():
-        return messages.pop(0) if messages else await receive()
-    return replayed
 
 
 async def _write(send, vary: bytes, ctype: str, headers: dict[str, str], body: bytes) -> None:

@@ -23,41 +23,15 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from api.errors import PoolBusy, WorkerError
 from api.messages import Answer, Evaluation, Failure, GraphIn, Rows, Serialised
+from ipgraph import formats
 from ipgraph.errors import IpgraphError, QueryTimeout
 from ipgraph.serialize import serialize
 from ipgraph.sparql_syntax import explain as explain_syntax
 from ipgraph.store import Store
 
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-}
-
-
-class PoolBusy(IpgraphError):
-    status = 503
-
-
-class WorkerError(IpgraphError):
-    """The query was refused or failed in the worker (a parse error, an unsupported form)."""
-
-    def __init__(self, message: str, status: int = 400):
-        self.status = status
-        super().__init__(message)
+RESULT_TYPES, GRAPH_TYPES = formats.RESULT_MEDIA, formats.GRAPH_MEDIA  # what a query is answered in, by media type
 
 
 # -- the worker side ---------------------------------------------------------------------------

@@ -86,3 +86,15 @@ class StoreUnavailable(IpgraphError):
     """A remote SPARQL store cannot be reached or failed."""
 
     status = 502
+
+
+class NotAcceptable(IpgraphError):
+    """The request asks for a format the address does not give."""
+
+    status = 406
+
+
+class UnsupportedMediaType(IpgraphError):
+    """A request body of a media type the address does not take."""
+
+    status = 415

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ipgraph import nquads
+from ipgraph import formats, nquads
 from ipgraph._text import slug
 from ipgraph.checks import CheckedTriples
 from ipgraph.config import Settings
@@ -22,9 +22,7 @@ from ipgraph.publish import BuildReport, Publication, QuadChunk, publish
 from ipgraph.queries import QueryCatalog
 from ipgraph.validate import ValidationResult
 
-FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG,
-           ".nq": ox.RdfFormat.N_QUADS, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
-           ".xml": ox.RdfFormat.RDF_XML, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+FORMATS = formats.IMPORT_EXTENSIONS
 
 
 def graph_iri(settings: Settings, name: str) -> str:

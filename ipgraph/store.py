@@ -10,7 +10,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from ipgraph import nquads
+from ipgraph import formats, nquads
 from ipgraph.errors import QueryError, RemoteStoreError, StoreUnavailable
 from ipgraph.home import dataset, manifest
 from ipgraph.namespaces import PREFIXES
@@ -19,14 +19,7 @@ from ipgraph.serialize import serialize as write_graph
 from ipgraph.serialize import sort_prefix_lines
 from ipgraph.sparql_syntax import explain as explain_syntax
 
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-}
+RESULT_FORMATS, GRAPH_FORMATS = formats.RESULT_NAMES, formats.GRAPH_NAMES  # `ipgraph query --format`
 
 
 class Store(Protocol):

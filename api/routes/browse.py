@@ -12,14 +12,14 @@ from api import charts
 from api.conneg import choose_format
 from api.messages import Rows
 from api.pages import PAGE_ROWS, as_dicts, number
-from ipgraph import kinds
+from ipgraph import formats, kinds
 from ipgraph.errors import IpgraphError, ResourceNotFound
 from ipgraph.home import document_text, original_file
 from ipgraph.search import MAX_QUERY_CHARS, check_words
 
 router = APIRouter(tags=["Browse and search"])
 BROWSE = {k.name: k.plural for k in kinds.TABLE if k.browse}
-SEARCH_FORMATS = {"html": "text/html", "json": "application/json"}
+SEARCH_FORMATS = formats.LISTS
 
 
 @router.get("/search", summary="Full-text search",

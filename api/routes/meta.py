@@ -16,29 +16,27 @@ from api import charts
 from api.conneg import choose_format, prefers_html
 from api.messages import GraphIn, Rows
 from api.pages import as_dicts
+from ipgraph import formats
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
 from ipgraph.serialize import CONTEXT, compact_iri, jsonld_profile, serialize
 from ipgraph.store import OxigraphStore
 
 router = APIRouter(tags=["Dataset"])
-RDF_OUT = {"ttl": ("text/turtle", "turtle"), "jsonld": ("application/ld+json", "json-ld"),
-           "nt": ("application/n-triples", "nt"), "rdf": ("application/rdf+xml", "xml")}
-DUMPS = {"ipgraph.nq": ("application/n-quads", None), "ipgraph.trig": ("application/trig", ox.RdfFormat.TRIG),
-         "ipgraph.ttl": ("text/turtle", ox.RdfFormat.TURTLE)}
+RDF_OUT = {e: formats.media(f) for e, f in formats.TRIPLE_NAMES.items()}  # a graph of the service's: /void.ttl
+DUMPS = formats.DUMPS
 
 
 def _fmt(request: Request, ext: str | None, html: bool = True) -> str:
-    formats = {e: m for e, (m, _) in RDF_OUT.items()} | ({"html": "text/html"} if html else {})
-    return choose_format(request, ext, formats, request.url.path)
+    return choose_format(request, ext, RDF_OUT | ({"html": "text/html"} if html else {}), request.url.path)
 
 
 def _rdf_response(g: Graph, fmt: str, request: Request, name: str) -> Response:
     """An rdflib graph in fmt as every RDF answer of the service is written (prefixes, JSON-LD compacted)."""
-    media, _ = RDF_OUT[fmt]
+    media = RDF_OUT[fmt]
     service = request.app.state.service
     headers = {**service.cache_headers(request, fmt),
-               "Link": ", ".join(f'</{name}.{e}>; rel="alternate"; type="{m}"' for e, (m, _) in RDF_OUT.items())}
+               "Link": ", ".join(f'</{name}.{e}>; rel="alternate"; type="{m}"' for e, m in RDF_OUT.items())}
     triples = ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     body = serialize(triples, ox.RdfFormat.from_media_type(media), profile=jsonld_profile(request.headers.get("accept")))
     return Response(body, media_type=media, headers=headers)
@@ -193,7 +191,7 @@ async def void(request: Request, ext: str | None = None):
                       for p in g.objects(ds, URIRef(vo + "classPartition"))), key=lambda x: (-x[1], x[0]))
     return service.templates.TemplateResponse(request, "void.html", {
         "title": "Dataset description", "stats": stats, "graphs": graphs, "classes": classes}, headers={
-            "Link": ", ".join(f'</void.{e}>; rel="alternate"; type="{m}"' for e, (m, _) in RDF_OUT.items())})
+            "Link": ", ".join(f'</void.{e}>; rel="alternate"; type="{m}"' for e, m in RDF_OUT.items())})
 
 
 @router.get("/dumps", summary="The downloadable dumps")
@@ -201,7 +199,8 @@ async def dumps(request: Request, _format: str | None = None):
     service = request.app.state.service
     holds = {"ipgraph.nq": "every named graph, a line a statement", "ipgraph.trig": "every named graph, with prefixes",
              "ipgraph.ttl": "the union of the graphs, with prefixes"}
-    items = [{"name": n, "url": f"/dumps/{n}", "media_type": m, "holds": holds.get(n, "")} for n, (m, _) in DUMPS.items()]
+    items = [{"name": n, "url": f"/dumps/{n}", "media_type": formats.media(f), "holds": holds.get(n, "")}
+             for n, f in DUMPS.items()]
     if _format == "html" or (_format is None and prefers_html(request.headers.get("accept"))):
         return service.templates.TemplateResponse(request, "dumps.html", {
             "title": "Dumps", "dumps": items, "build": service.snap(request).build_id,
@@ -214,9 +213,10 @@ async def dump(name: str, request: Request):
     service = request.app.state.service
     if name not in DUMPS:
         raise ResourceNotFound(f"no dump {name!r}; dumps: {', '.join(DUMPS)}")
-    media, fmt = DUMPS[name]
+    fmt = DUMPS[name]
+    media = formats.media(fmt)
     headers = service.cache_headers(request)
-    if fmt is None:
+    if fmt == ox.RdfFormat.N_QUADS:  # the build's own file
         return FileResponse(dataset(service.snap(request).build_dir), media_type=media, filename=name, headers=headers)
     path = await _generated_dump(service, service.snap(request), name, fmt)
     return FileResponse(path, media_type=media, filename=name, headers=headers)

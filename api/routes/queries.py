@@ -13,10 +13,11 @@ from fastapi.responses import JSONResponse, Response
 from api.charts_views import query_picture
 from api.conneg import choose_format, prefers_html
 from api.messages import Rows
+from ipgraph import formats
 from ipgraph.errors import QueryParamError
 from ipgraph.queries import Param, StoredQuery, check_parameters, resolve_names
 
-FORMATS = {"json": "application/json", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html"}
+FORMATS = formats.TABLES
 
 def _plain(cell: dict | None) -> str | None:
     return None if cell is None else cell["value"]

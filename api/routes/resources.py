@@ -11,14 +11,13 @@ from fastapi.responses import Response
 from api import pages
 from api.conneg import choose_format
 from api.messages import GraphIn, Rows
-from ipgraph import kinds
+from ipgraph import formats, kinds
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import document_text
 from ipgraph.serialize import jsonld_profile, serialize
 
 router = APIRouter(tags=["Linked data"])
-RDF_TYPES = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
-             "rdf": "application/rdf+xml"}
+RDF_TYPES = {e: formats.media(f) for e, f in formats.TRIPLE_NAMES.items()}
 EXTS = {**RDF_TYPES, "html": "text/html"}
 
 

@@ -13,9 +13,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, Namespace
 
 from api.conneg import negotiate, prefers_html
+from api.errors import Refused
 from api.messages import Answer, Serialised
 from api.pool import GRAPH_TYPES, RESULT_TYPES
-from ipgraph.errors import IpgraphError, QueryError
+from ipgraph import formats
+from ipgraph.errors import IpgraphError, QueryError, UnsupportedMediaType
 from ipgraph.query_limits import check_query
 from ipgraph.serialize import jsonld_profile
 
@@ -38,40 +40,14 @@ def is_update(query: str) -> bool:
     return bool(_UPDATE_WORD.match(query, pos))
 
 
-DESCRIPTION_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
-
-
-class Refused(IpgraphError):
-    status = 403
+DESCRIPTION_TYPES = [formats.media(f) for f in formats.TRIPLES]
 
 
 def _service(request: Request):
     return request.app.state.service
 
 
-# The names clients give formats in `format=`, `output=` or `results=` (Fuseki, Virtuoso, SPARQLWrapper):
-# each the media types it stands for, results first.
-FORMAT_MEDIA = {
-    "json": "application/sparql-results+json, application/ld+json;q=0.9",
-    "srj": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml, application/rdf+xml;q=0.9",
-    "srx": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values",
-    "text": "text/tab-separated-values, text/plain;q=0.9",
-    "ttl": "text/turtle", "turtle": "text/turtle", "n3": "text/turtle",  # Turtle is N3 that every N3 parser reads
-    "nt": "application/n-triples", "ntriples": "application/n-triples", "n-triples": "application/n-triples",
-    "jsonld": "application/ld+json", "json-ld": "application/ld+json",
-    "rdfxml": "application/rdf+xml", "rdf+xml": "application/rdf+xml", "rdf": "application/rdf+xml",
-    "rdf/xml": "application/rdf+xml", "xml-rdf": "application/rdf+xml",
-    "trig": "application/trig", "nq": "application/n-quads", "nquads": "application/n-quads",
-    "n-quads": "application/n-quads",
-}
-# media types clients send that name a format by another name
-MEDIA_ALIASES = {"text/n3": "text/turtle", "application/n3": "text/turtle", "text/rdf+n3": "text/turtle",
-                 "application/turtle": "text/turtle", "application/x-turtle": "text/turtle",
-                 "application/x-json+ld": "application/ld+json", "application/json": "application/sparql-results+json, "
-                 "application/ld+json;q=0.9", "application/xml": "application/sparql-results+xml, application/rdf+xml;q=0.9",
-                 "text/xml": "application/sparql-results+xml, application/rdf+xml;q=0.9"}
+FORMAT_MEDIA, MEDIA_ALIASES = formats.CLIENT_NAMES, formats.MEDIA_ALIASES
 FORMAT_PARAMS = ("format", "output", "results")
 
 
@@ -165,9 +141,7 @@ def query_message(req: ProtocolRequest, settings, base: str) -> Serialised | Non
         elif ctype == "application/sparql-update":
             raise Refused("SPARQL Update is not accepted: this endpoint is read-only")
         else:
-            exc = IpgraphError("send the query as application/x-www-form-urlencoded or application/sparql-query")
-            exc.status = 415
-            raise exc
+            raise UnsupportedMediaType("send the query as application/x-www-form-urlencoded or application/sparql-query")
     if not query or not query.strip():
         raise IpgraphError("no query: give one as ?query=, as the form field `query`, or as an "
                            "application/sparql-query body")
@@ -261,8 +235,7 @@ async def sparql_get(
     media = negotiate(request.headers.get("accept"), DESCRIPTION_TYPES)
     if media is None:
         raise IpgraphError("the service description is available as " + ", ".join(DESCRIPTION_TYPES))
-    fmt = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
-           "application/rdf+xml": "xml"}[media]
+    fmt = formats.RDFLIB[formats.GRAPH_MEDIA[media]]
     return Response(service_description(request).serialize(format=fmt), media_type=media)
 
 
