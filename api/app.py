@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
+import sys
 import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -59,6 +60,20 @@ class Snapshot:
         return formatdate(self.built_at, usegmt=True)
 
 
+class BaseMismatch(IpgraphError):
+    status = 503
+
+
+def check_base(settings: Settings, build_dir: Path) -> None:
+    """A build is served under the base IRI it was built with: its IRIs are that base's, and the service links
+    those under its own base to its pages (under another, every local link would be broken)."""
+    built = manifest(build_dir).get("base_iri")
+    if built and built != settings.base_iri:
+        raise BaseMismatch(f"the build {build_dir.name} of {settings.home} was made under the base IRI {built}, and "
+                           f"the service is set to {settings.base_iri}: serve it with IPGRAPH_BASE_IRI={built}, "
+                           "or build again under the new base")
+
+
 class Service:
     """What the routes share: settings, the stored queries, templates, and the current snapshot.
 
@@ -68,13 +83,14 @@ class Service:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        current_build(settings)  # fail early, with a message, when the home has no build
+        check_base(settings, current_build(settings))  # fail early, with a message: no build, or another base
         self.catalog = QueryCatalog(settings.queries_dir)
         self.mint = Minter(settings.base_iri)  # the IRIs of the graph, and the local page of each
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(version=__version__, base_iri=settings.base_iri, compact=compact_iri)
         self.current: Snapshot | None = None
         self.swaps = 0
+        self.refused: Path | None = None  # a new build not swapped in (its base IRI differs), said once
 
     async def _open(self, build_dir: Path) -> Snapshot:
         built = manifest(build_dir)
@@ -110,8 +126,12 @@ class Service:
             if self.current is None or latest == self.current.build_dir:
                 continue
             try:
+                check_base(self.settings, latest)
                 new = await self._open(latest)
-            except Exception:  # a half-written or unreadable build: keep serving the current one
+            except Exception as e:  # a half-written or unreadable build, or one of another base: keep serving
+                if isinstance(e, BaseMismatch) and self.refused != latest:
+                    self.refused = latest
+                    print(f"ipgraph: not serving the new build: {e}", file=sys.stderr, flush=True)
                 continue
             old, self.current = self.current, new
             self.swaps += 1

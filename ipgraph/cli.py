@@ -259,8 +259,9 @@ def serve(host: str | None, port: int | None, home: str | None) -> None:
     except BuildNotFound:
         click.echo(f"No build in {settings.home} yet: building {settings.corpus_dir} first.", err=True)
         run_build(settings)
+    app = create_app(settings)
     click.echo(f"Serving {settings.home} on http://{settings.host}:{settings.port}/ (SPARQL at /sparql)", err=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info",
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
                 access_log=settings.access_log)
 
 

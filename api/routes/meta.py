@@ -19,6 +19,7 @@ from api.pages import as_dicts
 from ipgraph import formats
 from ipgraph.errors import ResourceNotFound
 from ipgraph.home import dataset
+from ipgraph.namespaces import IPO
 from ipgraph.serialize import CONTEXT, compact_iri, jsonld_profile, serialize
 from ipgraph.store import OxigraphStore
 
@@ -93,7 +94,6 @@ async def ontology(request: Request, ext: str | None = None):
     fmt = _fmt(request, ext)
     if fmt != "html":
         return _rdf_response(g, fmt, request, "ontology")
-    from ipgraph.namespaces import IPO
     from ipgraph.serialize import compact_iri
 
     return request.app.state.service.templates.TemplateResponse(request, "ontology.html", {
@@ -101,7 +101,7 @@ async def ontology(request: Request, ext: str | None = None):
 
 
 def ontology_doc(g: Graph) -> dict:
-    from ipgraph.namespaces import IPO as ipo
+    ipo = IPO
 
     def terms(kind):
         out = []
@@ -169,7 +169,7 @@ async def void(request: Request, ext: str | None = None):
     root = str(request.base_url).rstrip("/")
     q = service.catalog.get("pages/void")
     subs = q.bind({"dataset": root + "/void#dataset", "sparql": root + "/sparql", "dump": root + "/dumps/ipgraph.nq",
-                   "uri_space": service.mint.resource("")})
+                   "uri_space": service.mint.resource(""), "vocabulary": IPO})
     resp = await service.run(GraphIn(q.text, subs), request)
     g = Graph().parse(data=resp.body.decode("utf-8"), format="nt")
     ours = service.mint.graphs()

@@ -58,3 +58,27 @@ def test_serve_a_home_of_imported_rdf_only(tmp_path):
         assert HTTP.get(base + "/void", headers={"Accept": "text/turtle"}).status_code == 200
     finally:
         stop_server(proc)
+
+
+def test_a_service_under_another_base_than_its_build_refuses_to_start_naming_both(built):
+    from api.app import BaseMismatch, create_app
+
+    other = Settings(home=built.home, base_iri="https://graph.example.net/")
+    with pytest.raises(BaseMismatch) as e:
+        create_app(other)
+    said = str(e.value)
+    assert "https://w3id.org/ipgraph/" in said and "https://graph.example.net/" in said and "IPGRAPH_BASE_IRI" in said
+    create_app(Settings(home=built.home))  # under its own base it starts
+
+
+def test_a_new_build_under_another_base_is_not_swapped_in(tmp_path, corpus_copy):
+    s = Settings(home=tmp_path / "home")
+    build(s, [corpus_copy])
+    proc, base = start_server(s.home, reload_interval_ms=200, query_workers=1)
+    try:
+        first = HTTP.get(base + "/-/health").json()["build"]
+        build(Settings(home=s.home, base_iri="https://graph.example.net/"), [corpus_copy])
+        time.sleep(1.0)
+        assert HTTP.get(base + "/-/health").json()["build"] == first  # the one it can serve stays
+    finally:
+        stop_server(proc)
