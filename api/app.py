@@ -10,6 +10,7 @@ import asyncio
 import functools
 import hashlib
 import sys
+import tempfile
 import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -51,6 +52,12 @@ class Snapshot:
     search: SearchIndex | None = None  # the build's full-text index (a build made before it has none)
     names: dict | None = None  # what parameters that name entities are matched against (Service.names)
 
+    @functools.cached_property
+    def dump_dir(self) -> Path:
+        """Where the dumps written from this build (TriG, Turtle) are kept while it is served."""
+        self._dumps = tempfile.TemporaryDirectory(prefix=f"ipgraph-dumps-{self.build_id}-")
+        return Path(self._dumps.name)
+
     @property
     def build_id(self) -> str:
         return self.manifest["id"]
@@ -91,6 +98,13 @@ class Service:
         self.current: Snapshot | None = None
         self.swaps = 0
         self.refused: Path | None = None  # a new build not swapped in (its base IRI differs), said once
+
+    @functools.cached_property
+    def ontology(self):
+        """The ontology (an rdflib graph), for its page and its RDF."""
+        from rdflib import Graph
+
+        return Graph().parse(self.settings.ontology_dir / "ipo.ttl")
 
     async def _open(self, build_dir: Path) -> Snapshot:
         built = manifest(build_dir)

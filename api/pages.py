@@ -9,7 +9,8 @@ document at that span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -17,13 +18,34 @@ from api import charts
 from api.messages import Rows
 from ipgraph import kinds
 from ipgraph.iris import Minter
+from ipgraph.namespaces import DCTERMS, FOAF, IPO, RDF, RDFS, SKOS
 
-IPO = "https://w3id.org/ipgraph/ontology#"
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
+    from api.app import Service
+
 PAGE_ROWS = 100_000  # a page query's own LIMIT bounds it (max_rows caps the answers of stored queries)
 
 
 def as_dicts(answer) -> list[dict[str, str | None]]:
     return table(answer.columns, answer.rows)
+
+
+@dataclass
+class Terms:
+    """An answer's rows by column name, each cell the SPARQL JSON term (value, type, xml:lang) or None."""
+
+    rows: list[dict[str, dict | None]] = field(default_factory=list)
+    truncated: bool = False
+
+    @classmethod
+    def of(cls, answer) -> Terms:
+        return cls([dict(zip(answer.columns, row, strict=False)) for row in answer.rows or []], answer.truncated)
+
+    def plain(self) -> list[dict[str, str | None]]:
+        """The rows with each cell's value alone (as table gives them)."""
+        return [{c: (t["value"] if t else None) for c, t in r.items()} for r in self.rows]
 
 
 def table(columns: list[str], rows) -> list[dict[str, str | None]]:
@@ -41,8 +63,8 @@ def number(v) -> float:
 
 @dataclass
 class Page:
-    service: object
-    request: object
+    service: Service
+    request: Request
     iri: str
 
     @property
@@ -304,3 +326,65 @@ def highlight(text: str, spans: list[dict]) -> list[dict]:
 def doc_id_of(page: Page) -> str | None:
     key = page.mint.resource_key(page.iri)
     return key[1] if key and key[0] == "document" and re.fullmatch(r"[^/]+", key[1]) else None
+
+
+LABELS = (SKOS + "prefLabel", RDFS + "label", DCTERMS + "title", FOAF + "name")
+OTHER_NAMES = (DCTERMS + "alternative", SKOS + "altLabel")
+
+
+async def terms(page: Page, name: str) -> Terms:
+    """A page query's answer about the page's resource, by column name (max_rows rows)."""
+    q = page.service.catalog.get(f"pages/{name}")
+    subs = {ox.Variable("resource"): ox.NamedNode(page.iri)}
+    return Terms.of(await page.service.run(Rows(q.text, subs, max_rows=page.service.settings.max_rows), page.request))
+
+
+async def resource(page: Page, key: str) -> dict | None:
+    """What every resource's page shows (its names in English and Chinese, notation, kind, notes, statements,
+    links to it, evidence, translations and reference sources); None when nothing is known of it."""
+    props, incoming = await terms(page, "resource_properties"), await terms(page, "resource_incoming")
+    if not props.rows and not incoming.rows:
+        return None
+
+    def values(*predicates: str, literal: bool = False) -> list[dict]:
+        return [r["o"] for r in props.rows if r["p"]["value"] in predicates and (not literal or r["o"]["type"] == "literal")]
+
+    labels = values(*LABELS, literal=True)
+    english = [x["value"] for x in labels if x.get("xml:lang") == "en"]
+    chinese = list(dict.fromkeys(x["value"] for x in labels if x.get("xml:lang", "").startswith("zh")))
+    if not chinese:  # a law known by its Chinese title as another title of it (dcterms:alternative, skos:altLabel)
+        chinese = sorted({x["value"] for x in values(*OTHER_NAMES, literal=True) if x.get("xml:lang", "").startswith("zh")},
+                         key=lambda v: -len(v))
+    same = (await terms(page, "resource_same_as")).plain()
+    if not chinese:  # a person named in a Chinese text and in an English one: the Chinese name beside the English
+        chinese = [r["name"] for r in same if r["name"] and (r["lang"] or "").startswith("zh")]
+    if not english:
+        english = [r["name"] for r in same if r["name"] and not (r["lang"] or "").startswith("zh")]
+    kind = kind_of([t["value"] for t in values(RDF + "type")])
+    notation = next((x["value"] for x in values(SKOS + "notation")), None)
+    return {"title": (english or [x["value"] for x in labels] or [key])[0], "label_zh": chinese[0] if chinese else None,
+            "notation": notation, "notes": [x["value"] for x in values(SKOS + "note", literal=True)], "iri": page.iri,
+            "kind": kind, "kind_name": kinds.label(kind), "type_labels": _type_labels(props, kind),
+            "props": props, "incoming": incoming,
+            "sentences": sentence_links(page, (await terms(page, "resource_evidence")).plain()),
+            "translations": await terms(page, "resource_translations"),
+            "sources": reference_sources((await terms(page, "resource_sources")).plain()), "local": page.mint.local_path,
+            "pictures": []}
+
+
+def _type_labels(props: Terms, kind: str | None) -> list[tuple[str, str]]:
+    """The ontology's own classes of the resource, by label, without the one its kind already says."""
+    out = {}
+    for r in props.rows:
+        if r["p"]["value"] == RDF + "type" and r["o"]["value"].startswith(IPO):
+            label = (r["olabel"] and r["olabel"]["value"]) or r["o"]["value"].rsplit("#", 1)[-1]
+            if label.lower() != kinds.label(kind).lower() and label not in ("Agency", "Legal instrument"):
+                out[label] = r["o"]["value"]
+    return list(out.items())
+
+
+def document_properties(props: Terms) -> dict[str, str]:
+    """A document's properties by local name (the label of a linked value where it has one), for its page."""
+    return {r["p"]["value"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]:
+            (r["olabel"]["value"] if r["olabel"] and r["olabel"]["value"] else r["o"]["value"])
+            for r in props.rows if r["p"]["value"] != IPO + "text"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -81,10 +80,7 @@ async def health(request: Request):
 
 
 def _ontology(request: Request) -> Graph:
-    service = request.app.state.service
-    if not hasattr(service, "_ontology"):
-        service._ontology = Graph().parse(service.settings.ontology_dir / "ipo.ttl")
-    return service._ontology
+    return request.app.state.service.ontology
 
 
 @router.get("/ontology", summary="The ontology (HTML documentation or RDF)")
@@ -226,11 +222,9 @@ _DUMP_LOCK = asyncio.Lock()
 
 
 async def _generated_dump(service, snap, name: str, fmt) -> Path:
-    """TriG (every graph) or Turtle (the union) written once per build, in a directory of this process."""
+    """TriG (every graph) or Turtle (the union) written once per build, in the snapshot's directory."""
     async with _DUMP_LOCK:
-        if not hasattr(service, "_dump_dir"):
-            service._dump_dir = tempfile.TemporaryDirectory(prefix="ipgraph-dumps-")
-        path = Path(service._dump_dir.name) / f"{snap.build_id}-{name}"
+        path = snap.dump_dir / name
         if not path.exists():
             def write() -> None:
                 tmp = path.with_suffix(".tmp")
