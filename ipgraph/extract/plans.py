@@ -132,3 +132,30 @@ def _measure_of(text: str, item: Item, note: NoteReader):
             return (Span(item.start, b), Span(start, len(text[:note_start].rstrip())), refs), True
     end = paragraphs[0][1]
     return (Span(item.start, end), Span(start, end), []), False
+
+
+@dataclass(frozen=True)
+class ObjectGrammar:
+    """How a language says what a measure acts on: the words of an action on an instrument before it (revise
+    the X, 修订《X》) or after it (X is revised, X修改), and the words that cite an instrument as a ground
+    instead (in line with the Y, 按照《Y》), each within the clause the instrument stands in."""
+
+    clause_ends: str
+    acts_on: re.Pattern
+    cites: re.Pattern
+    after_act: re.Pattern
+    after_reach: int  # how far after the instrument an action is looked for
+
+
+def objects_of(text: str, measure_start: int, mentions: list, grammar: ObjectGrammar) -> tuple[str, ...]:
+    """The keys of the instruments a measure acts on: an instrument its clause's action governs, not one the
+    clause cites as its ground ("revise the X in line with the Y": X)."""
+    found = []
+    for i in mentions:
+        start = max(text.rfind(c, measure_start, i.span.start) for c in grammar.clause_ends) + 1
+        before = text[max(start, measure_start):i.span.start]
+        if grammar.cites.search(before):
+            continue
+        if grammar.acts_on.search(before) or grammar.after_act.match(text[i.span.end:i.span.end + grammar.after_reach]):
+            found.append(i.key)
+    return tuple(dict.fromkeys(found))

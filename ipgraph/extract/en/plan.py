@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ipgraph._text import plain
+from ipgraph.extract import plans
 from ipgraph.extract.en.agencies import AgencyResolver
 from ipgraph.extract.en.vocab import ACTIONS, CAMPAIGN, IP_KINDS, LEGISLATE, PILOT
-from ipgraph.extract.plans import read_plan
+from ipgraph.extract.plans import ObjectGrammar, read_plan
 from ipgraph.records import AgencyRef, Measure, Part
 
 # a responsibility note at the end of a measure: "(SIPO, MOST)" / "(... shall take the lead.)"
@@ -98,18 +99,12 @@ _AFTER_ACT = re.compile(r"^\W{0,3}(?:is|are|was|were|be|being)?\s*(?:revised|ame
 _CAMPAIGN_NAME = re.compile(r"[\"“](?P<name>[^\"“”]{3,60})[\"”]")
 
 
+OBJECTS = ObjectGrammar(".;", _ACTS_ON, _CITES, _AFTER_ACT, 30)
+
+
 def objects_of(text: str, measure_start: int, mentions: list) -> tuple[str, ...]:
-    """The keys of the instruments a measure acts on: an instrument its clause's action governs, not one the
-    clause cites as its ground ("revise the X in line with the Y": X)."""
-    found = []
-    for i in mentions:
-        start = max(text.rfind(c, measure_start, i.span.start) for c in ".;") + 1
-        before = text[max(start, measure_start):i.span.start]
-        if _CITES.search(before):
-            continue
-        if _ACTS_ON.search(before) or _AFTER_ACT.match(text[i.span.end:i.span.end + 30]):
-            found.append(i.key)
-    return tuple(dict.fromkeys(found))
+    """The keys of the instruments a measure acts on (plans.objects_of, by the grammar of English)."""
+    return plans.objects_of(text, measure_start, mentions, OBJECTS)
 
 
 def campaigns_of(body: str) -> tuple[str, ...]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.plans import read_plan
+from ipgraph.extract import plans
+from ipgraph.extract.plans import ObjectGrammar, read_plan
 from ipgraph.extract.zh.agencies import ZhAgencies
 from ipgraph.records import Measure, Part
 
@@ -46,16 +47,12 @@ _AFTER_ACT = re.compile(r"^[》]?(?:[^，。；《]{0,8}?)(?:修订|修改|修�
 _CAMPAIGN_NAME = re.compile(r"[“「\"](?P<name>[^“”「」\"]{2,30})[”」\"]")
 
 
+OBJECTS = ObjectGrammar("。；;", _ACTS_ON, _CITES, _AFTER_ACT, 14)
+
+
 def objects_of(simple: str, measure_start: int, mentions: list) -> tuple[str, ...]:
-    found = []
-    for i in mentions:
-        start = max(simple.rfind(c, measure_start, i.span.start) for c in "。；;") + 1
-        before = simple[max(start, measure_start):i.span.start]
-        if _CITES.search(before):
-            continue
-        if _ACTS_ON.search(before) or _AFTER_ACT.match(simple[i.span.end:i.span.end + 14]):
-            found.append(i.key)
-    return tuple(dict.fromkeys(found))
+    """The keys of the instruments a measure acts on (plans.objects_of, by the grammar of Chinese)."""
+    return plans.objects_of(simple, measure_start, mentions, OBJECTS)
 
 
 def campaigns_of(simple_body: str) -> tuple[str, ...]:
