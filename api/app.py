@@ -240,12 +240,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_handlers(app)
 
-    from api.routes import browse, meta, queries, resources, sparql
+    from api.routes import browse, corrections, meta, queries, resources, sparql
 
     app.include_router(sparql.router)
     app.include_router(queries.make_router(service))
     app.include_router(resources.router)
     app.include_router(browse.router)
+    app.include_router(corrections.router)
     app.include_router(meta.router)
     @app.get("/docs", include_in_schema=False)
     async def docs():  # Swagger UI from /static (vendored from npm): the documentation works offline

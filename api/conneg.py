@@ -79,7 +79,7 @@ def choose_format(request, ext: str | None, formats: dict[str, str], what: str) 
     if "jsonld" in formats and "application/json" not in formats.values():
         offered.append("application/json")  # a JSON client gets JSON-LD, which is JSON
     media = negotiate(accept, offered)
-    if media == "application/json":
+    if media == "application/json" and "application/json" not in formats.values():
         return "jsonld"
     if media is None:
         raise NotAcceptable(f"{what} is served as " + ", ".join(formats.values()))

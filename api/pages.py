@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
@@ -256,7 +257,8 @@ async def document(page: Page, text: str | None) -> dict:
         key = (int(f["start"]), int(f["end"]), f["entity"])
         kind = (f["type"] or "").rsplit("#", 1)[-1]
         entry = by_span.setdefault(key, {"start": key[0], "end": key[1], "entity": f["entity"], "href": page.local(f["entity"]),
-                                         "types": set(), "label": None, "number": f["number"]})
+                                         "types": set(), "label": None, "number": f["number"], "fixed": False})
+        entry["fixed"] = entry["fixed"] or f["fixed"] == "true"
         if kind:
             entry["types"].add(kind)
         if f["label"] and (not entry["label"] or (len(f["label"]), f["label"]) > (len(entry["label"]), entry["label"])):
@@ -268,7 +270,7 @@ async def document(page: Page, text: str | None) -> dict:
         # the kind of a page (its colour in the text), else what the ontology calls its class ("Post holding")
         s["kind"] = kind or (types[0] if types else "fact")
         s["kind_label"] = kinds.label(kind) if kind else kinds.class_label(s["kind"]).capitalize()
-        s["css"] = kind or "fact"
+        s["css"] = (kind or "fact") + (" fixed" if s["fixed"] else "")
         if kind == "measure":
             s["label"] = f"Measure {s['number']}"
         s["label"] = s["label"] or s["entity"].rsplit("/", 1)[-1]
@@ -283,6 +285,7 @@ async def document(page: Page, text: str | None) -> dict:
     listed = [(k, sorted(v.values(), key=lambda e: (e["first"]["start"], e["label"], e["href"])))
               for k, v in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))]
     return {"segments": highlight(text or "", spans), "spans": spans, "groups": listed, "has_text": bool(text),
+            "has_fixed": any(s["fixed"] for s in spans),
             "fact_count": len({s["entity"] for s in spans})}
 
 
@@ -319,7 +322,8 @@ def highlight(text: str, spans: list[dict]) -> list[dict]:
         pieces.append({"text": text[a:b], "start": a, "end": b, "anchors": starts.get(a, []),
                        "target": ranked[0] if ranked else None, "facts": facts,
                        "kinds": sorted({s["kind"] for s in covering}),
-                       "title": "; ".join(dict.fromkeys(f"{s['kind_label']}: {s['label']}" for s in covering))})
+                       "title": "; ".join(dict.fromkeys(f"{s['kind_label']}: {s['label']}" + (" (corrected)" if s["fixed"]
+                                                                                              else "") for s in covering))})
     return pieces
 
 
@@ -369,7 +373,9 @@ async def resource(page: Page, key: str) -> dict | None:
             "sentences": sentence_links(page, (await terms(page, "resource_evidence")).plain()),
             "translations": await terms(page, "resource_translations"),
             "sources": reference_sources((await terms(page, "resource_sources")).plain()), "local": page.mint.local_path,
-            "pictures": []}
+            "pictures": [], "corrections": (await terms(page, "resource_corrections")).plain(),
+            "retracted": (await terms(page, "resource_retracted")).plain(),
+            "suggest": "/corrections/suggest?" + urlencode({"resource": page.iri})}
 
 
 def _type_labels(props: Terms, kind: str | None) -> list[tuple[str, str]]:

@@ -161,6 +161,15 @@ def corpus_paths(settings: Settings) -> list[Path]:
     return [p for p in paths if p.resolve() != own] + [own]
 
 
+def correction_paths(settings: Settings) -> list[Path]:
+    """The corrections folders the home's last build read (the home's own is always read)."""
+    try:
+        folders = manifest(current_build(settings)).get("corrections", {}).get("folders", [])
+    except IpgraphError:
+        return []
+    return [Path(p) for p in folders if Path(p).exists()]
+
+
 def remove_added(added: list[Added]) -> None:
     """Take back what add() wrote (when the build that follows fails)."""
     for a in added:

@@ -8,6 +8,7 @@ publish. A failed build leaves the last good one in place.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -20,7 +21,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ipgraph import cache as cache_io
-from ipgraph import nquads
+from ipgraph import corrections, nquads
 from ipgraph.checks import CheckedTriples
 from ipgraph.commitments import METHOD as COMMITMENT_METHOD
 from ipgraph.commitments import link_commitments
@@ -63,6 +64,8 @@ class _DocOut:
     text: str = ""  # the text as read (kept in the build: evidence offsets point into it)
     search_rows: list = field(default_factory=list)  # its rows of the full-text index (ipgraph.search.Row)
     people: list = field(default_factory=list)  # the posts it states, for linking people across languages
+    corrected: list[str] = field(default_factory=list)  # N-Quads of what corrections add and retract (their graphs)
+    corrections: dict = field(default_factory=dict)  # each correction of it (file:line) -> its state
 
 
 class BuildContext:
@@ -93,34 +96,51 @@ class BuildContext:
     def inferred_iri(self) -> str:
         return str(self.mint.graph("inferred"))
 
-    def document(self, src, validate: bool = True) -> _DocOut:
+    def document(self, src, validate: bool = True, entries: tuple = ()) -> _DocOut:
         ex = extract_source(src, self.reference)
-        g = document_graph(ex, self.reference, self.mint)
+        doc_graph = str(self.mint.graph("document", src.doc_id))
+        corrected, states, touched = [], {}, {}
+        if entries:  # the document as its corrections have it: the loader's part stays in its graph
+            view = corrections.correct_document(ex, list(entries), self.reference, self.mint,
+                                                lambda record: document_graph(record, self.reference, self.mint))
+            ex, g, read = view.record, view.graph, Graph()
+            for t in view.kept:
+                read.add(t)
+            corrected = corrections.added_lines(view, self.mint) + corrections.retracted_lines(
+                [(s.n3(), p.n3(), o.n3(), doc_graph, e) for (s, p, o), e in view.retracted.items()], self.mint)
+            states = {step.entry.where: step.status for step in view.steps}
+            touched = {str(n): step.entry.where for step in view.steps for n in step.subjects}
+        else:
+            g = read = document_graph(ex, self.reference, self.mint)
         result = self.validator.validate(g, src.doc_id, self.ref_graph) if validate else ValidationResult(True)
         result.report = Graph()  # findings travel as data; the per-document report graphs are not kept
+        if touched:  # a finding about what a correction changed names the correction
+            mark = lambda f: dataclasses.replace(f, message=f"{f.message} (after the correction at {touched[f.focus]})") \
+                if f.focus in touched else f  # noqa: E731
+            result.violations, result.warnings = [mark(f) for f in result.violations], [mark(f) for f in result.warnings]
         joins = bool(set(g.predicates()) & self.joining)
         inferred = graph_lines(self.reasoner.closure(g + self.ref_graph if joins else g), self.inferred_iri)
         counts = {k: len(getattr(ex, k)) for k in COUNTED}
         warnings = [f"{src.path}: {w.message}" + (f" (characters {w.span.start}-{w.span.end})" if w.span else "")
                     for w in ex.warnings]
-        lines = sorted(set(graph_lines(g, str(self.mint.graph("document", src.doc_id)))))
+        lines = sorted(set(graph_lines(read, doc_graph)))
         doc = ex.document
         rows = entity_rows(g, src.doc_id) + sentence_rows(str(self.mint.document(src.doc_id)), src.doc_id, doc.title,
                                                           doc.text, doc.language)
         return _DocOut(src.doc_id, QuadChunk.of_lines(lines), inferred,
-                       self.checked.select(lines), joins, result, counts, warnings,
+                       self.checked.select(lines + corrected), joins, result, counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex, self.lines),
                        doc.text, rows, [{"name": p.person, "language": doc.language, "org": p.org.key}
-                                        for p in ex.posts if p.org and p.org.key])
+                                        for p in ex.posts if p.org and p.org.key], corrected, states)
 
-    def cached(self, src, key: str, cache: Path, validate: bool) -> _DocOut:
+    def cached(self, src, key: str, cache: Path, validate: bool, entries: tuple = ()) -> _DocOut:
         """The document's output from the cache, or made and put there (its N-Quads in a file of their
         own, so that a build copies them into dataset.nq without reading them into Python)."""
         path = cache / "docs" / f"{key}.pickle"
         out = cache_io.load(path)
         if out is not None and out.part.path is not None and Path(out.part.path).is_file():
             return out
-        out = self.document(src, validate)
+        out = self.document(src, validate, entries)
         nq = cache / "docs" / f"{key}.nq"
         cache_io.write_atomic(nq, out.part.data)
         out.part = QuadChunk(out.part.digest, out.part.quads, path=nq)
@@ -197,38 +217,44 @@ def _run_doc(job: tuple) -> _DocOut:
 
 def build(settings: Settings, paths: list[Path] | None = None,
           progress: Callable[[str], None] | None = None, workers: int | None = None,
-          validate: bool = True) -> BuildReport:
+          validate: bool = True, corrections_in: list[Path] | None = None, strict: bool = False) -> BuildReport:
     """Build the corpus at paths (default: the settings' corpus) into a new build of the home.
 
     Each document is extracted, mapped, validated and closed on its own, and the result cached by the
     hash of its content: a rebuild processes only the documents that changed.
-    validate=False skips the SHACL shapes of the documents (the QC checks still run)."""
+    validate=False skips the SHACL shapes of the documents (the QC checks still run).
+    The corrections of the home ({home}/corrections/) and of corrections_in (folders or files) are applied
+    (ipgraph.corrections); strict makes a correction that no longer applies an error."""
     # A build makes and drops many small objects (rdflib terms and graphs) that reference counting
     # frees; the cyclic collector ran far more often than it found anything: it runs less often here,
     # and what exists before the workers fork (reference data, shapes, ontology) is left out of it.
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
     try:
-        return _build(settings, paths, progress, workers, validate)
+        return _build(settings, paths, progress, workers, validate, corrections_in, strict)
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
 
 
 def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str], None] | None,
-           workers: int | None, validate: bool) -> BuildReport:
+           workers: int | None, validate: bool, corrections_in: list[Path] | None, strict: bool) -> BuildReport:
     paths = [Path(p) for p in (paths or [settings.corpus_dir])]
     files = find_sources(paths)
     sources = [read_source(f) for f in files]  # every file is checked before anything is written
+    folders = corrections.folders(settings.home, corrections_in)
+    fixes = corrections.load(folders)  # every file is read, and each entry checked for form, first
     fp = cache_io.fingerprint(settings)
     cache_root, cache = cache_io.folder(settings, fp)
     main = _context(settings, fp, cache)
     fixed = _fixed_graphs(main, cache)
     result = ValidationResult(conforms=True)
     result.merge(fixed["result"])
-    keys = {src.doc_id: hashlib.sha256(f"{fp}|{validate}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}".encode())
-            .hexdigest()[:32] for src in sources}
-    jobs = [(src, keys[src.doc_id], cache, validate) for src in sorted(sources, key=lambda s: s.doc_id)]
+    own = {src.doc_id: tuple(fixes.for_document(src.doc_id)) for src in sources}
+    keys = {src.doc_id: hashlib.sha256(f"{fp}|{validate}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}|"
+                                       f"{[(e.where, e.key()) for e in own[src.doc_id]]}".encode()).hexdigest()[:32]
+            for src in sources}
+    jobs = [(src, keys[src.doc_id], cache, validate, own[src.doc_id]) for src in sorted(sources, key=lambda s: s.doc_id)]
     outs = _documents(settings, main, jobs, cache, workers, progress)
     for d in outs:
         result.merge(d.result)
@@ -248,21 +274,49 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     links = translation_links(records, main.mint) + person_links({d.doc_id: d.people for d in outs}, main.mint)
     plan_keys = _plan_keys(records)
     links += commitment_links(link_commitments(records, cache_io.pair_cache(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
+    links, fixed_lines, states = _corrected_links(main, fixes, outs, records, links)
     if links:
         chunks.append(QuadChunk.of_lines(links))
+    if fixes.entries:
+        chunks.append(QuadChunk.of_lines(fixed_lines))
+        checked.append(main.checked.select(fixed_lines))
+    notes = corrections.report(fixes, states, strict)
     imports = imported_chunks(settings)
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]
     report = publish(settings, Publication(
         chunks, checked, result, records={d.doc_id: d.record for d in outs},
         counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
-        warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings],
+        warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings]
+        + notes, corrections=corrections.manifest(fixes, folders, states),
         texts={d.doc_id: d.text for d in outs}, originals={s.doc_id: s.path for s in sources if s.format != "text"},
         sources=[str(p.resolve()) for p in paths],
         search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows]))
     if not settings.cache_dir:  # a cache of the home's own: what this build did not use goes
         cache_io.prune(cache_root, fp, keep=set(keys.values()) | set(plan_keys.values()) | {c.digest for c in imports})
     return report
+
+
+def _corrected_links(main: BuildContext, fixes, outs: list[_DocOut], records: dict, links: list[str]):
+    """(the links kept, every line the corrections add or retract, each entry's state): the link entries applied
+    to the links between documents, and the corrections' own description (graph/corrections)."""
+    if not fixes.entries:
+        return links, [], {}
+    measures = {(d, m["number"]) for d, r in records.items() for m in r["measures"]}
+    links, added, removed, states = corrections.correct_links(links, fixes.links(), measures, main.mint)
+    lines = added + corrections.retracted_lines(
+        [(*nquads.triple_key(ln).split(" ", 2), nquads.graph_of(ln), e) for ln, e in removed.items()], main.mint)
+    present = {d.doc_id for d in outs}
+    for e in fixes.entries:
+        if e.scope == "link":
+            continue
+        seen = [d.corrections.get(e.where) for d in outs if e.where in d.corrections]
+        if e.scope == "record" or e.document:
+            states[e] = seen[0] if seen and e.document in present else corrections.STALE
+        else:  # a merge: applied where it changed a graph
+            states[e] = next((s for s in (corrections.APPLIED, corrections.REDUNDANT) if s in seen), corrections.STALE)
+    lines += [ln for d in outs for ln in d.corrected] + corrections.provenance_lines(fixes.entries, states, main.mint)
+    return links, sorted(set(lines)), states
 
 
 def _fixed_graphs(main: BuildContext, cache: Path) -> dict:

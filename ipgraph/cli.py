@@ -43,18 +43,23 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL shapes of the documents (faster; the QC checks still run).")
+@click.option("--corrections", "fixes", multiple=True, type=click.Path(path_type=Path),
+              help="A folder (or file) of corrections to apply, beside the home's corrections/ (repeatable).")
+@click.option("--strict", is_flag=True, help="A correction that no longer applies is an error, not a warning.")
 @home_option
-def build(paths: tuple[Path, ...], no_validate: bool, home: str | None) -> None:
+def build(paths: tuple[Path, ...], no_validate: bool, fixes: tuple[Path, ...], strict: bool, home: str | None) -> None:
     """Build the graph from corpus files or folders (default: data/corpus/).
 
-    Documents whose content has not changed since the last build of the home are taken from its cache."""
+    Documents whose content has not changed since the last build of the home are taken from its cache. The
+    corrections of the home (its corrections/ folder) and of --corrections are applied."""
     from ipgraph.extract import find_sources
 
     settings = _settings(home)
     files = find_sources(list(paths) or [settings.corpus_dir])
     with click.progressbar(length=len(files), label="Extracting", file=sys.stderr,
                            show_pos=True) as bar, _graph(home) as g:
-        report = g.build(list(paths) or None, progress=lambda _doc: bar.update(1), validate=not no_validate)
+        report = g.build(list(paths) or None, progress=lambda _doc: bar.update(1), validate=not no_validate,
+                         corrections=list(fixes), strict=strict)
     c = report.counts
     click.echo(f"Built {report.documents} document(s) into {report.build_dir}: {report.quads} quads; "
                f"{c['measures']} measures, {c['posts']} posts, {c['instruments']} instrument mentions, "
@@ -180,6 +185,84 @@ def push(graph_store: str | None, query_endpoint: str | None, home: str | None) 
     if out.get("union"):
         click.echo(f"The store keeps no default graph of its own: the union is the graph <{out['union']}>, which "
                    "`ipgraph serve` gives as the default graph of every query.")
+
+
+def _field(raw: str) -> tuple[str, object]:
+    """A field of a correction as the command line gives it: key=value, with a measure's number as a number,
+    agencies and spans as lists (a,b), and a measure of a link as DOCUMENT/NUMBER."""
+    key, eq, value = raw.partition("=")
+    key = key.strip()
+    if not eq or not key:
+        raise click.BadParameter(f"{raw!r}: give a field as key=value", param_hint="-v")
+    if key in ("measure",) and value.strip().isdigit():
+        return key, int(value)
+    if key in ("agencies",):
+        return key, [v.strip() for v in value.split(",") if v.strip()]
+    if key == "span":
+        parts = [v.strip() for v in value.split(",")]
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            raise click.BadParameter(f"{raw!r}: a span is START,END", param_hint="-v")
+        return key, [int(p) for p in parts]
+    if key in ("later", "earlier"):
+        doc, _, number = value.rpartition("/")
+        if not doc or not number.isdigit():
+            raise click.BadParameter(f"{raw!r}: a measure of a link is DOCUMENT/NUMBER", param_hint="-v")
+        return key, {"document": doc, "measure": int(number)}
+    return key, value
+
+
+@cli.command()
+@click.argument("action", type=click.Choice(["remove", "add", "replace", "same", "not-same"]))
+@click.argument("what", nargs=-1, required=True)
+@click.option("-v", "--set", "fields", multiple=True, metavar="KEY=VALUE",
+              help="A field of the entry: document=ID, person=NAME, role=..., measure=N, agencies=A,B, "
+                   "evidence=WORDS, span=START,END, later=DOC/N, earlier=DOC/N, title=..., date=YYYY-MM-DD.")
+@click.option("--reason", required=True, help="What is wrong, and how it was checked.")
+@click.option("--by", "author", required=True, help="Who makes the correction.")
+@click.option("--date", "day", help="The day of the correction (default: today).")
+@click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path),
+              help="The corrections file to write to (default: {home}/corrections/corrections.yaml).")
+@home_option
+def correct(action: str, what: tuple[str, ...], fields: tuple[str, ...], reason: str, author: str, day: str | None,
+            file: Path | None, home: str | None) -> None:
+    """Write a correction of what the loader read, after checking that the current build has its target.
+
+    ACTION is remove, add or replace with the kind of fact (post, event, instrument, link; agencies, title,
+    date), or same / not-same with the nodes (IRIs, or paths as agency/cnipa). The next build applies it.
+
+    \b
+    ipgraph correct remove post -v document=000_2da1fe44ba253dec -v "person=Li Ming" --reason "..." --by "A. Researcher"
+    ipgraph correct replace agencies -v document=004_2f910b4b67935e32 -v measure=3 -v agencies=MOST,SIPO --reason ... --by ...
+    ipgraph correct same agency/sipo agency/unknown-body --reason ... --by ...
+    """
+    action = action.replace("-", " ")
+    entry: dict = {action: what[0] if action in ("remove", "add", "replace") or len(what) == 1 else list(what)}
+    if action in ("remove", "add", "replace") and len(what) != 1:
+        raise click.BadParameter("give one kind of fact (post, event, instrument, link, agencies, title, date)",
+                                 param_hint="WHAT")
+    entry.update(dict(_field(f) for f in fields))
+    entry.update({"reason": reason, "by": author, **({"date": day} if day else {})})
+    with _graph(home) as g:
+        path, line = g.correct(entry, file)
+    click.echo(f"Wrote the correction at {path}:{line}; the next `ipgraph build` applies it.")
+
+
+@cli.command("corrections")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text", show_default=True)
+@home_option
+def list_corrections(fmt: str, home: str | None) -> None:
+    """List the corrections of the home, each with its state in the current build (applied, redundant, no
+    longer applies, or not built yet)."""
+    with _graph(home) as g:
+        result = g.corrections()
+    if fmt == "csv":
+        click.echo(result.to_csv(), nl=False)
+        return
+    for r in result:
+        click.echo(f"{r['where']:32} {r['action']:18} {r['state']:20} {r['document'] or ''}\n{'':32} {r['reason']} "
+                   f"({r['by']}, {r['date']})")
+    if not result.rows:
+        click.echo("no corrections (write one with `ipgraph correct`, or in {home}/corrections/*.yaml)", err=True)
 
 
 @cli.command("queries")

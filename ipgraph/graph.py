@@ -140,7 +140,7 @@ class Graph:
         rows = list(self.store.query(catalog.get(q.empty).text))
         return rows[0]["why"].value if rows else None
 
-    def query(self, name: str, terms: bool = False, **params: Any) -> Result:
+    def query(self, name: str, /, terms: bool = False, **params: Any) -> Result:
         """A stored query (see `ipgraph queries`, or `queries/NAME.rq`) or a .rq file, its parameters by name:
         typed and bound as the CLI and the HTTP API bind them, never pasted into the text; a name for an agency,
         law or person is matched as they match it (with the nearest names suggested when it matches none).
@@ -239,20 +239,77 @@ class Graph:
         result.columns = [names.get(c, c) for c in result.columns]
         return result
 
+    @property
+    def _mint(self):
+        from ipgraph.iris import Minter
+
+        return Minter(self.settings.base_iri)
+
+    # -- corrections ------------------------------------------------------------------------------
+    def correct(self, entry: dict, file: str | Path | None = None) -> tuple[Path, int]:
+        """Write a correction (ipgraph.corrections: an action, its target, values, reason, by; date defaults to
+        today) at the end of a corrections file (default {home}/corrections/corrections.yaml), after checking
+        its form and that the current build has its target. Returns (the file, the line it starts at); the
+        next build applies it.
+
+            g.correct({"remove": "post", "document": "000_2da1fe44ba253dec", "person": "Li Ming",
+                       "reason": "read from the page's sidebar", "by": "A. Researcher"})
+        """
+        import datetime
+        import json
+
+        from ipgraph import corrections as fx
+        from ipgraph.home import document_text, records
+
+        path = Path(file).expanduser() if file else Path(self.settings.home) / fx.FOLDER / "corrections.yaml"
+        parsed = fx.parse_entry(str(path), path, {"date": datetime.date.today().isoformat(), **entry})
+        recs = {k: json.loads(v) for k, v in records(self.build_dir).items()}
+
+        def exists(node: str) -> bool:
+            return bool(self.query("pages/resource_properties", resource=fx.node_iri(node, self._mint)).rows
+                        or self.query("pages/resource_incoming", resource=fx.node_iri(node, self._mint)).rows)
+
+        def linked(later: dict, earlier: dict) -> bool:
+            history = self.query("commitment_history", measure=str(self._mint.measure(later["document"], later["measure"])))
+            return str(self._mint.measure(earlier["document"], earlier["measure"])) in history.column("appearance")
+
+        fx.check_target(parsed, recs, lambda d: document_text(self.build_dir, d), exists, linked)
+        return path, fx.append(path, parsed)
+
+    def corrections(self) -> Result:
+        """Every correction of the home's files (its corrections/ and the folders its build read), with its state
+        in the current build: applied, redundant, no longer applies, or not in the build yet.
+
+            g.corrections().to_pandas()
+        """
+        from ipgraph import corrections as fx
+
+        folders = fx.folders(self.settings.home, [Path(p) for p in self.manifest.get("corrections", {}).get("folders", [])
+                                                  if Path(p).exists()])
+        built = {f"{r['file']}:{r['line']}": r["state"] for r in self.query("pages/corrections")}
+        rows = []
+        for e in fx.load(folders).entries:
+            state = built.get(e.where, "not in the current build (build again)")
+            rows.append((e.where, e.title, e.document, state, e.reason, e.by, e.date))
+        return Result(["where", "action", "document", "state", "reason", "by", "date"], rows)
+
     # -- building ---------------------------------------------------------------------------------
     def build(self, paths: list[str | Path] | None = None, validate: bool = True,
-              progress: Callable[[str], None] | None = None):
+              progress: Callable[[str], None] | None = None, corrections: list[str | Path] | None = None,
+              strict: bool = False):
         """Build the home from corpus files or folders (default: the settings' corpus, data/corpus/), documents
         unchanged since the last build taken from the cache; the graph then reads the new build. progress is
-        called with each document's id as it is read. Returns the build's report (documents, quads, counts,
-        warnings, validation).
+        called with each document's id as it is read. The home's corrections ({home}/corrections/) and those of
+        the folders given are applied; strict makes one that no longer applies an error. Returns the build's
+        report (documents, quads, counts, warnings, validation).
 
-            g.build(["~/corpus"], progress=print)
+            g.build(["~/corpus"], progress=print, corrections=["~/corpus-fixes"])
         """
         from ipgraph.build import build as run_build
 
         report = run_build(self.settings, [Path(p).expanduser() for p in paths] if paths else None,
-                           progress=progress, validate=validate)
+                           progress=progress, validate=validate,
+                           corrections_in=[Path(p).expanduser() for p in corrections or []], strict=strict)
         self.close()
         return report
 
@@ -264,12 +321,13 @@ class Graph:
             added, report = g.add("https://english.cnipa.gov.cn/art/2024/1/19/art_1340_190353.html")
         """
         from ipgraph.add import add as add_items
-        from ipgraph.add import corpus_paths, remove_added
+        from ipgraph.add import corpus_paths, correction_paths, remove_added
         from ipgraph.build import build as run_build
 
         added = add_items(self.settings, [str(i) for i in items])
         try:
-            report = run_build(self.settings, corpus_paths(self.settings), progress=progress, validate=validate)
+            report = run_build(self.settings, corpus_paths(self.settings), progress=progress, validate=validate,
+                               corrections_in=correction_paths(self.settings))
         except BaseException:
             remove_added(added)
             raise

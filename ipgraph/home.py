@@ -56,6 +56,16 @@ def records(build_dir: Path) -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(build_dir) / RECORDS).glob("*.json"))}
 
 
+def record(build_dir: Path, doc_id: str) -> dict | None:
+    """One document's extraction record (as the build holds it, corrections applied); None where there is none."""
+    import json
+
+    path = Path(build_dir) / RECORDS / f"{doc_id}.json"
+    if "/" in doc_id or doc_id.startswith(".") or not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def document_text(build_dir: Path, doc_id: str) -> str | None:
     """The text a document was read from, as the extractors read it; None for a document the build lacks."""
     path = Path(build_dir) / TEXTS / f"{doc_id}.txt"

@@ -6,6 +6,8 @@ never from row order. Minter makes them; its inverse (resource_key, graph_key, l
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from ipgraph._text import HAN, norm_name, simplified, slug
@@ -37,6 +39,13 @@ class Minter:
     def resource(self, path: str) -> str:
         """The IRI of a resource from its path under id/ ("agency/cnipa")."""
         return f"{self.base}{RESOURCE}{path}"
+
+    def resource_of(self, ref: str) -> str:
+        """A resource as a person writes it: its IRI, or its path under id/ (agency/cnipa, id/agency/cnipa)."""
+        ref = ref.strip()
+        if re.match(r"^https?://", ref):
+            return ref
+        return self.resource(ref.strip("/").removeprefix(RESOURCE))
 
     def graph(self, kind: str, key: str | None = None) -> URIRef:
         return URIRef(self.graph_prefix(kind) + key if key else f"{self.base}{GRAPH}{kind}")

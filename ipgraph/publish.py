@@ -105,6 +105,7 @@ class Publication:
     carry_from: Path | None = None
     originals: dict[str, Path] | None = None
     sources: list[str] | None = None
+    corrections: dict | None = None  # the corrections it holds (ipgraph.corrections.manifest); None: the current build's
 
     def build_id(self) -> str:
         texts = hashlib.sha256("".join(f"{k}\0{v}\0" for k, v in sorted((self.texts or {}).items())).encode())
@@ -147,6 +148,7 @@ def publish(settings: Settings, pub: Publication) -> BuildReport:
                    "documents": sorted(pub.records), "quads": quads, "counts": pub.counts, "warnings": pub.warnings,
                    "imports": pub.imports if pub.imports is not None else [p.stem for p in imported_files(home)],
                    "sources": pub.sources if pub.sources is not None else _previous_sources(home),
+                   "corrections": pub.corrections if pub.corrections is not None else _previous(home, "corrections", {}),
                    "validation": {"violations": 0, "warnings": len(result.warnings)}}
         (tmp / MANIFEST).write_text(json.dumps(written, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
@@ -174,10 +176,14 @@ def _write_texts_and_index(target: Path, texts: dict[str, str] | None, rows: lis
 
 def _previous_sources(home: Path) -> list[str]:
     """The corpus paths of the home's current build (a build that adds imports to it reads the same)."""
+    return _previous(home, "sources", [])
+
+
+def _previous(home: Path, key: str, default):
     try:
-        return manifest(current_build(home)).get("sources", [])
+        return manifest(current_build(home)).get(key, default)
     except BuildNotFound:
-        return []
+        return default
 
 
 def _write_originals(target: Path, originals: dict[str, Path] | None, carry_from: Path | None) -> None:

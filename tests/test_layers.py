@@ -24,7 +24,12 @@ def _imports(name: str, path) -> set[str]:
     """Every module a module imports, at its top or inside a function."""
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                   and getattr(block.test, "id", None) == "TYPE_CHECKING" for n in ast.walk(block)}
+    for node in ast.walk(tree):
+        if id(node) in typing_only:  # for the type checker only: not imported when the code runs
+            continue
         if isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
