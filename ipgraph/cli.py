@@ -219,7 +219,7 @@ def _field(raw: str) -> tuple[str, object]:
                    "evidence=WORDS, span=START,END, later=DOC/N, earlier=DOC/N, title=..., date=YYYY-MM-DD.")
 @click.option("--reason", required=True, help="What is wrong, and how it was checked.")
 @click.option("--by", "author", required=True, help="Who makes the correction.")
-@click.option("--date", "day", help="The day of the correction (default: today).")
+@click.option("--when", "day", help="The day of the correction, YYYY-MM-DD (default: today).")
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path),
               help="The corrections file to write to (default: {home}/corrections/corrections.yaml).")
 @home_option
@@ -241,7 +241,7 @@ def correct(action: str, what: tuple[str, ...], fields: tuple[str, ...], reason:
         raise click.BadParameter("give one kind of fact (post, event, instrument, link, agencies, title, date)",
                                  param_hint="WHAT")
     entry.update(dict(_field(f) for f in fields))
-    entry.update({"reason": reason, "by": author, **({"date": day} if day else {})})
+    entry.update({"reason": reason, "by": author, **({"when": day} if day else {})})
     with _graph(home) as g:
         path, line = g.correct(entry, file)
     click.echo(f"Wrote the correction at {path}:{line}; the next `ipgraph build` applies it.")

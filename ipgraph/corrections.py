@@ -10,7 +10,7 @@ and a fact of it, or a node's IRI), one action, the values, a reason, who and wh
       role: Deputy Commissioner          # not same: [node, node]    (a link the build made between them)
       reason: the sidebar of the page, not the article    # not same: node, document: D (D's node is its own)
       by: A. Researcher
-      date: 2026-12-01
+      when: 2026-12-01
 
 The build applies them after extraction and before validation, one after another: a document's facts are
 corrected in its record (a fact added may give its evidence: words of the text, or a span), nodes are merged
@@ -55,7 +55,7 @@ FIELDS = {
     ("same", None): (set(), set()),
     ("not same", None): (set(), {"document"}),
 }
-COMMON = {"reason", "by", "date"}
+COMMON = {"reason", "by", "when"}
 INSTRUMENT_KINDS = ("Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", "PolicyDocument", "Plan",
                     "Outline", "Strategy", "Treaty")
 APPLIED, STALE, REDUNDANT = "applied", "no longer applies", "redundant"
@@ -228,7 +228,7 @@ def parse_entry(shown: str, path: Path, item) -> Entry:
     missing = sorted(COMMON - set(fields))
     if missing:
         raise CorrectionError(path, line, f"say {', '.join(missing)}: every correction gives its reason, who made "
-                              "it (by) and when (date)")
+                              "it (by) and when (the day, YYYY-MM-DD)")
     required, optional = FIELDS[(action, fact)]
     lacking = sorted(required - set(fields))
     if lacking:
@@ -237,10 +237,10 @@ def parse_entry(shown: str, path: Path, item) -> Entry:
     if unknown:
         raise CorrectionError(path, line, f"`{action}{': ' + fact if fact else ''}` takes "
                               f"{', '.join(sorted(required | optional)) or 'no other field'}, not {', '.join(unknown)}")
-    date = fields.pop("date")
-    when = date.isoformat() if isinstance(date, datetime.date) else str(date)
+    day = fields.pop("when")
+    when = day.isoformat() if isinstance(day, datetime.date) else str(day)
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", when):
-        raise CorrectionError(path, line, f"date is the day of the correction, written YYYY-MM-DD, not {date!r}")
+        raise CorrectionError(path, line, f"when is the day of the correction, written YYYY-MM-DD, not {day!r}")
     reason, by = str(fields.pop("reason") or "").strip(), str(fields.pop("by") or "").strip()
     if not reason or not by:
         raise CorrectionError(path, line, "reason and by are not empty")
@@ -276,6 +276,15 @@ def _check_values(path, line, action, fact, values: dict) -> None:
             raise CorrectionError(path, line, "span is [start, end], character offsets of the document's text")
     if "evidence" in values and "span" in values:
         raise CorrectionError(path, line, "give the evidence as words of the text or as a span, not both")
+    if fact == "event" and "kind" in values:
+        from ipgraph.kinds import concepts
+
+        known = concepts("EventKinds")
+        local = known.get(str(values["kind"]).strip().lower()) or next(
+            (m for m in known.values() if m.lower() == str(values["kind"]).replace(" ", "").lower()), None)
+        if local is None:
+            raise CorrectionError(path, line, f"kind of an event is one of {', '.join(known)}, not {values['kind']!r}")
+        values["kind"] = local
     if fact == "instrument" and values.get("kind") not in (None, *INSTRUMENT_KINDS):
         raise CorrectionError(path, line, f"kind is one of {', '.join(INSTRUMENT_KINDS)}")
     for k in ("person", "role", "label", "title", "organization", "kind", "evidence", "document"):
@@ -629,7 +638,7 @@ def entry_yaml(e: Entry) -> str:
             return {k: plain(x) for k, x in v}
         return list(plain(x) for x in v) if isinstance(v, tuple) else v
     body = {k: plain(v) for k, v in e.values if k != "nodes"}
-    return dump_entry({**head, **body, "reason": e.reason, "by": e.by, "date": e.date})
+    return dump_entry({**head, **body, "reason": e.reason, "by": e.by, "when": e.date})
 
 
 def dump_entry(entry: dict) -> str:
@@ -639,7 +648,7 @@ def dump_entry(entry: dict) -> str:
             return datetime.date.fromisoformat(v) if isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v
         except ValueError:
             return v
-    return yaml.safe_dump([{k: day(v) if k == "date" else v for k, v in entry.items()}], allow_unicode=True,
+    return yaml.safe_dump([{k: day(v) if k in ("date", "when") else v for k, v in entry.items()}], allow_unicode=True,
                           sort_keys=False, width=100)
 
 
@@ -741,7 +750,7 @@ def suggestion(kind: str, key: str, record: dict | None, today: str, name: str |
 
     doc = key.split("/", 1)[0]
     rec = record or {}
-    tail = {"reason": "WHAT IS WRONG, AND HOW YOU CHECKED IT", "by": "YOUR NAME", "date": today}
+    tail = {"reason": "WHAT IS WRONG, AND HOW YOU CHECKED IT", "by": "YOUR NAME", "when": today}
     if kind == "post-holding":
         rest = key.split("/", 1)[1] if "/" in key else ""
         for p in rec.get("posts", []):

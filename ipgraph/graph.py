@@ -247,7 +247,7 @@ class Graph:
 
     # -- corrections ------------------------------------------------------------------------------
     def correct(self, entry: dict, file: str | Path | None = None) -> tuple[Path, int]:
-        """Write a correction (ipgraph.corrections: an action, its target, values, reason, by; date defaults to
+        """Write a correction (ipgraph.corrections: an action, its target, values, reason, by; when defaults to
         today) at the end of a corrections file (default {home}/corrections/corrections.yaml), after checking
         its form and that the current build has its target. Returns (the file, the line it starts at); the
         next build applies it.
@@ -262,7 +262,7 @@ class Graph:
         from ipgraph.home import document_text, records
 
         path = Path(file).expanduser() if file else Path(self.settings.home) / fx.FOLDER / "corrections.yaml"
-        parsed = fx.parse_entry(str(path), path, {"date": datetime.date.today().isoformat(), **entry})
+        parsed = fx.parse_entry(str(path), path, {"when": datetime.date.today().isoformat(), **entry})
         recs = {k: json.loads(v) for k, v in records(self.build_dir).items()}
 
         def exists(node: str) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ipgraph.namespaces import IPO, RDFS
+from ipgraph.namespaces import IPO, RDFS, SKOS
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "ipo.ttl"
 
@@ -106,3 +106,19 @@ def search_weight(kind: str) -> float:
 def search_kinds() -> list[str]:
     """The kinds a search can be narrowed to: the entity kinds and document sentences."""
     return [k.name for k in TABLE] + ["sentence"]
+
+
+@cache
+def concepts(scheme: str) -> dict[str, str]:
+    """The concepts of one of the ontology's schemes (local name: EventKinds), {English label: local name}."""
+    in_scheme, label_of = ox.NamedNode(SKOS + "inScheme"), ox.NamedNode(RDFS + "label")
+    members, labels = set(), {}
+    for t in ox.parse(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE):
+        s = t.subject.value if isinstance(t.subject, ox.NamedNode) else ""
+        if not s.startswith(IPO):
+            continue
+        if t.predicate == in_scheme and t.object == ox.NamedNode(IPO + scheme):
+            members.add(s[len(IPO):])
+        elif t.predicate == label_of and getattr(t.object, "language", None) == "en":
+            labels[s[len(IPO):]] = t.object.value
+    return {labels.get(m, m): m for m in sorted(members)}

@@ -42,7 +42,7 @@ def _corpus(tmp_path, seed: int = 11):
 
 
 def _entries(names: dict, base: str) -> list[dict]:
-    who = {"by": "A. Reviewer", "date": "2031-06-01"}
+    who = {"by": "A. Reviewer", "when": "2031-06-01"}
     return [
         {"remove": "post", "document": "gen_a", "person": names["s"], "role": R2,
          "reason": "the speaker's post is of another body", **who},
@@ -177,11 +177,11 @@ def test_a_correction_that_no_longer_applies_is_reported_and_strict_fails(tmp_pa
 
 @pytest.mark.parametrize("text, said", [
     ("- remove: post\n  document: gen_a\n  person: [unclosed\n", "review.yaml:3"),
-    ("- remove: postt\n  document: gen_a\n  person: X\n  reason: r\n  by: b\n  date: 2031-01-01\n",
+    ("- remove: postt\n  document: gen_a\n  person: X\n  reason: r\n  by: b\n  when: 2031-01-01\n",
      "review.yaml:1: `remove:` takes post"),
     ("- add: post\n  document: gen_a\n  person: X\n  role: Y\n  span: [5, 900000]\n  reason: r\n  by: b\n"
-     "  date: 2031-01-01\n", "outside the text"),
-    ("- remove: post\n  document: gen_a\n  person: X\n  reason: r\n  date: 2031-01-01\n", "review.yaml:1: say by"),
+     "  when: 2031-01-01\n", "outside the text"),
+    ("- remove: post\n  document: gen_a\n  person: X\n  reason: r\n  when: 2031-01-01\n", "review.yaml:1: say by"),
 ])
 def test_a_bad_corrections_file_stops_the_build_naming_file_and_line(tmp_path, capsys, text, said):
     corpus, _ = _corpus(tmp_path, seed=7)
@@ -204,7 +204,7 @@ def test_ipgraph_correct_checks_the_target_then_writes_the_entry(built, tmp_path
                          "--reason", "read from the page's sidebar", "--by", "A. Reviewer", "--home", str(home)], capsys)
     assert code == 0 and "corrections.yaml:1" in out
     written = yaml.safe_load((home / "corrections" / "corrections.yaml").read_text(encoding="utf-8"))
-    assert written[0]["remove"] == "post" and written[0]["person"] == post["person"] and written[0]["date"]
+    assert written[0]["remove"] == "post" and written[0]["person"] == post["person"] and written[0]["when"]
     code, _, err = _cli(["correct", "remove", "post", "-v", f"document={doc}", "-v", "person=Nobody Of This Name",
                          "--reason", "x", "--by", "y", "--home", str(home)], capsys)
     assert code == 2 and "states no post of 'Nobody Of This Name'" in err
@@ -220,13 +220,39 @@ def test_entries_are_checked_for_form(tmp_path):
     from ipgraph.corrections import load
 
     _write(tmp_path / "c" / "a.yaml", [{"replace": "agencies", "document": "d", "measure": "three", "agencies": ["X"],
-                                        "reason": "r", "by": "b", "date": "2031-01-01"}])
+                                        "reason": "r", "by": "b", "when": "2031-01-01"}])
     with pytest.raises(CorrectionError, match=r"a\.yaml:1: measure is the measure's number"):
         load([tmp_path / "c"])
-    _write(tmp_path / "c" / "a.yaml", [{"same": ["agency/x"], "reason": "r", "by": "b", "date": "2031-01-01"}])
+    _write(tmp_path / "c" / "a.yaml", [{"same": ["agency/x"], "reason": "r", "by": "b", "when": "2031-01-01"}])
     with pytest.raises(CorrectionError, match="two or more"):
         load([tmp_path / "c"])
     _write(tmp_path / "c" / "a.yaml", [{"remove": "post", "document": "d", "person": "P", "colour": "red", "reason": "r",
-                                        "by": "b", "date": "2031-01-01"}])
+                                        "by": "b", "when": "2031-01-01"}])
     with pytest.raises(CorrectionError, match="not colour"):
         load([tmp_path / "c"])
+
+
+def test_events_instruments_and_dates_are_corrected_too(tmp_path):
+    r = random.Random(23)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    law, meeting = gen.instrument(r), f"{gen.word(r)} delegation dinner"
+    (corpus / "gen_c.txt").write_text(
+        f"A Council Reviews the {law}\n\nUpdated: 2031-07-08\n\nThe council reviewed the {law} at its meeting. "
+        f"Delegates then dined together.\n", encoding="utf-8")
+    s = Settings(home=tmp_path / "home")
+    build(s, [corpus])
+    before = ipgraph.open(s.home).facts()
+    assert law in set(before["instruments"]["title"])
+    who = {"by": "A. Reviewer", "when": "2031-07-09"}
+    _write(s.home / "corrections" / "c.yaml", [
+        {"remove": "instrument", "document": "gen_c", "title": law, "reason": "named in passing", **who},
+        {"add": "event", "document": "gen_c", "label": meeting, "kind": "meeting", "date": "2031-07-10",
+         "evidence": "Delegates then dined together", "reason": "missed", **who},
+        {"replace": "date", "document": "gen_c", "date": "2031-07-07", "reason": "the print date", **who}])
+    report = build(s, [corpus])
+    facts = ipgraph.open(s.home).facts()
+    assert law not in set(facts["instruments"]["title"])
+    assert meeting in set(facts["events"]["label"])
+    assert str(facts["documents"].set_index("doc").loc["gen_c", "date"].date()) == "2031-07-07"
+    assert not [w for w in report.warnings if "correction" in w]

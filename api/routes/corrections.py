@@ -70,7 +70,7 @@ def _command(entry: dict) -> str:
     what = entry[action] if isinstance(entry[action], str) else " ".join(entry[action])
     parts = ["ipgraph", "correct", action.replace(" ", "-"), what]
     for k, v in entry.items():
-        if k in (action, "reason", "by", "date"):
+        if k in (action, "reason", "by", "when"):
             continue
         v = ",".join(v) if isinstance(v, list) else v
         parts += ["-v", f"{k}={v}"]
