@@ -326,7 +326,8 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
         url = graph_store + ("?" + urllib.parse.urlencode(params) if params else "?default")
         req = urllib.request.Request(url, data=body, method=method,
                                      headers={"Content-Type": "application/n-triples"} if body is not None else {})
-        for attempt in range(4):  # a connection the store drops mid-request (a store still starting) is tried again
+        tries = 7  # a connection the store drops mid-request (a store starting or busy) is tried again, ~30 s in all
+        for attempt in range(tries):
             try:
                 with urllib.request.urlopen(req, timeout=300) as resp:
                     resp.read()
@@ -342,9 +343,9 @@ def push(build_dir: Path, graph_store: str, query_endpoint: str) -> dict:
                 reason = getattr(e, "reason", e)
                 dropped = isinstance(reason, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)) or \
                     isinstance(e, (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected))
-                if not dropped or attempt == 3:
+                if not dropped or attempt == tries - 1:
                     raise StoreUnavailable(f"the graph store {graph_store} cannot be reached: {e}") from e
-                time.sleep(0.5 * 2 ** attempt)
+                time.sleep(min(0.5 * 2 ** attempt, 8.0))
 
     ours = _graph_namespace(graphs)  # only graphs of this namespace are ipgraph's to replace or delete
     union_graph, meta_graph = ours + "union", ours + "store"
