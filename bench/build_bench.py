@@ -4,6 +4,14 @@ distinct document); then the same build again (all from the cache) and with one 
 
     python bench/build_bench.py --copies 1 200 [--out docs/bench-build.json]
 
+With --varied, on N documents of the varied benchmark corpus (bench/corpus.py: news, event reports and
+plans of both languages, every one distinct): the build with validation, the same build again, one
+document changed, and `ipgraph add` of one new local file (the end-to-end path of a researcher growing a
+corpus: the file copied into the home, the home built). --keep DIR keeps the corpora and homes there, so
+that a larger N can be measured again without building it from nothing.
+
+    python bench/build_bench.py --varied 1000 10000 [--keep /tmp/bench] [--out docs/bench-build-varied.json]
+
 Each build is a fresh process (`python -m ipgraph build CORPUS --home HOME`), timed from outside;
 peak memory is that process's maximum resident set size, as `/usr/bin/time -f %M` reports it.
 """
@@ -62,13 +70,53 @@ def run(copies: int) -> dict:
         return out
 
 
+def timed_command(*args: str) -> dict:
+    cmd = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "ipgraph", *args]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if proc.returncode:
+        raise SystemExit(proc.stderr[-3000:])
+    return {"seconds": round(wall, 2), "peak_rss_mb": round(int(proc.stderr.strip().splitlines()[-1]) / 1024)}
+
+
+def run_varied(n: int, keep: Path | None) -> dict:
+    sys.path.insert(0, str(PROJECT / "bench"))
+    import corpus as varied
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = (keep / f"varied-{n}") if keep else Path(tmp)
+        corpus, home = root / "corpus", root / "home"
+        shutil.rmtree(root, ignore_errors=True)
+        varied.write(corpus, n)
+        out: dict = {"documents": n, "plans": len(list(corpus.glob("*_plan.txt"))),
+                     "bytes_per_document": round(sum(f.stat().st_size for f in corpus.iterdir()) / n)}
+        out["with_validation"] = r = timed_build(corpus, home)
+        r["documents_per_second"] = round(n / r["seconds"], 2)
+        out["unchanged_rebuild"] = timed_build(corpus, home)
+        changed = sorted(corpus.glob("*_en_news.txt"))[n // 40]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+        out["one_document_changed"] = timed_build(corpus, home)
+        plan = sorted(corpus.glob("*_plan.txt"))[-1]
+        plan.write_text(plan.read_text(encoding="utf-8").replace("\n\n", "\n\nOne more line.\n\n", 1), encoding="utf-8")
+        out["one_plan_changed"] = timed_build(corpus, home)
+        new = varied.write(root / "new", 1, start=n)[0]
+        out["add_one_file"] = timed_command("add", str(new), "--home", str(home))
+        return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, nargs="+", default=[1, 200])
+    ap.add_argument("--varied", type=int, nargs="+")
+    ap.add_argument("--keep", type=Path)
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     results = []
-    for c in args.copies:
+    for n in args.varied or []:
+        results.append(run_varied(n, args.keep))
+        print(json.dumps(results[-1]), flush=True)
+    for c in args.copies if not args.varied else []:
         results.append(run(c))
         print(json.dumps(results[-1]), flush=True)
     if args.out:
