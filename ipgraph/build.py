@@ -14,6 +14,7 @@ import gc
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ from ipgraph.rdfize import (
 from ipgraph.reason import Reasoner, joining_predicates
 from ipgraph.reference import agency_lines, load_reference
 from ipgraph.search import entity_rows, sentence_rows
-from ipgraph.validate import ValidationResult, Validator
+from ipgraph.validate import ValidationResult, Validator, result_lines
 
 __all__ = ["build", "BuildReport", "BuildContext", "plan_summary"]
 
@@ -57,6 +58,7 @@ class _DocOut:
     checked: bytes  # the triples of its graph the QC checks read, N-Triples (of the inferences: see build)
     joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
     result: ValidationResult
+    report: list[str]  # its findings as the validation report writes them (validate.result_lines)
     counts: dict[str, int]
     warnings: list[str]
     record: str
@@ -128,22 +130,30 @@ class BuildContext:
         rows = entity_rows(g, src.doc_id) + sentence_rows(str(self.mint.document(src.doc_id)), src.doc_id, doc.title,
                                                           doc.text, doc.language)
         return _DocOut(src.doc_id, QuadChunk.of_lines(lines), inferred,
-                       self.checked.select(lines + corrected), joins, result, counts, warnings,
+                       self.checked.select(lines + corrected + inferred), joins, result, result_lines(result), counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex, self.lines),
                        doc.text, rows, [{"name": p.person, "language": doc.language, "org": p.org.key}
                                         for p in ex.posts if p.org and p.org.key], corrected, states)
 
     def cached(self, src, key: str, cache: Path, validate: bool, entries: tuple = ()) -> _DocOut:
-        """The document's output from the cache, or made and put there (its N-Quads in a file of their
-        own, so that a build copies them into dataset.nq without reading them into Python)."""
+        """The document's output from the cache, or made and put there. What a build that does not change
+        the document needs of it stays in the pickle; the rest is in files of their own beside it, read only
+        when needed: its N-Quads (copied into dataset.nq without reading them into Python), its text and
+        record (linked into the build), its rows of the search index (read when the index changes them)."""
         path = cache / "docs" / f"{key}.pickle"
         out = cache_io.load(path)
-        if out is not None and out.part.path is not None and Path(out.part.path).is_file():
+        if out is not None and all(f.is_file() for f in _side_files(cache, key)):
             return out
+        if src.text is None:  # a source known from an earlier build (_read_sources): its text is read now
+            src = read_source(src.path)
         out = self.document(src, validate, entries)
-        nq = cache / "docs" / f"{key}.nq"
+        nq, text, record, rows = _side_files(cache, key)
         cache_io.write_atomic(nq, out.part.data)
+        cache_io.write_atomic(text, out.text.encode("utf-8"))
+        cache_io.write_atomic(record, out.record.encode("utf-8"))
+        cache_io.store(rows, out.search_rows)
         out.part = QuadChunk(out.part.digest, out.part.quads, path=nq)
+        out.text, out.record, out.search_rows = "", "", []
         cache_io.store(path, out)
         return out
 
@@ -184,6 +194,12 @@ class BuildContext:
             lines = graph_lines(self.reasoner.closure(self.ref_graph), self.inferred_iri)
             cache_io.store(path, lines)
         return lines
+
+
+def _side_files(cache: Path, key: str) -> tuple[Path, Path, Path, Path]:
+    """A cached document's N-Quads, text, record and search rows (see BuildContext.cached)."""
+    d = cache / "docs"
+    return d / f"{key}.nq", d / f"{key}.txt", d / f"{key}.json", d / f"{key}.rows.pickle"
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
@@ -241,11 +257,11 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
            workers: int | None, validate: bool, corrections_in: list[Path] | None, strict: bool) -> BuildReport:
     paths = [Path(p) for p in (paths or [settings.corpus_dir])]
     files = find_sources(paths)
-    sources = [read_source(f) for f in files]  # every file is checked before anything is written
-    folders = corrections.folders(settings.home, corrections_in)
-    fixes = corrections.load(folders)  # every file is read, and each entry checked for form, first
     fp = cache_io.fingerprint(settings)
     cache_root, cache = cache_io.folder(settings, fp)
+    sources = _read_sources(files, cache)  # every file is checked before anything is written
+    folders = corrections.folders(settings.home, corrections_in)
+    fixes = corrections.load(folders)  # every file is read, and each entry checked for form, first
     main = _context(settings, fp, cache)
     fixed = _fixed_graphs(main, cache)
     result = ValidationResult(conforms=True)
@@ -260,20 +276,21 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
         result.merge(d.result)
     if result.violations:
         raise ValidationFailed(result)
-    inferred = set(main.reference_inferences(cache))
-    for d in outs:
-        inferred.update(d.inferred)
+    together = list(main.reference_inferences(cache))  # (each document's inferences are in its checked triples)
     joining = [d for d in outs if d.joins]
     if len(joining) > 1:
-        inferred.update(main.joined(joining, [keys[d.doc_id] for d in joining], cache))
+        together += main.joined(joining, [keys[d.doc_id] for d in joining], cache)
+    inferred = set(together)
+    for d in outs:
+        inferred.update(d.inferred)
     inferred_lines = sorted(ln for ln in inferred if nquads.triple_key(ln) not in fixed["triples"])
     chunks = [fixed["nq"]] + [d.part for d in outs]
     chunks.append(QuadChunk.of_lines(inferred_lines))
-    checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(inferred_lines)]
+    checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(together)]
     records = {d.doc_id: d.plan for d in outs if d.plan}
     links = translation_links(records, main.mint) + person_links({d.doc_id: d.people for d in outs}, main.mint)
     plan_keys = _plan_keys(records)
-    links += commitment_links(link_commitments(records, cache_io.pair_cache(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
+    links += commitment_links(link_commitments(records, cache_io.PairStore(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
     links, fixed_lines, states = _corrected_links(main, fixes, outs, records, links)
     if links:
         chunks.append(QuadChunk.of_lines(links))
@@ -285,16 +302,59 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]
     report = publish(settings, Publication(
-        chunks, checked, result, records={d.doc_id: d.record for d in outs},
+        chunks, checked, result, records={d.doc_id: _side_files(cache, keys[d.doc_id])[2] for d in outs},
         counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
         warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings]
         + notes, corrections=corrections.manifest(fixes, folders, states),
-        texts={d.doc_id: d.text for d in outs}, originals={s.doc_id: s.path for s in sources if s.format != "text"},
+        texts={d.doc_id: _side_files(cache, keys[d.doc_id])[1] for d in outs},
+        report={d.doc_id: d.report for d in outs}, originals={s.doc_id: s.path for s in sources if s.format != "text"},
         sources=[str(p.resolve()) for p in paths],
-        search_rows=fixed["search_rows"] + [r for d in outs for r in d.search_rows]))
+        search_parts={"": (fp, fixed["search_rows"])} | {
+            d.doc_id: (keys[d.doc_id], functools.partial(cache_io.load, _side_files(cache, keys[d.doc_id])[3]))
+            for d in outs},
+        search_version=fp))
     if not settings.cache_dir:  # a cache of the home's own: what this build did not use goes
         cache_io.prune(cache_root, fp, keep=set(keys.values()) | set(plan_keys.values()) | {c.digest for c in imports})
     return report
+
+
+STABLE_NS = 2_000_000_000  # a file last changed this long before it was read is not being written (see _read_sources)
+
+
+def _read_sources(files: list[Path], cache: Path) -> list:
+    """Each file read as a source (read_source), but for those read by an earlier build and not changed since,
+    as their size, change time and inode (and those of their sidecar) say: these come from the cache without
+    their text (a build reads it only if the document's output is not in the cache). A file changed less than
+    two seconds before it was read may change again within the same tick of the clock: it is read every time
+    until it has been still that long (as git treats its index)."""
+    path = cache / "sources.pickle"
+    known = cache_io.load(path)
+    known = known if isinstance(known, dict) else {}
+    seen, out = {}, []
+    for f in files:
+        sig = (_stat(f), _stat(f.with_name(f.stem + ".meta.yaml")))
+        hit = known.get(str(f))
+        if hit is not None and hit[0] == sig:
+            src = hit[2]
+            seen[str(f)] = hit
+        else:
+            src = read_source(f)
+            read_at = time.time_ns()
+            stable = all(s is None or s[1] < read_at - STABLE_NS for s in sig)
+            if stable:
+                seen[str(f)] = (sig, read_at, dataclasses.replace(src, text=None))
+        out.append(src)
+    if seen.keys() != known.keys() or any(known[k] is not v for k, v in seen.items()):
+        cache_io.store(path, seen)
+    return out
+
+
+def _stat(f: Path) -> tuple[int, int, int] | None:
+    try:
+        st = f.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 def _corrected_links(main: BuildContext, fixes, outs: list[_DocOut], records: dict, links: list[str]):

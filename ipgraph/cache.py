@@ -1,7 +1,7 @@
 """The build cache of a home: what a build keeps so that the next one redoes only what changed.
 
-`{home}/cache/{fingerprint}/` holds, by content: each document's output (docs/), the scores of each pair of
-plans (commitments/), the triples the checks read of each imported file (imports/), the reasoner and the
+`{home}/cache/{fingerprint}/` holds, by content: each document's output (docs/), what each pair of plans offers
+the commitment links (commitments.sqlite), the triples the checks read of each imported file (imports/), the reasoner and the
 reference data's graphs. The fingerprint covers everything a document's output depends on besides its text;
 a cache of another fingerprint is never read, and is removed by the next build of the home.
 """
@@ -12,7 +12,6 @@ import hashlib
 import os
 import pickle
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 from ipgraph import __version__
@@ -61,20 +60,59 @@ def folder(settings: Settings, fp: str) -> tuple[Path, Path]:
     return root, root / fp
 
 
-def pair_cache(cache: Path, keys: dict[str, str]) -> Callable:
-    """Commitment scores of a pair of plans, cached by the content of the two plans' summaries: adding a plan
-    computes only the pairs it is part of, and two copies of a plan are scored once."""
-    pairs = cache / "commitments"
+class PairStore:
+    """What each pair of plans offers the commitment links (commitments.pair_links), kept in one SQLite file of the
+    cache by the content keys of the two plans' summaries: adding a plan computes only the pairs it is part of,
+    two copies of a plan are scored once, and a build reads every pair it needs in one query."""
 
-    def cached(later: str, earlier: str, compute):
-        """The pair's scores from the cache; else compute() stored and returned (None for compute: a look only)."""
-        path = pairs / f"{keys[later]}-{keys[earlier]}.pickle"
-        scores = load(path)
-        if scores is None and compute is not None:
-            scores = compute()
-            store(path, scores)
-        return scores
-    return cached
+    def __init__(self, cache: Path, keys: dict[str, str]):
+        self.path = cache / "commitments.sqlite"
+        self.keys = keys
+
+    def _connect(self):
+        import sqlite3
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(self.path, timeout=120)  # (builds sharing a cache take turns)
+        con.execute("CREATE TABLE IF NOT EXISTS pairs (later TEXT, earlier TEXT, links BLOB, PRIMARY KEY (later, earlier))")
+        return con
+
+    def get(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list]:
+        wanted = {(self.keys[a], self.keys[b]): (a, b) for a, b in pairs}
+        if not wanted:
+            return {}
+        con = self._connect()
+        try:
+            stored = {(a, b): v for a, b, v in con.execute("SELECT later, earlier, links FROM pairs")}
+        finally:
+            con.close()
+        out: dict[tuple[str, str], list] = {}
+        for key, pair in wanted.items():
+            if key in stored:
+                out[pair] = pickle.loads(stored[key])
+        return {p: out[p] for p in pairs if p in out}
+
+    def put(self, values: dict[tuple[str, str], list]) -> None:
+        con = self._connect()
+        try:
+            with con:
+                con.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?)",
+                                ((self.keys[a], self.keys[b], pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL))
+                                 for (a, b), v in values.items()))
+        finally:
+            con.close()
+
+    def prune(self, keep: set[str]) -> None:
+        """Pairs of a plan (or a version of one) the last build did not have can no longer be used."""
+        if not self.path.is_file():
+            return
+        con = self._connect()
+        try:
+            stale = [(a, b) for a, b in con.execute("SELECT later, earlier FROM pairs") if a not in keep or b not in keep]
+            with con:
+                con.executemany("DELETE FROM pairs WHERE later = ? AND earlier = ?", stale)
+        finally:
+            con.close()
 
 
 def prune(root: Path, fp: str, keep: set[str]) -> None:
@@ -84,7 +122,8 @@ def prune(root: Path, fp: str, keep: set[str]) -> None:
         for p in root.iterdir():
             if p.name != fp:
                 shutil.rmtree(p, ignore_errors=True)
-    for sub in ("docs", "imports", "commitments"):  # a pair of plans is named by both plans' keys
+    PairStore(root / fp, {}).prune(keep)
+    for sub in ("docs", "imports"):
         d = root / fp / sub
         if d.is_dir():
             for p in d.iterdir():

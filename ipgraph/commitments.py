@@ -284,40 +284,40 @@ def plan_pairs(records: dict[str, dict]) -> list[tuple[str, str]]:
             and ra["document"]["language"] == rb["document"]["language"]]
 
 
-def link_commitments(records: dict[str, dict], cached=None, workers: int | None = None) -> list[Link]:
-    """The links of a corpus. cached(later, earlier, compute) lets the build keep the scores of plan pairs it
-    computed before (a pair's scores depend on those two plans alone); the pairs it has not are scored first,
-    in as many processes as there are processors (a pair is independent of every other)."""
+def pair_links(later: dict, earlier: dict, threshold: float = THRESHOLD) -> list[tuple[int, int, float, str | None]]:
+    """What one pair of plans offers the corpus's links (best_links of its scores), named by measure numbers alone
+    (later, earlier, score, anchor): it depends on the two plans' summaries only, so it is cached by them."""
+    return [(lk.number, lk.earlier_number, lk.score, lk.anchor)
+            for lk in best_links("", "", pair_scores(later, earlier), threshold)]
+
+
+def link_commitments(records: dict[str, dict], cache=None, workers: int | None = None) -> list[Link]:
+    """The links of a corpus. cache (a PairStore: get(pairs) -> {pair: offered}, put({pair: offered})) keeps what
+    each pair of plans offers from build to build; the pairs it does not hold are scored, in as many processes as
+    there are processors (a pair is independent of every other), and put there."""
     pairs = plan_pairs(records)
-    fresh: dict[tuple[str, str], list] = {}
-    if cached is not None:
-        missing = [p for p in pairs if cached(p[0], p[1], None) is None]
-    else:
-        missing = pairs
-    for p, scores in zip(missing, _score_all([(records[a], records[b]) for a, b in missing], workers), strict=True):
-        fresh[p] = scores
-    scores = {}
-    for later, earlier in pairs:
-        if (later, earlier) in fresh:
-            value = fresh[later, earlier]
-            scores[later, earlier] = cached(later, earlier, lambda v=value: v) if cached else value
-        else:
-            scores[later, earlier] = cached(later, earlier, lambda a=later, b=earlier: pair_scores(records[a], records[b]))
-    return select_links(scores)
+    known = cache.get(pairs) if cache is not None else {}
+    missing = [p for p in pairs if p not in known]
+    fresh = dict(zip(missing, _score_all([(records[a], records[b]) for a, b in missing], workers), strict=True))
+    if cache is not None and fresh:
+        cache.put(fresh)
+    offered = known | fresh
+    return one_per_plan([Link(later, a, earlier, b, score, anchor) for (later, earlier) in pairs
+                         for a, b, score, anchor in offered[later, earlier]])
 
 
 def _pair(args: tuple[dict, dict]) -> list:
-    return pair_scores(*args)
+    return pair_links(*args)
 
 
 def _score_all(jobs: list[tuple[dict, dict]], workers: int | None) -> list[list]:
-    """pair_scores of each (later, earlier) plan pair, in worker processes when there are enough pairs."""
+    """pair_links of each (later, earlier) plan pair, in worker processes when there are enough pairs."""
     import multiprocessing as mp
     import os
 
     workers = workers or min(os.cpu_count() or 1, 8)
     if workers <= 1 or len(jobs) < 16 or "fork" not in mp.get_all_start_methods():
-        return [pair_scores(a, b) for a, b in jobs]
+        return [pair_links(a, b) for a, b in jobs]
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:

@@ -39,7 +39,7 @@ from ipgraph.home import (
     switch_current,
 )
 from ipgraph.queries import QueryCatalog
-from ipgraph.search import write_index
+from ipgraph.search import publish_index
 from ipgraph.validate import ValidationResult, report_turtle
 
 
@@ -96,19 +96,23 @@ class Publication:
     chunks: list[QuadChunk]
     checked: list[bytes]
     result: ValidationResult
-    records: dict[str, str]  # document id -> its extraction record (JSON)
+    records: dict[str, str | Path]  # document id -> its extraction record (JSON), or the file that holds it
     counts: dict[str, int]
     warnings: list[str]
     imports: list[str] | None = None
-    texts: dict[str, str] | None = None
-    search_rows: list | None = None
+    texts: dict[str, str | Path] | None = None  # document id -> its text as read, or the file that holds it
+    report: dict[str, list[str]] | None = None  # a document's findings as the report writes them (validate.result_lines)
+    search_parts: dict[str, tuple[str, list]] | None = None  # part (document id; "" the reference data) -> (key, rows)
+    search_version: str = ""  # what the index's rows depend on besides the parts' keys (the build's fingerprint)
     carry_from: Path | None = None
     originals: dict[str, Path] | None = None
     sources: list[str] | None = None
     corrections: dict | None = None  # the corrections it holds (ipgraph.corrections.manifest); None: the current build's
 
     def build_id(self) -> str:
-        texts = hashlib.sha256("".join(f"{k}\0{v}\0" for k, v in sorted((self.texts or {}).items())).encode())
+        # a text in a file of the cache is named by its content's key
+        texts = hashlib.sha256("".join(f"{k}\0{v if isinstance(v, str) else Path(v).name}\0"
+                                       for k, v in sorted((self.texts or {}).items())).encode())
         return hashlib.sha256(("|".join(c.digest for c in self.chunks) + "|" + texts.hexdigest()).encode()).hexdigest()[:16]
 
 
@@ -136,13 +140,12 @@ def publish(settings: Settings, pub: Publication) -> BuildReport:
                 if c.data is not None:
                     f.write(c.data)
                 else:
-                    with open(c.path, "rb") as src:
-                        shutil.copyfileobj(src, f, 1 << 20)
-        (tmp / VALIDATION).write_text(report_turtle(result), encoding="utf-8")
+                    _append(f, c.path)
+        (tmp / VALIDATION).write_text(report_turtle(result, pub.report), encoding="utf-8")
         (tmp / RECORDS).mkdir()
         for doc_id, js in pub.records.items():
-            (tmp / RECORDS / f"{doc_id}.json").write_text(js, encoding="utf-8")
-        _write_texts_and_index(tmp, pub.texts, pub.search_rows, pub.carry_from)
+            _put(tmp / RECORDS / f"{doc_id}.json", js)
+        _write_texts_and_index(tmp, pub, _current(home))
         _write_originals(tmp, pub.originals, pub.carry_from if pub.texts is None else None)
         written = {"id": build_id, "version": __version__, "base_iri": settings.base_iri,
                    "documents": sorted(pub.records), "quads": quads, "counts": pub.counts, "warnings": pub.warnings,
@@ -160,18 +163,62 @@ def publish(settings: Settings, pub: Publication) -> BuildReport:
     return report
 
 
-def _write_texts_and_index(target: Path, texts: dict[str, str] | None, rows: list | None,
-                           carry_from: Path | None) -> None:
+def _write_texts_and_index(target: Path, pub: Publication, current: Path | None) -> None:
+    """The texts, and the search index: the current build's patched where parts changed (search.publish_index)."""
     (target / TEXTS).mkdir()
-    if texts is None and carry_from is not None and (carry_from / TEXTS).is_dir():
-        for f in (carry_from / TEXTS).iterdir():
+    if pub.texts is None and pub.carry_from is not None and (pub.carry_from / TEXTS).is_dir():
+        for f in (pub.carry_from / TEXTS).iterdir():
             shutil.copyfile(f, target / TEXTS / f.name)
-    for doc_id, text in (texts or {}).items():
-        (target / TEXTS / f"{doc_id}.txt").write_bytes(text.encode("utf-8"))  # as is: offsets count its characters
-    if rows is None and carry_from is not None and search_index(carry_from).is_file():
-        shutil.copyfile(search_index(carry_from), search_index(target))
+    for doc_id, text in (pub.texts or {}).items():
+        _put(target / TEXTS / f"{doc_id}.txt", text)  # as is: offsets count its characters
+    if pub.search_parts is None and pub.carry_from is not None and search_index(pub.carry_from).is_file():
+        shutil.copyfile(search_index(pub.carry_from), search_index(target))
     else:
-        write_index(search_index(target), rows or [])
+        publish_index(search_index(target), pub.search_parts or {}, search_index(current) if current else None,
+                      pub.search_version)
+
+
+def _append(out, path: Path) -> None:
+    """A file's bytes at the end of out, copied by the kernel where it can (no pass through Python's buffers)."""
+    with open(path, "rb") as src:
+        size = os.fstat(src.fileno()).st_size
+        out.flush()
+        start = out.seek(0, os.SEEK_END)
+        try:
+            done = 0
+            while done < size:
+                n = os.copy_file_range(src.fileno(), out.fileno(), size - done)
+                if n == 0:
+                    break
+                done += n
+        except (AttributeError, OSError):  # (no copy_file_range here, or not between these files)
+            done = -1
+        if done == size:
+            out.seek(0, os.SEEK_END)
+            return
+        out.seek(start)  # what was copied, if anything, is copied again the slow way
+        out.truncate()
+        src.seek(0)
+        shutil.copyfileobj(src, out, 1 << 20)
+
+
+def _put(target: Path, content: str | Path) -> None:
+    """A file of the build: written, or linked to the cache's file of the same content (a build is never
+    changed once written, nor a file of the cache: it is replaced, not rewritten), copied where no link can be."""
+    if isinstance(content, str):
+        target.write_bytes(content.encode("utf-8"))
+        return
+    try:
+        os.link(content, target)
+    except OSError:
+        shutil.copyfile(content, target)
+
+
+def _current(home: Path) -> Path | None:
+    try:
+        return current_build(home)
+    except BuildNotFound:
+        return None
 
 
 def _previous_sources(home: Path) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,6 +143,15 @@ def sentence_rows(doc_iri: str, doc_id: str, title: str, text: str, lang: str | 
     return [Row("sentence", doc_iri, title, text[a:b], "", doc_id, a, b, lang) for a, b in sentence_spans(text)]
 
 
+def _merge(prev: Row, r: Row) -> Row:
+    """Two rows of one entity as one: every name, the longest text, the first evidence."""
+    names = "\n".join(n for n in dict.fromkeys([*prev.names.split("\n"), *r.names.split("\n")]) if n)
+    with_doc = [x for x in (prev, r) if x.doc is not None]
+    keep = min(with_doc, key=lambda x: (x.doc, x.start or 0)) if with_doc else prev
+    return Row(prev.kind, r.iri, prev.title, max((prev.body, r.body), key=len), names, keep.doc, keep.start, keep.end,
+               keep.lang)
+
+
 def merged(rows: list[Row]) -> list[Row]:
     """One row per entity: an agency or law that many documents name has a row from each (and one from the
     reference data); they become one, with every name, the longest text and the first evidence."""
@@ -150,35 +160,113 @@ def merged(rows: list[Row]) -> list[Row]:
     for r in rows:
         if r.kind == "sentence":
             out.append(r)
-            continue
-        prev = entities.get(r.iri)
-        if prev is None:
-            entities[r.iri] = r
-            continue
-        names = "\n".join(n for n in dict.fromkeys([*prev.names.split("\n"), *r.names.split("\n")]) if n)
-        with_doc = [x for x in (prev, r) if x.doc is not None]
-        keep = min(with_doc, key=lambda x: (x.doc, x.start or 0)) if with_doc else prev
-        entities[r.iri] = Row(prev.kind, r.iri, prev.title,
-                              max((prev.body, r.body), key=len), names, keep.doc, keep.start, keep.end, keep.lang)
+        else:
+            entities[r.iri] = _merge(entities[r.iri], r) if r.iri in entities else r
     return list(entities.values()) + out
+
+
+# What the index keeps beside the searched table, so that a build changes only what its changed documents
+# touch: each part (a document, or the reference data as "") with the key of its content, the entity rows
+# of each part before they are merged, and which rows of `hits` each entity and each part's sentences are.
+BOOKKEEPING = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE parts (part TEXT PRIMARY KEY, key TEXT NOT NULL, first INTEGER, last INTEGER);
+CREATE TABLE entity_rows (iri TEXT NOT NULL, part TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT, title TEXT,
+  body TEXT, names TEXT, doc TEXT, start INTEGER, end INTEGER, lang TEXT);
+CREATE INDEX entity_rows_iri ON entity_rows(iri, part, pos);
+CREATE INDEX entity_rows_part ON entity_rows(part);
+CREATE TABLE entity_hits (iri TEXT PRIMARY KEY, hit INTEGER NOT NULL);
+"""
+_INSERT = ("INSERT INTO hits (rowid, title, body, kind, iri, shown_title, shown_body, shown_names, doc, start, end, "
+           "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _hit(rowid: int, r: Row) -> tuple:
+    return (rowid, indexed(r.names), indexed(r.body), r.kind, r.iri, r.title, r.body, r.names, r.doc, r.start, r.end,
+            r.lang)
 
 
 def write_index(path: Path, rows: list[Row]) -> None:
     """The index of these rows (entities merged), written to path (a new file)."""
-    rows = merged(rows)
+    publish_index(path, {"": ("", rows)})
+
+
+def publish_index(path: Path, parts: dict[str, tuple[str, list[Row] | Callable[[], list[Row]]]], previous: Path | None = None,
+                  version: str = "") -> dict[str, int]:
+    """The index of parts (name -> (the key of its content, its rows)) written to path (a new file). From
+    previous (the index of the last build, of this version of the code) only what changed is done: the rows of
+    parts whose key differs or that are gone are taken out, those of new keys put in, and each entity they
+    name merged again from all its parts' rows, in the order of the parts, as a whole build merges them
+    (so the two give the same rows). What was done, counted: {"parts": written, "removed": ..., "entities": ...}."""
+    import shutil
+
     path = Path(path)
     path.unlink(missing_ok=True)
+    fresh = True
+    if previous is not None and Path(previous).is_file() and _meta(Path(previous), "version") == version:
+        shutil.copyfile(previous, path)
+        fresh = False
     con = sqlite3.connect(path)
     try:
-        con.executescript(SCHEMA)
-        con.executemany("INSERT INTO hits (title, body, kind, iri, shown_title, shown_body, shown_names, doc, start, "
-                        "end, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        ((indexed(r.names), indexed(r.body), r.kind, r.iri, r.title, r.body, r.names, r.doc, r.start,
-                          r.end, r.lang) for r in rows))
-        con.execute("INSERT INTO hits(hits) VALUES ('optimize')")
+        if fresh:
+            con.executescript(SCHEMA + BOOKKEEPING)
+            con.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
+        old = dict(con.execute("SELECT part, key FROM parts"))
+        gone = sorted(p for p, k in old.items() if p not in parts or parts[p][0] != k)
+        new = sorted(p for p, (k, _) in parts.items() if old.get(p) != k)
+        affected: set[str] = set()
+        for p in gone:
+            affected.update(iri for (iri,) in con.execute("SELECT iri FROM entity_rows WHERE part = ?", (p,)))
+            con.execute("DELETE FROM entity_rows WHERE part = ?", (p,))
+            first, last = con.execute("SELECT first, last FROM parts WHERE part = ?", (p,)).fetchone()
+            if first is not None:
+                con.execute("DELETE FROM hits WHERE rowid BETWEEN ? AND ?", (first, last))
+            con.execute("DELETE FROM parts WHERE part = ?", (p,))
+        next_id = (con.execute("SELECT max(rowid) FROM hits").fetchone()[0] or 0) + 1
+        for p in new:
+            key, rows = parts[p]
+            rows = rows() if callable(rows) else rows  # (a part's rows may be read only now: see the build)
+            entities = [r for r in rows if r.kind != "sentence"]
+            sentences = [r for r in rows if r.kind == "sentence"]
+            con.executemany("INSERT INTO entity_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            ((r.iri, p, i, r.kind, r.title, r.body, r.names, r.doc, r.start, r.end, r.lang)
+                             for i, r in enumerate(entities)))
+            affected.update(r.iri for r in entities)
+            con.executemany(_INSERT, (_hit(next_id + i, r) for i, r in enumerate(sentences)))
+            span = (next_id, next_id + len(sentences) - 1) if sentences else (None, None)
+            con.execute("INSERT INTO parts VALUES (?, ?, ?, ?)", (p, key, *span))
+            next_id += len(sentences)
+        for iri in sorted(affected):  # each entity whose rows changed: merged again from every part's rows
+            hit = con.execute("SELECT hit FROM entity_hits WHERE iri = ?", (iri,)).fetchone()
+            if hit:
+                con.execute("DELETE FROM hits WHERE rowid = ?", hit)
+                con.execute("DELETE FROM entity_hits WHERE iri = ?", (iri,))
+            row = None
+            for r in con.execute("SELECT kind, iri, title, body, names, doc, start, end, lang FROM entity_rows "
+                                 "WHERE iri = ? ORDER BY part, pos", (iri,)):
+                row = _merge(row, Row(*r)) if row else Row(*r)
+            if row is not None:
+                con.execute(_INSERT, _hit(next_id, row))
+                con.execute("INSERT INTO entity_hits VALUES (?, ?)", (iri, next_id))
+                next_id += 1
+        if fresh:
+            con.execute("INSERT INTO hits(hits) VALUES ('optimize')")
         con.commit()
     finally:
         con.close()
+    return {"parts": len(new), "removed": len(gone), "entities": len(affected), "fresh": int(fresh)}
+
+
+def _meta(path: Path, name: str) -> str | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 # -- querying ----------------------------------------------------------------------------------------

@@ -190,11 +190,14 @@ def _path(report: Graph, p) -> str | None:
     return " / ".join(str(i) for i in items) if items else str(p)
 
 
-def report_turtle(result: ValidationResult) -> str:
-    """A SHACL validation report of every finding, each naming the document (or file) it comes from
-    (dcterms:source), as Turtle written directly: a build may carry thousands of findings."""
+def _order(f: Finding) -> tuple:
+    return (f.source, f.focus, f.path or "", f.shape, f.message, f.value or "")
+
+
+def result_lines(result: ValidationResult) -> list[str]:
+    """The lines of the validation report for the findings of result, in the report's order: a document's,
+    made once with it and kept, so that a build writes the report without rendering every finding again."""
     from rdflib import Literal
-    from rdflib.namespace import XSD
 
     def lit(v: str) -> str:
         return Literal(v).n3()
@@ -202,12 +205,8 @@ def report_turtle(result: ValidationResult) -> str:
     def node(v: str) -> str:
         return URIRef(v).n3() if "://" in v and " " not in v else lit(v)
 
-    out = ["@prefix sh: <http://www.w3.org/ns/shacl#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
-           "[] a sh:ValidationReport ;", f"    sh:conforms {Literal(result.conforms, datatype=XSD.boolean).n3()}"]
-    def order(f: Finding) -> tuple:
-        return (f.source, f.focus, f.path or "", f.shape, f.message, f.value or "")
-
-    for f in sorted(result.violations, key=order) + sorted(result.warnings, key=order):  # the same bytes each build
+    out = []
+    for f in sorted(result.violations, key=_order) + sorted(result.warnings, key=_order):  # the same bytes each build
         parts = ["a sh:ValidationResult", "sh:resultSeverity " + ("sh:Violation" if f.severity == "Violation" else "sh:Warning"),
                  f"sh:focusNode {node(f.focus)}"]
         if f.path and "://" in f.path and " " not in f.path:
@@ -218,7 +217,34 @@ def report_turtle(result: ValidationResult) -> str:
         if f.value is not None:
             parts.append(f"sh:value {lit(f.value)}")
         parts.append(f"dcterms:source {lit(f.source)}")
-        out[-1] += " ;"
         out.append("    sh:result [ " + " ; ".join(parts) + " ]")
+    return out
+
+
+def report_turtle(result: ValidationResult, rendered: dict[str, list[str]] | None = None) -> str:
+    """A SHACL validation report of every finding, each naming the document (or file) it comes from
+    (dcterms:source), as Turtle written directly: a build may carry thousands of findings. rendered holds the
+    lines of some sources' findings made before (result_lines of theirs alone: every finding of a document
+    names it as its source); the findings of the others are rendered here."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    rendered = rendered or {}
+    out = ["@prefix sh: <http://www.w3.org/ns/shacl#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
+           "[] a sh:ValidationReport ;", f"    sh:conforms {Literal(result.conforms, datatype=XSD.boolean).n3()}"]
+    if result.violations or not rendered:
+        lines = result_lines(result)
+    else:
+        by: dict[str, list[Finding]] = {}
+        for f in result.warnings:
+            by.setdefault(f.source, []).append(f)
+        lines = []
+        for source in sorted(by):
+            kept = rendered.get(source)
+            lines += kept if kept is not None and len(kept) == len(by[source]) else \
+                result_lines(ValidationResult(True, [], by[source]))
+    for ln in lines:
+        out[-1] += " ;"
+        out.append(ln)
     out[-1] += " ."
     return "\n".join(out) + "\n"

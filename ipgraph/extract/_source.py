@@ -4,6 +4,7 @@ cannot be read; an optional <stem>.meta.yaml sidecar."""
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,8 +35,7 @@ def find_sources(paths: list[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES
-                                and not q.name.startswith(".")))
+            found.extend(q for q in _files(p) if q.suffix.lower() in SUFFIXES and not q.name.startswith("."))
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES and sniff(p, p.read_bytes()[:8192]) == "text" and p.suffix:
                 raise SourceError(p, "not a document ipgraph reads; the corpus holds UTF-8 .txt, .html, .pdf and "
@@ -51,6 +51,21 @@ def find_sources(paths: list[Path]) -> list[Path]:
     return sorted(seen.values(), key=lambda f: f.stem)
 
 
+def _files(folder: Path) -> list[Path]:
+    """Every file under folder (following no link to a folder, as Path.rglob), sorted: one scan of each folder,
+    whose entries say what they are without a call to the file system for each."""
+    out: list[Path] = []
+    stack = [str(folder)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for e in entries:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(e.path)
+                elif e.is_file():
+                    out.append(Path(e.path))
+    return sorted(out)
+
+
 def skipped_files(paths: list[Path]) -> list[tuple[Path, str]]:
     """The files of the given folders that find_sources leaves out, each with the reason: a folder holds
     documents by their extensions, and sidecars (.meta.yaml) and hidden files belong beside them."""
@@ -58,8 +73,8 @@ def skipped_files(paths: list[Path]) -> list[tuple[Path, str]]:
     for p in map(Path, paths):
         if not p.is_dir():
             continue
-        for q in sorted(p.rglob("*")):
-            if not q.is_file() or q.suffix.lower() in SUFFIXES or q.name.startswith(".") or q.name.endswith(".meta.yaml"):
+        for q in _files(p):
+            if q.suffix.lower() in SUFFIXES or q.name.startswith(".") or q.name.endswith(".meta.yaml"):
                 continue
             if q.suffix:
                 out.append((q, f"a {q.suffix.lower()} file is not a document ipgraph reads (UTF-8 .txt, .html, .pdf "
