@@ -43,6 +43,9 @@ def is_chrome(line: str) -> bool:
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
             and (marked or not any(c[:1].islower() for c in cells)):
         return True  # Home | News | About, 首页　新闻　政务, Print  E-mail  Share
+    if marked and len(cells) >= 2 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
+            and re.search(r"^[|｜丨]|[|｜丨]$", s):
+        return True  # Text: | Print|: a bar that opens or closes with its separator
     if len(cells) == 2 and all(len(c) <= 10 for c in cells) and any(HAN.search(c) for c in cells) \
             and any(re.search(r"[A-Za-z]", c) for c in cells):
         return True  # 中文 | English: a language switch
@@ -80,4 +83,10 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     # the line after a site's name is its headline when it is a headline's length (half the body's limit) and no sentence
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
+    dated = DATED_HEADLINE.match(pick[2])  # "2025-12-23 A headline": the page's date on the headline's line
+    if dated and len(pick[2]) - dated.end() >= 12:
+        return pick[0] + dated.end(), pick[1]
     return pick[0], pick[1]
+
+
+DATED_HEADLINE = re.compile(r"(?i:date\s*[:：]?\s*)?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+(?=\S)")

@@ -37,10 +37,12 @@ SCHEMES: dict[str, str] = {
 _BODY_START = re.compile(r"[A-Za-z\u3400-\u9fff\"“‘《(（「]|\d{1,2}月")
 _LINE_START = {s: re.compile(r"^[ \t\u00a0\u3000]*(?:" + p + r")", re.M) for s, p in SCHEMES.items()}
 # inside a line: after a sentence end, a closing bracket, a space, or glued to a year ("... in 20201. Deepen");
-# bracketed markers may stand right after a word ("property(1) Reform")
+# bracketed markers may stand right after a word ("property(1) Reform"), a number with a dot right after a heading
+# that has no stop, between Han characters ("…全面领导1.深入学习…")
 _INLINE = {s: re.compile(r"(?:(?<=[\s。.;；:：)）」”\"!?！？])|(?<=(?:19|20)\d\d)(?=1\D)" +
                          (r"|(?<=[A-Za-z\u3400-\u9fff])(?=[(（])" if s in ("paren", "cn-paren", "roman-paren") else
-                          r"|(?<=[a-z])(?=\d{1,3}\.\s+[A-Z])" if s == "dot" else "") + r")(?:" + p + r")")
+                          r"|(?<=[a-z])(?=\d{1,3}\.\s+[A-Z])|(?<=[\u3400-\u9fff])(?=\d{1,2}[.．][\u3400-\u9fff])" if s == "dot"
+                          else "") + r")(?:" + p + r")")
            for s, p in SCHEMES.items()}
 HEADING_SCHEMES = ("roman", "roman-paren", "cn", "cn-paren")
 # how a measure's text ends: a note in brackets, or a labelled line ("Responsible agencies: ...", "责任单位：...")

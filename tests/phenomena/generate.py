@@ -200,6 +200,8 @@ def en_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"Speakers\n\n{p2}, {r2}, {r.choice(['Patent', 'Trademark', 'Design'])} Branch, {b}\n",
          [(p2, r2, None)]),
         (f"{p1}, {r1.lower()} of the Department of {r.choice(ORG_FIELDS)} of the {b}, spoke.", [(p1, r1, None)]),
+        # a body's acronym in mixed case before the title ("KorIPO Deputy Director General X")
+        (f"Recently, {(acr := word(r)[:2] + 'IPO')} {r1} {p1} and his delegation visited {c}.", [(p1, r1, acr)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 
@@ -229,6 +231,13 @@ def zh_post_sentence(r: random.Random, shape: int | None = None) -> tuple[str, l
         (f"{b}党组成员{p1}、{field}处处长{p2}陪同。", [(p1, "党组成员", b), (p2, "处长", f"{field}处")]),
         (f"邀请到{b}{r1}{p1}先生，{r2}{p2}女士，{field}司司长{p3}先生。",
          [(p1, r1, b), (p2, r2, b), (p3, "司长", f"{field}司")]),
+        # a hospital, a university, an organising committee: bodies by the last word of their name
+        (f"{b}{r1}{p1}主持，{(h := zh_place(r) + r.choice(['人民医院', '大学', '科技学院']))}党委书记{p2}作为嘉宾代表发言。",
+         [(p1, r1, b), (p2, "党委书记", h)]),
+        (f"{(c := zh_place(r) + '宣传周活动组委会')}主任、{b}{r1}{p1}致辞。", [(p1, "主任", c), (p1, r1, b)]),
+        # titles of the state have no body before them; 作 starts the verb after a name of two characters
+        (f"国务委员{p1}作出批示。{b}{r1}{(two := p2[:2])}作书面致辞。", [(p1, "国务委员", None), (two, r1, b)]),
+        (f"{p1}主席向{b}致贺信，{p2}总理会见{zh_place(r)}代表团。", [(p1, "主席", None), (p2, "总理", None)]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 
@@ -344,6 +353,15 @@ def en_event_page(r: random.Random, shape: int | None = None) -> tuple[str, list
          [(iso, f"{nth} National Congress")]),
         (f"{p1} Chairs Executive Meeting\n{dateline}\n\n{p1} chaired a {c} Council executive meeting on {MONTHS[m - 1]} {d}, "
          f"which approved the draft rules.", [(iso, "executive meeting")]),
+        # a legislature ends a session named by its kind, dated by a weekday
+        (f"Rules Adopted\n{dateline}\n\nThe {c} legislature concluded a bimonthly session on {WEEKDAYS[day.weekday()]}, "
+         f"adopting the {word(r)} rules.", [(iso, "bimonthly session")]),
+        # a meeting named by its year, reported as held, and a part of it a person attended
+        (f"{dateline}\n\nThe {y} {c} {word(r)} Working Group Meeting hosted by the {b} was recently held in {word(r)} City. "
+         f"{p1} of the {b} attended the opening ceremony and spoke.", [("", f"{y} {c}")]),
+        # no headline: the lead sentence's event names it
+        (f"On {MONTHS[m - 1]} {d}, {p1}, Director General of the {b}, held bilateral talks with the visiting {p2}.\n\n"
+         f"The two sides discussed the {word(r)} programme.\n\n{dateline}", [(iso, "bilateral talks")]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 
@@ -361,6 +379,11 @@ def zh_event_page(r: random.Random, shape: int | None = None) -> tuple[str, list
         (f"集体学习\n{dateline}\n\n{m}月{d}日，{b}党组就知识产权保护进行第{n}次集体学习。", [(iso, "集体学习")]),
         (f"吹风会\n{dateline}\n\n{b}于{y}年{m}月{d}日上午10时举行政策例行吹风会，介绍有关情况。", [(iso, "吹风会")]),
         (f"{zh_place(r)}论坛开幕\n{dateline}\n\n第{n}届{zh_place(r)}知识产权论坛在{zh_place(r)}市举行。", [("", "知识产权论坛")]),
+        # a meeting named by what it is, ending in 会, held by the verb after it
+        (f"{b}召开会议\n{dateline}\n\n{m}月{d}日，{zh_place(r)}{r.choice(ZH_FIELDS)}{r.choice(['政务', '调度', '推进'])}工作会在京召开。",
+         [(iso, "工作会")]),
+        # undated, named by its year: 近日，X召开{y}年…总结会
+        (f"{b}召开总结会\n\n近日，{b}在{zh_place(r)}召开{y}年{zh_place(r)}{r.choice(ZH_FIELDS)}总结交流会。", [("", f"{y}年")]),
     ]
     return shapes[shape] if shape is not None else r.choice(shapes)
 

@@ -14,7 +14,7 @@ def _posts(ex):
     return sorted((p.person, p.role, p.org.surface if p.org else None) for p in ex.posts)
 
 
-@given(SEEDS, st.integers(min_value=0, max_value=13))
+@given(SEEDS, st.integers(min_value=0, max_value=14))
 def test_english_posts_in_bodies_no_file_knows(read, seed, shape):
     sentence, expected = g.en_post_sentence(random.Random(seed), shape)
     ex = read(f"{g.word(random.Random(seed))} Officials Meet\n\n{sentence}\n")
@@ -25,7 +25,7 @@ def test_english_posts_in_bodies_no_file_knows(read, seed, shape):
     assert got == sorted(expected), sentence
 
 
-@given(SEEDS, st.integers(min_value=0, max_value=10))
+@given(SEEDS, st.integers(min_value=0, max_value=14))
 def test_chinese_posts_in_bodies_no_file_knows(read, seed, shape):
     sentence, expected = g.zh_post_sentence(random.Random(seed), shape)
     ex = read(f"官员会见\n\n{sentence}\n")

@@ -107,6 +107,10 @@ def publication_date(text: str) -> tuple[str, Span] | None:
             if found:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
+        lead = chrome.DATED_HEADLINE.match(line.lstrip())
+        if n <= 2 and lead and (found := parse_full_date(lead.group())):  # "2025-12-23 A headline": the page's date
+            off = start + len(line) - len(line.lstrip())
+            return found[0], Span(off + found[1], off + found[2])
         if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
             # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023"
             return found[0], Span(start + found[1], start + found[2])

@@ -130,8 +130,9 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
         if not _HELD_VERB.search(sent):
             continue  # the full pattern is costly on long capitalised runs: try it only where it can match
         for m in _HELD.finditer(sent):
-            if re.fullmatch(r"(?:the|its)\s+\w+", m.group("np"), re.I) and not _HOLDING.search(m.group()):
-                continue  # "... attended the meeting": the meeting reported before
+            if re.fullmatch(r"(?:the|its)\s+(?:(?:opening|closing|signing|award|launch|plenary)\s+)?\w+", m.group("np"), re.I) \
+                    and not _HOLDING.search(m.group()):
+                continue  # "... attended the meeting", "... the opening ceremony": a part of the event reported before
             org = _organiser(resolver, m.group("subj"), s + m.start("subj"))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()
@@ -200,7 +201,11 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         if not kind:
             return []
         dated = _date_in(sent, s, doc_date, context_year)
-        return [Event(kind=kind, label=doc_title, span=Span(s, e),
+        label = doc_title
+        if not doc_title.strip() or _NO_HEADLINE.fullmatch(doc_title):  # no headline: the lead sentence names it
+            noun = _NOUN_RE.search(sent)
+            label = (noun.group(1)[:1].upper() + noun.group(1)[1:]) if noun else "Meeting"
+        return [Event(kind=kind, label=label, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
     noun = _NOUN_RE.search(doc_title)
     line = _DATE_LINE.search(text[:2000])
@@ -213,6 +218,12 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
 
 
 _DATE_LINE = re.compile(r"^\s*Date\s*[:：]", re.M | re.I)
+_NO_HEADLINE = re.compile(r"[\w-]+")  # a document without a headline is titled by its file's name (one token)
+
+
+# a person's title or name before "Meeting" (a headline's verb: "Deputy Commissioner Gan Shaoning Meeting ...")
+_NAME_BEFORE_MEETING = re.compile(r"\b(?:Commissioner|Director|Minister|President|Chairman|Secretary|Premier|Governor|Mayor|"
+                                  r"Deputy|Vice|Head)\b")
 
 
 def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
@@ -224,8 +235,14 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         name = re.sub(r"^(?:The|A|An|This|Launch|Organize|Organise|Consolidate|Ensure)\s+", "", name)
         if len(name.split()) < 2:
             continue
-        key = re.sub(r"\b(?:19|20)\d\d\b", "", name.lower()).strip()
         head = m.group("head")
+        if head == "Meeting" and (not re.match(r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th))\s", name)
+                                  or re.match(r"\s+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
+                                  or _NAME_BEFORE_MEETING.search(name)):
+            # a meeting is named by its year or number ("2023 IP5 Statistical Working Group Meeting"); without one,
+            # "Joint Meeting" is a body and "X Meeting MyIPO Delegation" the verb of a headline
+            continue
+        key = re.sub(r"\b(?:19|20)\d\d\b", "", name.lower()).strip()
         kind = NAMED_EVENT_HEADS[head]
         date = end = None
         ss, se = next(((a, b) for a, b in sents if a <= m.start() < b), (m.start(), m.end()))
@@ -261,6 +278,12 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             label = m.group("np")[:1].upper() + m.group("np")[1:] + " of " + m.group("body")
             out.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                              participants=participants(s, e)))
+        for m in _CONCLUDED.finditer(sent):  # "the top legislature concluded a bimonthly session on Friday"
+            dated = _date_in(sent, s, doc_date, context_year)
+            if dated and dated[0]:
+                np = m.group("np")
+                out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
+                                 participants=participants(s, e)))
         for m in _SESSION.finditer(sent):
             lead = _LEAD_DATE.match(sent)
             dated = (_date_in(sent[:m.start()], s, doc_date, context_year, relative=False) if lead else None) \
@@ -276,6 +299,9 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
     return out
 
 
+# a session a body opens or ends, named by its kind rather than its number: "concluded a bimonthly session"
+_CONCLUDED = re.compile(r"\b(?:concluded|closed|opened|convened|wrapped\s+up)\s+(?:a|its|the)\s+"
+                        r"(?P<np>(?:(?:bimonthly|annual|regular|legislative|plenary|special|(?:\w+-)?day)\s+){1,2}session)\b", re.I)
 # "the 20th National Congress of the CPC", "the 18th CPC National Congress": a party congress by its number
 _CONGRESS = re.compile(rf"\b(?P<name>{_ORDINAL_WORD}\s+(?:CPC\s+|Party\s+)?National\s+Congress(?:\s+of\s+the\s+(?:CPC|[A-Z][\w'-]*"
                        rf"(?:\s+(?:of\s+)?[A-Z][\w'-]*){{0,4}}))?)(?!\s+(?:Standing|Committee))")

@@ -110,6 +110,17 @@ def _is_year_range(t: _Tok) -> bool:
     return t.text.startswith("(") and len(t.text) > 3
 
 
+# lower-case words that end a title rather than stand inside one ("the Measures for Patents were issued")
+_NOT_IN_TITLE = {"is", "are", "was", "were", "be", "been", "will", "shall", "should", "would", "has", "have", "had",
+                 "which", "that", "who", "when", "where", "while", "said", "says", "issued", "released", "adopted"}
+# a law named in lower case as the object of a revision ("draft revisions of the trademark law")
+_LOWER_LAW = re.compile(r"\b(?:revis(?:ion|ions|ing|e|es|ed)|amend(?:ment|ments|ing|s|ed)?)\s+(?:of|to|on)?\s*(?:the\s+)?"
+                        r"(?:draft\s+(?:of\s+)?(?:the\s+)?)?(?P<t>(?P<w>[a-z][a-z-]+\s+){1,3}law)\b(?!\s+(?:firm|school|office))")
+_GENERIC_LAW_WORDS = {"the", "a", "this", "that", "relevant", "current", "existing", "related", "new", "such", "international",
+                      "domestic", "national", "local", "basic", "other", "any", "its", "their", "our", "same", "said", "case",
+                      "common", "civil", "criminal", "administrative", "economic", "whole", "entire", "applicable", "draft"}
+
+
 def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool) -> int:
     """Index of the last token of a title-case run that starts after toks[i] with a connective."""
     last = i
@@ -147,6 +158,9 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             k = j
             while k < n and toks[k].text in CONNECTIVES:
                 k += 1
+            if j == i + 1 and k + 1 < n and toks[k].word and toks[k].text.isalpha() and toks[k].text.islower() \
+                    and toks[k + 1].cap and toks[k].text not in _NOT_IN_TITLE:
+                k += 1  # "Opinions on further Improving the Quality of ...": a word in lower case after the title's link
             if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of" \
                     or toks[k].text.rstrip(".") in _CALENDAR:
                 break  # "the Patent Law on October 1": a date, not the rest of a title
@@ -218,6 +232,13 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                     None)
         if head and first is not None and last is not None and last > first:
             cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
+    for m in _LOWER_LAW.finditer(text):  # "revisions of the trademark law": the Trademark Law
+        words = m.group("t").split()
+        if not set(words[:-1]) & _GENERIC_LAW_WORDS:
+            first = next((i for i, t in enumerate(toks) if t.start >= m.start("t")), None)
+            last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.end("t")), None)
+            if first is not None and last is not None and last > first:
+                cands.append((first, last, "Law", "law"))
     # longest first, no overlaps
     cands.sort(key=lambda c: (-(toks[c[1]].end - toks[c[0]].start), c[0]))
     taken: list[tuple[int, int]] = []
@@ -231,6 +252,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if _part_of_org_name(toks, s):
             continue
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
+        if head == "law":  # named in lower case: written as a title
+            title = " ".join(w[:1].upper() + w[1:] for w in title.split())
         words = title.split()
         if len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words):
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title

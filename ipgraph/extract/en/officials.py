@@ -26,8 +26,10 @@ ROLE_OF = rf"{ROLE_CI}(?:\s+of\s+{ORGP})?"
 ROLES = rf"{ROLE_OF}(?:\s*(?:,|and|,\s*and)\s+{ROLE_OF})*"
 NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 
+# an acronym written in mixed case: MyIPO, KIPOnet, IPOPHL (capitals at both ends of a lower-case run, or after it)
+_ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b[A-Z][A-Z&]+(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
+_BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
@@ -356,6 +358,11 @@ def _roles_then_name(acc: _Posts, m: re.Match) -> None:
 _ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 
 
+# an acronym the reference data does not know, taken as the body of the title after it ("MyIPO Deputy Director
+# General X") where nothing else names one: three letters or more, two capitals at least, no word of a title
+_UNKNOWN_ACRONYM = re.compile(rf"(?:[A-Z]{{3,}}|{_ACRONYM_MIXED})")
+
+
 def _role_before_names(acc: _Posts, m: re.Match) -> None:
     names = []
     for n in re.finditer(NAME, m.group("names")):
@@ -365,7 +372,8 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         names.append(n.group())
     org = m.group("org") or m.group("org2")
     pos = m.start("org") if m.group("org") else (m.start("org2") if m.group("org2") else 0)
-    if m.group("org") and not acc.resolver.reference.is_acronym(m.group("org")) and m.group("org") not in acc.resolver.defined:
+    if m.group("org") and not acc.resolver.reference.is_acronym(m.group("org")) and m.group("org") not in acc.resolver.defined \
+            and not (m.group("org2") is None and _UNKNOWN_ACRONYM.fullmatch(m.group("org"))):
         org, pos = m.group("org2"), m.start("org2") if m.group("org2") else 0
     if len(names) < len(re.findall(NAME, m.group("names"))):
         org, pos = (m.group("org"), m.start("org")) if m.group("org") else (None, 0)

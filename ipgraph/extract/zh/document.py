@@ -38,7 +38,8 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
 
 def _only_date(line: str, m: re.Match) -> bool:
     rest = line[:m.start()] + line[m.end():]
-    rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|来源[:：]\S*|[\s　|:：,，]", "", rest)
+    rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|(?:来源|出处|稿源|作者|编辑)\s*[:：/／]?\s*\S*|"
+                  r"[\s　|:：,，]", "", rest)
     return len(rest) <= 6
 
 

@@ -30,6 +30,17 @@ _META_LINE = re.compile(r"\s*(?:来源|发布时间|发布日期|时间|日期|�
 _BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|在|于|，|,|、|：|:)")
 
 
+# a meeting named by what it is, held by the verb that governs it (…政务工作会在京召开, 召开…总结交流会): a name
+# ending in 会 that is not the name of a body (协会, 委员会, 理事会)
+_HELD_MEETING = re.compile(rf"(?:(?:召开|举行|举办)了?(?P<a>[{HAN}\d“”（）()]{{4,30}}?会)(?=[，。；,;：:\s]|$)"
+                           rf"|(?P<b>[{HAN}\d“”（）()]{{4,30}}?会)(?:(?:在|于)[{HAN}]{{1,10}})?(?:召开|举行|开幕|闭幕))")
+_BODY_NAME_END = re.compile(r"(?:协会|学会|委员会|理事会|商会|联合会|研究会|基金会|工会|议会|董事会|常委会|组委会|执委会|委会|人大会|机会|社会|都会|"
+                            r"体会|约会|误会|领会|学会|知会|融会|省会|大会堂)$")
+# an event a sentence refers to rather than reports: 落实省第十二次党代会部署, 贯彻…会议精神
+_REFERRED_BEFORE = re.compile(r"(?:贯彻|落实|学习|传达|遵循|按照|根据|依据)[^，。；]{0,6}$")
+_REFERRED_AFTER = re.compile(r"[^，。；]{0,4}?(?:精神|部署|要求|决策|决定|确定的|提出的)")
+# a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
+_PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次])")
 _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
 _YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
@@ -43,6 +54,18 @@ def _label(text: str, simple: str, s: int, word: re.Match) -> str:
     if word.start() + s - a > 30:
         a = s + word.start() - 30
     return text[a:s + word.end()].strip()
+
+
+def _referred(sent: str, a: int, b: int) -> bool:
+    """Whether the event at sent[a:b] is one the sentence refers to (its spirit, its decisions to carry out)."""
+    return bool(_REFERRED_BEFORE.search(sent[max(0, a - 12):a]) or _REFERRED_AFTER.match(sent, b))
+
+
+def _label_start(simple: str, s: int, word: re.Match) -> int:
+    """Where the name of the event a sentence reports starts, from the sentence's start (see _label)."""
+    head = simple[s:s + word.start()]
+    before = _BEFORE_NAME.match(head)
+    return max(before.end() if before else 0, word.start() - 30)
 
 
 def find_events(text: str, simple: str, title: str, doc_date: str | None, year: int | None) -> list[Event]:
@@ -71,17 +94,33 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             events.append(Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e),
                                 date=date))
             continue
-        numbered = next((m for m in _NUMBERED.finditer(sent) if not _BODY_AFTER.match(sent, m.end())), None)
+        numbered = next((m for m in _NUMBERED.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
+                         and not _referred(sent, m.start(), m.end())), None)
         if session:
             numbered = None
-        word = next((m for m in _EVENT_RE.finditer(sent) if not _BODY_AFTER.match(sent, m.end())), None)
+        word = next((m for m in _EVENT_RE.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
+                     and not _referred(sent, m.start(), m.end())), None)
+        if word is None:
+            held = next((h for h in _HELD_MEETING.finditer(sent) if not _BODY_NAME_END.search(h.group("a") or h.group("b"))), None)
+            if held:
+                g = "a" if held.group("a") else "b"
+                name = held.group(g)
+                lead = re.match(r".*(?:，|,|、|：|:|在|于|召开|举行|举办|的)", name)  # 7月4日，全国…会: the name after the date
+                a0 = held.start(g) + (lead.end() if lead else 0)
+                if held.end(g) - a0 >= 4 and not _referred(sent, a0, held.end(g)):
+                    label = text[s + a0:s + held.end(g)]
+                    if date or _PROPER.match(simplified(label)):
+                        _add(events, Event(kind="Meeting", label=label, span=Span(s, e), date=date, end_date=end))
+                    continue
         if numbered and (not found or found[2].start() < numbered.end()):
             kind = _KINDS[_EVENT_RE.search(numbered.group()).group()]
             _add(events, Event(kind=kind, label=text[s + numbered.start():s + numbered.end()], span=Span(s, e),
                                date=date, end_date=end))
             continue
-        if not word or not date:
+        if not word:
             continue
+        if not date and not _PROPER.match(simple[s + _label_start(simple, s, word):s + word.end()]):
+            continue  # an event neither dated nor named by its year or number: one the text mentions in passing
         kind = _KINDS[word.group()]
         if kind == "PublicityWeek":
             label = re.search(rf"(?:(?:19|20)\d\d年)?[{HAN}]{{0,12}}宣传周", sent)

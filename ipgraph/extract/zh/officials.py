@@ -9,11 +9,11 @@ from ipgraph._text import simplified
 from ipgraph.extract.zh.agencies import _ORG_SUFFIX, ZhAgencies
 from ipgraph.records import AgencyRef, Post, Span
 
-_ROLES = ["党组书记", "党委书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
+_ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
           "副区长", "区长", "副州长", "州长", "副秘书长", "秘书长",
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
-          "副厅长", "厅长", "副总理", "总理", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
+          "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
           "副会长", "会长", "副理事长", "理事长", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
@@ -23,7 +23,7 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
                 "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
                 "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
-                "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁")
+                "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁萧")
 _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文")
 # characters that end a name rather than continue it: function words, and the first characters of the verbs that
 # follow names in reports (a given name may hold 强 or 发; 强调 and 发表 after a name are verbs)
@@ -32,18 +32,28 @@ _VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪
                 "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
-                "亲自")
+                "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题")  # 作书面致辞, 作报告
+
+
+_ROLE_AT = re.compile(_ROLE)
 
 
 def _ends_name(simple: str, at: int) -> bool:
     """Whether a name cannot go on at `at`: a function word or a verb of the report starts there."""
-    return simple[at:at + 1] in _FUNCTION or simple[at:at + 2] in _VERBS_AFTER or not re.match(rf"[{HAN}]", simple[at:at + 1])
+    return simple[at:at + 1] in _FUNCTION or simple[at:at + 2] in _VERBS_AFTER or not re.match(rf"[{HAN}]", simple[at:at + 1]) \
+        or bool(_ROLE_AT.match(simple, at))  # 蔡建主席: a title starts where the name ends
 
 
-_UNIT = rf"[{HAN}]{{2,8}}?(?:司|厅|处|办公室|局|署|委员会)"
+# the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
+_BODY_ENDS = ("司|厅|处|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
+              "公司|集团|银行")
+_UNIT = rf"[{HAN}]{{2,8}}?(?:{_BODY_ENDS})"
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
+# what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
+_NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
+                         r"先后|分别|共同|随后|近日|今天|当天")
 
 
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
@@ -71,6 +81,8 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         return name if not re.search(rf"{_DOT}\s?$", name) else None
     if by_context and simple[start:start + 1] in _FUNCTION:
         return None  # 副市长向调研组致辞: 向 here is "to", not a family name
+    if by_context and _NOT_A_NAME.match(simple, start):
+        return None
     two = simple[start:start + 2]
     if two in _COMPOUND_SURNAMES:
         given = 1
@@ -107,7 +119,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             org = _local_government(text, simple, plain_role)
         if org is None and plain_role not in _STATE_ROLES:
             org = _nearest_agency(text, simple, span.start, agencies)
-        same = next((i for i, p in enumerate(posts) if p.person == name and p.role == role), None)
+        same = next((i for i, p in enumerate(posts) if p.person == name and p.role == role
+                     and (p.org is None or org is None or simplified(p.org.surface) == simplified(org.surface))), None)
         if same is not None:
             if posts[same].org is None and org is not None:  # found again with its body (a headline, then the text)
                 posts[same] = Post(person=name, role=role, org=org, span=posts[same].span, parent_org=parent)
@@ -147,7 +160,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = org, parent
             if len(item) > len(role):
-                r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)], key=None,
+                r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)],
+                                  key=agencies.key(simple[pos:pos + len(item) - len(role)]),
                                   span=Span(pos, pos + len(item) - len(role)))
                 r_parent = org or main_org
             for name, at in names:
@@ -160,14 +174,15 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     renamed = []
     for p in posts:
         name = full.get(p.person, p.person)
-        if not any(q.person == name and q.role == p.role for q in renamed):
+        if not any(q.person == name and q.role == p.role and q.org == p.org for q in renamed):
             renamed.append(Post(person=name, role=p.role, org=p.org, span=p.span, parent_org=p.parent_org))
     posts[:] = renamed
     # 王彬颖副总干事: a name before its title, after punctuation or after its body (省知识产权局张春平副局长)
     for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 ])|(?<={_BODY_END}))(?P<name>[{HAN}·]{{2,4}}?)(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 ]", simple[m.start() - 1:m.start()] or "\n")
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
-        if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name):
+        if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name) \
+                and not _ROLE_AT.match(simple, m.start("name")):  # 局党组书记: one title, not a name and a title
             org, parent = (None, None)
             if after_body:
                 org, parent = _org_before(text, simple, m.start("name"), agencies, main_org, m.group("role"))
@@ -177,7 +192,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
 
 
 _LOCAL_ROLES = ("市长", "省长")
-_STATE_ROLES = ("主席",)
+_STATE_ROLES = ("主席", "总理", "副总理", "国务委员")  # titles of the state: no body before them is theirs
 _LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
 
 
@@ -243,7 +258,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
         if len(rest) <= 12 and rest.endswith(_ORG_SUFFIX):
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
-    unit = re.search(rf"[{HAN}]{{1,12}}(?:司|厅|处|办公室|局|署|委员会|政府|事务所|法院|中心)$", bare)
+    unit = re.search(rf"[{HAN}]{{1,12}}(?:{_BODY_ENDS})$", bare)
     if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
         s = start + unit.start()
         key = agencies.key(unit.group())

@@ -1,0 +1,72 @@
+"""Shapes of pages the loader met on pages it had not seen, each tested with generated names: titles whose
+link is followed by a word in lower case, laws named in lower case as what a revision revises, a bar of site
+chrome that opens or closes with its separator, a headline line that starts with the page's date, a date line
+with its source after it, and a plan whose first measure is glued to its part's heading."""
+
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.phenomena import generate as g
+
+SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+@given(SEEDS)
+def test_a_title_whose_link_is_followed_by_a_word_in_lower_case(read, seed):
+    r = random.Random(seed)
+    title = f"Opinions on further {r.choice(['Improving', 'Protecting', 'Managing'])} the {g.word(r)} of {g.word(r)} Applications"
+    ex = read(f"Plan\n\n1. Implement the {title}, optimise the {g.word(r)} evaluation.\n")
+    assert title in [i.title for i in ex.instruments], [i.title for i in ex.instruments]
+
+
+@given(SEEDS)
+def test_a_law_named_in_lower_case_as_what_a_revision_revises(read, seed):
+    r = random.Random(seed)
+    field = g.word(r).lower()
+    ex = read(f"Draft Law Read\n\nLawmakers reviewed draft revisions of the {field} law on Monday. The {g.body(r)} welcomed it.\n")
+    title = f"{field.capitalize()} Law"
+    assert title in [i.title for i in ex.instruments] and title in [v.title for v in ex.revisions], \
+        ([i.title for i in ex.instruments], [v.title for v in ex.revisions])
+
+
+def test_a_law_in_lower_case_that_names_no_instrument_is_none(read):
+    ex = read("Note\n\nThe amendments to the relevant law and to international law were discussed.\n")
+    assert not ex.instruments and not ex.revisions
+
+
+@given(SEEDS)
+def test_a_bar_that_closes_with_its_separator_is_no_headline(read, seed):
+    r = random.Random(seed)
+    headline = f"{g.word(r)} Office Opens Branch in {g.country(r)}"
+    ex = read(f"{r.choice(['Text', 'Font'])}: | {r.choice(['Print', 'Share'])}|\n\n{headline}\n\nThe office opened a branch.\n")
+    assert ex.document.title == headline
+
+
+@given(SEEDS)
+def test_a_headline_line_that_starts_with_the_pages_date(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2008, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    headline = f"{g.country(r)} adopts draft rules on {g.word(r).lower()} marks"
+    ex = read(f" date {y}-{m:02d}-{d:02d} {headline}\n\nThe {g.body(r)} adopted the rules.\n")
+    assert ex.document.title == headline and ex.document.date == f"{y}-{m:02d}-{d:02d}"
+
+
+@given(SEEDS)
+def test_a_chinese_date_line_with_its_source_after_it(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2008, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    ex = read(f"{g.zh_body(r)}召开会议\n\n{y}-{m:02d}-{d:02d} 出处 / {g.zh_body(r)}\n\n近日，会议召开。\n")
+    assert ex.document.date == f"{y}-{m:02d}-{d:02d}"
+
+
+@given(SEEDS)
+def test_a_chinese_plan_whose_first_measure_is_glued_to_its_heading(read, seed):
+    r = random.Random(seed)
+    year = r.randrange(2008, 2031)
+    acts = [r.choice(g.ZH_ACTIONS) + r.choice(g.ZH_OBJECTS) for _ in range(3)]
+    text = (f"{year}年{g.zh_place(r)}知识产权工作要点\n{g.zh_body(r)}：现将要点印发给你们。重点做好以下工作：一、坚持和加强"
+            f"{g.zh_place(r)}工作的全面领导1.{acts[0]}。按照要求{acts[1]}。2.{acts[2]}。二、强化保护3.{acts[0]}。\n")
+    ex = read(text)
+    assert [(m.number, m.part) for m in ex.measures] == [(1, "I"), (2, "I"), (3, "II")], text
