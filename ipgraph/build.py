@@ -142,7 +142,8 @@ class BuildContext:
         record (linked into the build), its rows of the search index (read when the index changes them)."""
         path = cache / "docs" / f"{key}.pickle"
         out = cache_io.load(path)
-        if out is not None and all(f.is_file() for f in _side_files(cache, key)):
+        if out is not None:  # (written after the files beside it: where it is, they are)
+            out.part = QuadChunk(out.part.digest, out.part.quads, path=_side_files(cache, key)[0])  # (a cache moved)
             return out
         if src.text is None:  # a source known from an earlier build (_read_sources): its text is read now
             src = read_source(src.path)
@@ -198,8 +199,8 @@ class BuildContext:
 
 def _side_files(cache: Path, key: str) -> tuple[Path, Path, Path, Path]:
     """A cached document's N-Quads, text, record and search rows (see BuildContext.cached)."""
-    d = cache / "docs"
-    return d / f"{key}.nq", d / f"{key}.txt", d / f"{key}.json", d / f"{key}.rows.pickle"
+    d = f"{cache}/docs/{key}"
+    return Path(d + ".nq"), Path(d + ".txt"), Path(d + ".json"), Path(d + ".rows.pickle")
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
@@ -301,16 +302,17 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     imports = imported_chunks(settings)
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]
+    side = {d.doc_id: _side_files(cache, keys[d.doc_id]) for d in outs}
     report = publish(settings, Publication(
-        chunks, checked, result, records={d.doc_id: _side_files(cache, keys[d.doc_id])[2] for d in outs},
+        chunks, checked, result, records={d.doc_id: side[d.doc_id][2] for d in outs},
         counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
         warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings]
         + notes, corrections=corrections.manifest(fixes, folders, states),
-        texts={d.doc_id: _side_files(cache, keys[d.doc_id])[1] for d in outs},
+        texts={d.doc_id: side[d.doc_id][1] for d in outs},
         report={d.doc_id: d.report for d in outs}, originals={s.doc_id: s.path for s in sources if s.format != "text"},
         sources=[str(p.resolve()) for p in paths],
         search_parts={"": (fp, fixed["search_rows"])} | {
-            d.doc_id: (keys[d.doc_id], functools.partial(cache_io.load, _side_files(cache, keys[d.doc_id])[3]))
+            d.doc_id: (keys[d.doc_id], functools.partial(cache_io.load, side[d.doc_id][3]))
             for d in outs},
         search_version=fp))
     if not settings.cache_dir:  # a cache of the home's own: what this build did not use goes
