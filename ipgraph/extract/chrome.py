@@ -18,6 +18,7 @@ _COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\(c\)\s*(?
                         r"ICP证|公网安备", re.I)
 _LOCATION = re.compile(r"^\s*(?:you\s+are\s+here|current\s+(?:location|position)|location|position|您(?:当前)?的?位置|"
                        r"当前位置|所在位置|现在位置)\s*[:：]", re.I)
+_LOADING = re.compile(r"(?i:please\s+wait|loading\b|正在加载|加载中)")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)(?:\.cn)?\b|@\w+\.", re.I)
 
 
@@ -38,6 +39,8 @@ def is_chrome(line: str) -> bool:
         return True
     if _COPYRIGHT.search(s) or _LOCATION.match(s) or re.fullmatch(r"[\d\W_]+", s):
         return True  # a copyright line, a breadcrumb, a line of figures or marks only
+    if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
+        return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     cells = _cells(s)
     marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]]", s))  # cells between marks, not only between spaces
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
@@ -83,10 +86,18 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     # the line after a site's name is its headline when it is a headline's length (half the body's limit) and no sentence
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
+    start, end = pick[0], pick[1]
     dated = DATED_HEADLINE.match(pick[2])  # "2025-12-23 A headline": the page's date on the headline's line
     if dated and len(pick[2]) - dated.end() >= 12:
-        return pick[0] + dated.end(), pick[1]
-    return pick[0], pick[1]
+        start += dated.end()
+    label = _DATE_AFTER.search(text, start, end)  # "A headline 时间:2025-09-26": its date label after it
+    if label and label.start() - start >= 6:
+        end = label.start()
+    return start, end
+
+
+_DATE_AFTER = re.compile(r"[ \t\u3000]+(?:时间|日期|发布时间|发布日期|更新时间|Date|Updated|Published)[ \t]*[:：][ \t]*"
+                         r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?[ \t]*$", re.M)
 
 
 DATED_HEADLINE = re.compile(r"(?i:date\s*[:：]?\s*)?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+(?=\S)")

@@ -70,3 +70,55 @@ def test_a_chinese_plan_whose_first_measure_is_glued_to_its_heading(read, seed):
             f"{g.zh_place(r)}工作的全面领导1.{acts[0]}。按照要求{acts[1]}。2.{acts[2]}。二、强化保护3.{acts[0]}。\n")
     ex = read(text)
     assert [(m.number, m.part) for m in ex.measures] == [(1, "I"), (2, "I"), (3, "II")], text
+
+
+@given(SEEDS)
+def test_a_local_office_named_short_after_a_local_body_is_not_the_national_one(read, seed):
+    r = random.Random(seed)
+    place, name = g.zh_place(r), g.zh_name(r)
+    ex = read(f"调研\n\n近日，{place}市市场监管局一级巡视员、知识产权局局长{name}一行到{g.zh_place(r)}调研。\n")
+    post = next(p for p in ex.posts if p.role == "局长")
+    assert post.org.surface == "知识产权局" and post.org.key is None, [(p.role, p.org) for p in ex.posts]
+
+
+def test_a_text_that_does_not_say_when_names_the_body_that_exists_now(read):
+    name = g.zh_name(random.Random(5))
+    ex = read(f"调研\n\n国家知识产权局副局长{name}带领调研组赴{g.zh_place(random.Random(6))}市调研。\n")
+    assert [p.org.key for p in ex.posts] == ["cnipa"]
+
+
+@given(SEEDS)
+def test_chairs_of_committees_and_heads_of_sections(read, seed):
+    r = random.Random(seed)
+    p1, p2 = g.zh_name(r), g.zh_name(r)
+    party = "民" + g.zh_place(r)[:1] + g.zh_place(r) + "市委"
+    sent = (f"调研\n\n10月26日，市政协副主席、{party}主委{p1}一行开展调研，{g.zh_body(r)}{r.choice(g.ZH_FIELDS)}科科长{p2}陪同。"
+            f"{p1}副主委指出，要加强保护。\n")
+    ex = read(sent)
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(p1, "副主席", "市政协"), (p1, "主委", party)} <= got and any(x[:2] == (p2, "科长") for x in got), (sent, got)
+
+
+@given(SEEDS)
+def test_a_loading_message_a_handle_and_a_date_after_the_headline_are_not_the_headline(read, seed):
+    r = random.Random(seed)
+    headline = f"{g.word(r)} Office Opens Branch in {g.country(r)}"
+    ex = read(f"Please wait while the page is loading...\n\n{g.word(r).lower()}\n\n{headline}\n\nThe office opened a branch.\n")
+    assert ex.document.title == headline
+    zh = f"{g.zh_body(r)}赴{g.zh_place(r)}调研知识产权工作"
+    ex = read(f"{zh} 时间:2025-09-26\n9月23日下午，调研组赴企业调研。\n")
+    assert ex.document.title == zh and ex.document.date == "2025-09-26"
+
+
+@given(SEEDS)
+def test_the_gathering_a_lead_reports_and_the_campaign_its_headline_names(read, seed):
+    r = random.Random(seed)
+    name = f"{g.word(r)} {g.word(r)}"
+    text = (f"“{name} Campaign” Results Revealed\n\n14 January 2031\n\nOn December 30, 2030, officials reported the results "
+            f"of the ninth \"{name} Campaign\" at a press conference in {g.word(r)} City.\n\n{g.country(r)}'s {name} campaign"
+            f" goes on.\n")
+    ex = read(text)
+    got = {(e.kind, e.label) for e in ex.events}
+    assert ("PressConference", "Press conference") in got and any(e.kind == "Campaign" and e.label.startswith(name)
+                                                                 for e in ex.events), got
+    assert not [e for e in ex.events if "'s" in e.label], got

@@ -62,7 +62,7 @@ _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adop
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
 _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+(?:special\s+)?(?P<head>campaign|operation|action)\b")
 # Sword Net 2018 campaign (a capitalised name before a lower-case head)
-_NAMED_LOWER = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+){1,4}(?:(?:19|20)\d\d\s+)?)(?P<head>campaign)\b")
+_NAMED_LOWER = re.compile(r"(?P<name>(?:[A-Z][\w'-]*[ \t]+){1,4}(?:(?:19|20)\d\d[ \t]+)?)(?P<head>campaign)\b")
 
 
 def _year_for(month: int, doc_date: str | None, context_year: int | None, future: bool) -> int | None:
@@ -195,9 +195,15 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
             continue
         noun = _NOUN_RE.search(doc_title)
         kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) else None
+        held = next((n for n in _NOUN_RE.finditer(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING), None)
+        if held and kind != _KIND[held.group(1).lower()] and (kind is None or kind in _NOT_GATHERING):
+            # the headline speaks of a campaign, the lead of the press conference that reported it: the gathering
+            dated = _date_in(sent, s, doc_date, context_year)
+            return [Event(kind=_KIND[held.group(1).lower()], label=held.group(1)[:1].upper() + held.group(1)[1:],
+                          span=Span(s, e), date=dated[0] if dated else None, participants=participants(s, len(text)))]
         if kind is None:  # the lead sentence or the text names it (a gathering, not a week or a campaign it mentions)
             kinds = [_KIND[n.group(1).lower()] for n in _NOUN_RE.finditer(sent + " " + text)]
-            kind = next((k for k in kinds if k not in ("PublicityWeek", "Campaign", "Observance")), None)
+            kind = next((k for k in kinds if k not in _NOT_GATHERING), None)
         if not kind:
             return []
         dated = _date_in(sent, s, doc_date, context_year)
@@ -218,6 +224,7 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
 
 
 _DATE_LINE = re.compile(r"^\s*Date\s*[:：]", re.M | re.I)
+_NOT_GATHERING = ("PublicityWeek", "Campaign", "Observance")  # kinds of events that are no gathering of people
 _NO_HEADLINE = re.compile(r"[\w-]+")  # a document without a headline is titled by its file's name (one token)
 
 
@@ -333,6 +340,7 @@ def _campaigns(text: str, sents, named: dict) -> list[Event]:
     for rx in (_QUOTED_CAMPAIGN, _NAMED_LOWER):
         for m in rx.finditer(text):
             name = re.sub(r"^(?:The|A|An|This|Its|Launch|Organize|Organise|Carry|Conduct)\s+", "", m.group("name").strip())
+            name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)  # "China's Sword Net campaign": whose it is, not its name
             words = name.split()
             if not words or (len(words) < 2 and not re.search(r"\d", name) and rx is _NAMED_LOWER):
                 continue

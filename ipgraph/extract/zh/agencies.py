@@ -27,6 +27,8 @@ class ZhAgencies:
         keys = self.reference.agencies_by_zh_name(name)
         if not keys:
             return None
+        if not self.date:  # a text that does not say when: the body of that name that exists now
+            keys = sorted(keys, key=lambda k: self.reference.agencies[k].existed_to is not None)
         living = [k for k in keys if self.reference.agencies[k].existed_on(self.date)]
         return (living or keys)[0]
 

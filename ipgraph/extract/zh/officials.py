@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
-          "副会长", "会长", "副理事长", "理事长", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
@@ -45,8 +45,8 @@ def _ends_name(simple: str, at: int) -> bool:
 
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
-_BODY_ENDS = ("司|厅|处|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
-              "公司|集团|银行")
+_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
+              "公司|集团|银行|政协|市委|省委|县委|区委|分局")
 _UNIT = rf"[{HAN}]{{2,8}}?(?:{_BODY_ENDS})"
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
@@ -112,6 +112,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
 
     def add(name: str, role: str, org: AgencyRef | None, parent: AgencyRef | None, span: Span) -> None:
         plain_role = simplified(role)
+        if org is None and any(p.person == name and simplified(p.role) == plain_role for p in posts):
+            return  # 李某副局长一行: the post named before, written again without its body
         if org is None:
             head = plain_role[-2:]
             org = next((p.org for p in reversed(posts) if p.org and simplified(p.role)[-2:] == head), None)
@@ -160,8 +162,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = org, parent
             if len(item) > len(role):
+                unit = simple[pos:pos + len(item) - len(role)]
+                # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
                 r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)],
-                                  key=agencies.key(simple[pos:pos + len(item) - len(role)]),
+                                  key=agencies.key(unit) if re.match(r"国家|中国|中华|全国|国务院", unit) else None,
                                   span=Span(pos, pos + len(item) - len(role)))
                 r_parent = org or main_org
             for name, at in names:
