@@ -30,7 +30,7 @@ from api.pool import QueryPool
 from ipgraph import __version__
 from ipgraph.config import Settings
 from ipgraph.errors import IpgraphError
-from ipgraph.home import MANIFEST, current_build, manifest, search_index
+from ipgraph.home import MANIFEST, STORES, current_build, dataset, manifest, search_index
 from ipgraph.iris import Minter
 from ipgraph.queries import QueryCatalog, names_table
 from ipgraph.search import SearchIndex
@@ -111,8 +111,8 @@ class Service:
         s = self.settings
         if s.sparql_endpoint:
             store = RemoteStore(s.sparql_endpoint, timeout_s=s.query_timeout_ms / 1000 + 1)
-        elif s.store_dir:
-            store = await asyncio.to_thread(OxigraphStore.on_disk, build_dir, s.store_dir)
+        elif s.store_dir or (s.disk_store_above_mb and dataset(build_dir).stat().st_size > s.disk_store_above_mb * 1_000_000):
+            store = await asyncio.to_thread(OxigraphStore.on_disk, build_dir, s.store_dir or Path(s.home) / STORES)
         else:
             store = await asyncio.to_thread(OxigraphStore.from_build, build_dir)
         pool = QueryPool(store, s.query_workers, s.query_timeout_ms / 1000, s.queue_timeout_ms / 1000,

@@ -7,7 +7,9 @@ distinct document); then the same build again (all from the cache) and with one 
 With --varied, on N documents of the varied benchmark corpus (bench/corpus.py: news, event reports and
 plans of both languages, every one distinct): the build with validation, the same build again, one
 document changed, and `ipgraph add` of one new local file (the end-to-end path of a researcher growing a
-corpus: the file copied into the home, the home built). --keep DIR keeps the corpora and homes there, so
+corpus: the file copied into the home, the home built); after the first build, the one change and the addition,
+the time to make the on-disk store the service serves the new build from (the first a full load, the others
+from the last build's store). --keep DIR keeps the corpora and homes there, so
 that a larger N can be measured again without building it from nothing.
 
     python bench/build_bench.py --varied 1000 10000 [--keep /tmp/bench] [--out docs/bench-build-varied.json]
@@ -80,6 +82,20 @@ def timed_command(*args: str) -> dict:
     return {"seconds": round(wall, 2), "peak_rss_mb": round(int(proc.stderr.strip().splitlines()[-1]) / 1024)}
 
 
+def timed_store(home: Path, stores: Path) -> dict:
+    """The time to make the on-disk store of the home's current build, as the service does when it picks a new
+    build up (OxigraphStore.on_disk: from the last build's store where there is one), in a fresh process."""
+    code = ("import sys, time; from ipgraph.home import current_build; from ipgraph.store import OxigraphStore; "
+            "t = time.perf_counter(); OxigraphStore.on_disk(current_build(sys.argv[1]), sys.argv[2]); "
+            "print(time.perf_counter() - t)")
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-c", code, str(home), str(stores)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(proc.stderr[-3000:])
+    return {"seconds": round(float(proc.stdout.strip().splitlines()[-1]), 2),
+            "peak_rss_mb": round(int(proc.stderr.strip().splitlines()[-1]) / 1024)}
+
+
 def run_varied(n: int, keep: Path | None) -> dict:
     sys.path.insert(0, str(PROJECT / "bench"))
     import corpus as varied
@@ -91,17 +107,21 @@ def run_varied(n: int, keep: Path | None) -> dict:
         varied.write(corpus, n)
         out: dict = {"documents": n, "plans": len(list(corpus.glob("*_plan.txt"))),
                      "bytes_per_document": round(sum(f.stat().st_size for f in corpus.iterdir()) / n)}
+        stores = root / "stores"
         out["with_validation"] = r = timed_build(corpus, home)
         r["documents_per_second"] = round(n / r["seconds"], 2)
+        out["disk_store_load"] = timed_store(home, stores)
         out["unchanged_rebuild"] = timed_build(corpus, home)
         changed = sorted(corpus.glob("*_en_news.txt"))[n // 40]
         changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
         out["one_document_changed"] = timed_build(corpus, home)
+        out["one_document_changed"]["disk_store_update"] = timed_store(home, stores)
         plan = sorted(corpus.glob("*_plan.txt"))[-1]
         plan.write_text(plan.read_text(encoding="utf-8").replace("\n\n", "\n\nOne more line.\n\n", 1), encoding="utf-8")
         out["one_plan_changed"] = timed_build(corpus, home)
         new = varied.write(root / "new", 1, start=n)[0]
         out["add_one_file"] = timed_command("add", str(new), "--home", str(home))
+        out["add_one_file"]["disk_store_update"] = timed_store(home, stores)
         return out
 
 

@@ -143,7 +143,8 @@ class BuildContext:
         path = cache / "docs" / f"{key}.pickle"
         out = cache_io.load(path)
         if out is not None:  # (written after the files beside it: where it is, they are)
-            out.part = QuadChunk(out.part.digest, out.part.quads, path=_side_files(cache, key)[0])  # (a cache moved)
+            out.part = QuadChunk(out.part.digest, out.part.quads, path=_side_files(cache, key)[0],  # (a cache moved)
+                                 graph=str(self.mint.graph("document", src.doc_id)))
             return out
         if src.text is None:  # a source known from an earlier build (_read_sources): its text is read now
             src = read_source(src.path)
@@ -153,7 +154,7 @@ class BuildContext:
         cache_io.write_atomic(text, out.text.encode("utf-8"))
         cache_io.write_atomic(record, out.record.encode("utf-8"))
         cache_io.store(rows, out.search_rows)
-        out.part = QuadChunk(out.part.digest, out.part.quads, path=nq)
+        out.part = QuadChunk(out.part.digest, out.part.quads, path=nq, graph=str(self.mint.graph("document", src.doc_id)))
         out.text, out.record, out.search_rows = "", "", []
         cache_io.store(path, out)
         return out

@@ -30,6 +30,7 @@ HOME_CORPUS = "corpus"  # the documents `ipgraph add` fetched or copied into the
 ORIGINALS = "originals"  # each document's file as published, where it was not a .txt (HTML, PDF, Word)
 IMPORTS = "imports"
 BUILDS = "builds"
+STORES = "stores"  # on-disk stores the service serves large builds from (settings: disk_store_above_mb)
 CURRENT = "current"
 CACHE = "cache"
 

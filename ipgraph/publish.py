@@ -70,6 +70,7 @@ class QuadChunk:
     quads: int
     data: bytes | None = None
     path: Path | None = None
+    graph: str | None = None  # the one named graph the chunk holds whole (a document's), where it is one
 
     @classmethod
     def of(cls, data: bytes) -> QuadChunk:
@@ -135,12 +136,15 @@ def publish(settings: Settings, pub: Publication) -> BuildReport:
         return report
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=builds))
     try:
+        parts = []  # where each chunk is in dataset.nq: a store that holds the last build loads only what changed
         with open(tmp / DATASET, "wb") as f:
             for c in pub.chunks:
+                start = f.tell()
                 if c.data is not None:
                     f.write(c.data)
                 else:
                     _append(f, c.path)
+                parts.append({"graph": c.graph, "digest": c.digest, "start": start, "end": f.tell()})
         (tmp / VALIDATION).write_text(report_turtle(result, pub.report), encoding="utf-8")
         (tmp / RECORDS).mkdir()
         for doc_id, js in pub.records.items():
@@ -152,7 +156,7 @@ def publish(settings: Settings, pub: Publication) -> BuildReport:
                    "imports": pub.imports if pub.imports is not None else [p.stem for p in imported_files(home)],
                    "sources": pub.sources if pub.sources is not None else _previous_sources(home),
                    "corrections": pub.corrections if pub.corrections is not None else _previous(home, "corrections", {}),
-                   "validation": {"violations": 0, "warnings": len(result.warnings)}}
+                   "validation": {"violations": 0, "warnings": len(result.warnings)}, "parts": parts}
         (tmp / MANIFEST).write_text(json.dumps(written, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
     except BaseException:

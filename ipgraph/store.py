@@ -116,23 +116,38 @@ class OxigraphStore:
     @classmethod
     def on_disk(cls, build_dir: Path, store_dir: Path) -> DiskStore:
         """The build in an on-disk (RocksDB) store under store_dir/<build id>, loaded once and then reused:
-        for graphs larger than memory. Each query worker opens it read-only."""
+        for graphs larger than memory. Each query worker opens it read-only. Where the folder holds the store of
+        an earlier build, the new one is that store with what changed taken out and put in (ipgraph.store_delta);
+        else the whole dataset is bulk-loaded. Stores of builds the home no longer has are removed."""
         import shutil
+
+        from ipgraph import store_delta
 
         build_id = manifest(build_dir)["id"]
         path = Path(store_dir) / build_id
         if not (path / ".complete").exists():
             tmp = Path(store_dir) / f".{build_id}.loading"
             shutil.rmtree(tmp, ignore_errors=True)
-            tmp.mkdir(parents=True)
-            store = ox.Store(str(tmp))
-            if bulk_load_dataset(store, build_dir):
-                (tmp / ENGINE_UNION).touch()
-            store.flush()
-            del store
+            Path(store_dir).mkdir(parents=True, exist_ok=True)
+            earlier = store_delta.earlier_store(Path(store_dir), build_dir)
+            union = bool(earlier and (earlier / ENGINE_UNION).exists())
+            if earlier and store_delta.load_changes(earlier, tmp, build_dir, union):
+                if union:
+                    (tmp / ENGINE_UNION).touch()
+            else:
+                tmp.mkdir(parents=True)
+                store = ox.Store(str(tmp))
+                if bulk_load_dataset(store, build_dir):
+                    (tmp / ENGINE_UNION).touch()
+                store.flush()
+                del store
+            store_delta.mark(tmp, build_dir)
             (tmp / ".complete").touch()
             shutil.rmtree(path, ignore_errors=True)
             tmp.replace(path)
+        for p in Path(store_dir).iterdir():  # stores of builds that are gone (the home keeps a few)
+            if p != path and not p.name.startswith(".") and (p / ".complete").exists() and not store_delta.source_build(p):
+                shutil.rmtree(p, ignore_errors=True)
         return DiskStore(path).with_search(build_dir)
 
     def query(self, text: str, substitutions: dict | None = None, default_graph=None, named_graphs=None,
