@@ -18,6 +18,7 @@ _COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\(c\)\s*(?
                         r"ICP证|公网安备", re.I)
 _LOCATION = re.compile(r"^\s*(?:you\s+are\s+here|current\s+(?:location|position)|location|position|您(?:当前)?的?位置|"
                        r"当前位置|所在位置|现在位置)\s*[:：]", re.I)
+_PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _LOADING = re.compile(r"(?i:please\s+wait|loading\b|正在加载|加载中)")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)(?:\.cn)?\b|@\w+\.", re.I)
 
@@ -41,6 +42,8 @@ def is_chrome(line: str) -> bool:
         return True  # a copyright line, a breadcrumb, a line of figures or marks only
     if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
+    if _PICTOGRAPH.search(s) and len(s) <= 40:
+        return True  # a short line with emoji: a banner or an advertisement, not a headline
     cells = _cells(s)
     marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]]", s))  # cells between marks, not only between spaces
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \

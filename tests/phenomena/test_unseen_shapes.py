@@ -122,3 +122,14 @@ def test_the_gathering_a_lead_reports_and_the_campaign_its_headline_names(read, 
     assert ("PressConference", "Press conference") in got and any(e.kind == "Campaign" and e.label.startswith(name)
                                                                  for e in ex.events), got
     assert not [e for e in ex.events if "'s" in e.label], got
+
+
+@given(SEEDS)
+def test_a_chinese_news_agencys_dateline_dates_the_page(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2008, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    agency = g.zh_place(r) + r.choice(["网", "社"])
+    ex = read(f"🚙{r.randrange(10**6, 10**9)}{g.zh_place(r)}在线🚚\n{agency}北京{m}月{d}日电 (记者 {g.zh_name(r)}){y}年{m}月{d}日，"
+              f"{g.zh_body(r)}举办开放日活动。\n")
+    assert ex.document.date == f"{y}-{m:02d}-{d:02d}" and not ex.document.title.startswith("🚙"), \
+        (ex.document.date, ex.document.title)

@@ -33,7 +33,23 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
         found = find_date(line)
         if found and not found[0].startswith("--") and _only_date(line, found[2]):
             return found[0], Span(start + found[2].start(), start + found[2].end())
-    return None
+    return _dateline(simple)
+
+
+# a news agency's dateline: 新华社北京4月26日电, 中新网上海3月2日电 (记者 …); the year is the one the text gives that day, or
+# the year it speaks of
+_DATELINE = re.compile(r"(?:社|网|报|台|讯)[^\d\n，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+
+
+def _dateline(simple: str) -> tuple[str, Span] | None:
+    m = _DATELINE.search(simple[:600])
+    if not m:
+        return None
+    mo, d = int(m.group("m")), int(m.group("d"))
+    same = re.search(rf"((?:19|20)\d\d)年0?{mo}月0?{d}日", simple)
+    year = int(same.group(1)) if same else _context_year(simple)
+    iso = _iso(year, mo, d) if year else None
+    return (iso, Span(m.start("m"), m.end("d") + 1)) if iso else None
 
 
 def _only_date(line: str, m: re.Match) -> bool:
