@@ -44,6 +44,8 @@ def is_chrome(line: str) -> bool:
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:
         return True  # a short line with emoji: a banner or an advertisement, not a headline
+    if "您" in s or "请" in s and re.search(r"[?？]", s) or (len(s.split()) <= 6 and re.search(r"\b(?:[Oo]ur|[Yy]our)\b", s)):
+        return True  # the site speaking to its reader: …您的邮箱, 没收到？请…, "Follow our WeChat account"
     cells = _cells(s)
     marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]]", s))  # cells between marks, not only between spaces
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
@@ -90,6 +92,9 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
     start, end = pick[0], pick[1]
+    cell = _repeated_cell(text, start, end)  # "Site - Section - The headline" over a line that gives the headline
+    if cell:
+        start, end = cell
     dated = DATED_HEADLINE.match(pick[2])  # "2025-12-23 A headline": the page's date on the headline's line
     if dated and len(pick[2]) - dated.end() >= 12:
         start += dated.end()
@@ -97,6 +102,25 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     if label and label.start() - start >= 6:
         end = label.start()
     return start, end
+
+
+_CELL_SEPARATOR = re.compile(r"\s+[-|｜–—_]{1,2}\s+|——")
+
+
+def _repeated_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a headline line is cells ("Site - Section - The headline") and a line below is one of them alone, that
+    cell is the headline."""
+    line = text[start:end]
+    cuts = [m for m in _CELL_SEPARATOR.finditer(line)]
+    if not cuts:
+        return None
+    bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(line)]
+    below = {ln.strip() for ln in text[end:end + 2000].split("\n")[:12] if ln.strip()}
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        cell = line[a:b].strip()
+        if cell in below and (len(cell.split()) >= 3 or len(cell) >= 6 and HAN.search(cell)) and cell != line.strip():
+            return start + a + (len(line[a:b]) - len(line[a:b].lstrip())), start + a + len(line[a:b].rstrip())
+    return None
 
 
 _DATE_AFTER = re.compile(r"[ \t\u3000]+(?:时间|日期|发布时间|发布日期|更新时间|Date|Updated|Published)[ \t]*[:：][ \t]*"

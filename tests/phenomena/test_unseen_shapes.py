@@ -133,3 +133,32 @@ def test_a_chinese_news_agencys_dateline_dates_the_page(read, seed):
               f"{g.zh_body(r)}举办开放日活动。\n")
     assert ex.document.date == f"{y}-{m:02d}-{d:02d}" and not ex.document.title.startswith("🚙"), \
         (ex.document.date, ex.document.title)
+
+
+@given(SEEDS, st.sampled_from(["en", "zh"]))
+def test_the_site_speaking_to_its_reader_is_no_headline(read, seed, lang):
+    r = random.Random(seed)
+    if lang == "en":
+        headline = f"{g.country(r)} Office Opens Branch in {g.word(r)}"
+        text = f"Follow our {g.word(r)} account\n\n{headline}\n\nThe office opened a branch.\n"
+    else:
+        headline = f"{g.zh_body(r)}赴{g.zh_place(r)}调研知识产权工作"
+        text = f"我们已发送链接到您的邮箱\n没收到邮件？请重新发送\n\n{headline}\n\n近日，调研组赴企业调研。\n"
+    assert read(text).document.title == headline
+
+
+@given(SEEDS)
+def test_a_headline_line_of_cells_over_the_headline_alone(read, seed):
+    r = random.Random(seed)
+    headline = f"Measures for {g.word(r)} Assistance to Small {g.word(r)} Firms"
+    text = f"{g.word(r)} Website - News headlines - {headline}\n\n{headline}\n\n1. What do the measures say?\n"
+    assert read(text).document.title == headline
+
+
+@given(SEEDS)
+def test_a_chinese_date_line_with_a_count_of_readers(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2008, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    text = (f"{g.zh_place(r)}时报\n\n首页  >> 新闻  >> 详情\n\n{g.zh_body(r)}工作报告\n\n{y}-{m:02d}-{d:02d} 18:05:31 来源: "
+            f"{g.zh_place(r)}时报 阅读 ({r.randrange(10, 99999)}次)\n\n前言\n")
+    assert read(text).document.date == f"{y}-{m:02d}-{d:02d}"

@@ -55,7 +55,7 @@ def _dateline(simple: str) -> tuple[str, Span] | None:
 def _only_date(line: str, m: re.Match) -> bool:
     rest = line[:m.start()] + line[m.end():]
     rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|(?:来源|出处|稿源|作者|编辑)\s*[:：/／]?\s*\S*|"
-                  r"[\s　|:：,，]", "", rest)
+                  r"(?:阅读|点击|浏览)(?:数|量|次数)?\s*[:：]?\s*[（(]?\s*\d+\s*次?\s*[)）]?|[\s　|:：,，]", "", rest)
     return len(rest) <= 6
 
 
