@@ -162,3 +162,17 @@ def test_a_chinese_date_line_with_a_count_of_readers(read, seed):
     text = (f"{g.zh_place(r)}时报\n\n首页  >> 新闻  >> 详情\n\n{g.zh_body(r)}工作报告\n\n{y}-{m:02d}-{d:02d} 18:05:31 来源: "
             f"{g.zh_place(r)}时报 阅读 ({r.randrange(10, 99999)}次)\n\n前言\n")
     assert read(text).document.date == f"{y}-{m:02d}-{d:02d}"
+
+
+@given(SEEDS)
+def test_a_body_with_its_other_name_in_brackets_and_a_unit_after_it(read, seed):
+    r = random.Random(seed)
+    place, field = g.zh_place(r), r.choice(g.ZH_FIELDS)
+    body, p1, p2 = f"{place}省{field}局", g.zh_name(r), g.zh_name(r)
+    sent = (f"调研\n\n{body}({place}省知识产权局)二级巡视员、办公室主任{p1}等参加调研。"
+            f"{place}市{field}局{g.zh_place(r)}促进科科长{p2}陪同。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None, p.parent_org.surface if p.parent_org else None)
+           for p in read(sent).posts}
+    assert (p1, "二级巡视员", f"{body}({place}省知识产权局)", None) in got and any(
+        x[:3] == (p1, "主任", "办公室") for x in got), got
+    assert any(x[0] == p2 and x[2].endswith("促进科") and x[3] == f"{place}市{field}局" for x in got), got

@@ -47,7 +47,7 @@ def _ends_name(simple: str, at: int) -> bool:
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
               "公司|集团|银行|政协|市委|省委|县委|区委|分局")
-_UNIT = rf"[{HAN}]{{2,8}}?(?:{_BODY_ENDS})"
+_UNIT = rf"(?:[{HAN}]{{2,8}}?(?:{_BODY_ENDS})|办公室|秘书处)"  # 二级巡视员、办公室主任: a unit may stand alone
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
@@ -228,6 +228,8 @@ def _continues_list(simple: str, last_end: int, at: int) -> bool:
 
 
 _BODY_END = "[局会室府院心司学]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学)
+# a body and a unit of it in one run: the body ends in 局, 委员会, 政府, 厅 or 院, the unit after it in 司, 处, 科, 室, 中心
+_UNIT_OF_BODY = re.compile(rf"(?P<body>[{HAN}]{{2,14}}?(?:局|委员会|政府|厅|院))(?=[{HAN}]{{2,12}}(?:司|处|科|室|中心|分局)$)")
 _LEAD_VERB = re.compile(r"(?:邀请到|邀请|请到|包括|其中|以及|还有|陪同|出席|参加|会见|会晤|看望|慰问|听取|主持|有|是|系|即)+")
 _PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)$")
 _GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "秘书长")
@@ -239,7 +241,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     (国家知识产权局国际合作司司长), a unit alone (战略规划司司长, of the document's main body), or a place before the
     title of its government (海宁市市长: the city)."""
     start = at
-    while start > 0 and re.match(rf"[{HAN}（）]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
+    while start > 0 and re.match(rf"[{HAN}（）()]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
             and at - start < 30:
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
@@ -262,9 +264,14 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
         if len(rest) <= 12 and rest.endswith(_ORG_SUFFIX):
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
-    unit = re.search(rf"[{HAN}]{{1,12}}(?:{_BODY_ENDS})$", bare)
+    unit = re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare)
     if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
         s = start + unit.start()
+        inner = _UNIT_OF_BODY.match(unit.group())
+        if inner:  # 市市场监督管理局知识产权运用促进科: a section of the bureau named before it
+            cut = s + inner.end("body")
+            return (AgencyRef(surface=text[cut:at], key=None, span=Span(cut, at)),
+                    AgencyRef(surface=text[s:cut], key=agencies.key(simple[s:cut]), span=Span(s, cut)))
         key = agencies.key(unit.group())
         # a department alone (战略规划司司长) is one of the document's main body; a bureau or a government is its own
         department = re.search(r"(?:司|处|室|厅)$", unit.group()) and not _PLACE.search(unit.group()[:-1])
