@@ -17,10 +17,13 @@ def documents(base) -> int:
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
 
-def test_new_build_is_swapped_in(tmp_path, corpus_copy):
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_new_build_is_swapped_in(tmp_path, corpus_copy, on_disk):
+    """In memory, and on disk: there the new build's store is made from the last one's (store_delta)."""
     s = Settings(home=tmp_path / "home")
     build(s, [corpus_copy])
-    proc, base = start_server(s.home, reload_interval_ms=200, query_workers=2)
+    extra = {"store_dir": tmp_path / "stores"} if on_disk else {}
+    proc, base = start_server(s.home, reload_interval_ms=200, query_workers=2, **extra)
     try:
         first = HTTP.get(base + "/-/health").json()["build"]
         assert documents(base) == 5
@@ -38,6 +41,12 @@ def test_new_build_is_swapped_in(tmp_path, corpus_copy):
         assert health["build"] != first and health["builds_swapped_in"] == 1
         assert documents(base) == 6
         assert HTTP.get(base + "/id/document/999_x", headers={"Accept": "text/turtle"}).status_code == 200
+        if on_disk:
+            from ipgraph.home import current_build
+            from ipgraph.store_delta import source_build
+
+            stores = [p for p in (tmp_path / "stores").iterdir() if not p.name.startswith(".")]
+            assert {source_build(p) for p in stores} >= {current_build(s).resolve()}
     finally:
         stop_server(proc)
 
