@@ -176,3 +176,23 @@ def test_a_body_with_its_other_name_in_brackets_and_a_unit_after_it(read, seed):
     assert (p1, "二级巡视员", f"{body}({place}省知识产权局)", None) in got and any(
         x[:3] == (p1, "主任", "办公室") for x in got), got
     assert any(x[0] == p2 and x[2].endswith("促进科") and x[3] == f"{place}市{field}局" for x in got), got
+
+
+@given(SEEDS)
+def test_names_with_a_middle_initial_and_bodies_with_french_particles_in_a_list(read, seed):
+    r = random.Random(seed)
+    first, last = g.word(r), g.word(r)
+    p1, p2 = g.person(r), f"{first} {last[0]}. {g.word(r)}"
+    b1, b2 = g.body(r), f"Organisation {g.word(r)} de la {g.word(r)}"
+    ex = read(f"Meetings\n\nOn April 25, the commissioner met {p1}, Director General of the {b1}, {p2}, Director General of "
+              f"the {b2}, and others.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert got == {(p1, "Director General", b1), (p2, "Director General", b2)}, got
+
+
+@given(SEEDS)
+def test_a_spokesperson_for_a_body(read, seed):
+    r = random.Random(seed)
+    person, body = g.person(r), f"Legislative Affairs Commission of the {g.country(r)} Assembly"
+    ex = read(f"Bill Ready\n\n{person}, spokesperson for the {body}, said the bill was ready.\n")
+    assert [(p.person, p.role.lower(), p.org.surface if p.org else None) for p in ex.posts] == [(person, "spokesperson", body)]

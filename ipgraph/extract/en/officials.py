@@ -19,7 +19,7 @@ _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _W = rf"\b(?=[{_UP}])(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
 _PARTICLE = r"(?:[Vv]an|[Dd]er|[Dd]en|[Dd]e|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Bb]in|[Ee]l|[Dd]os|[Dd]el|[Bb]en)"
-NAME = rf"(?:{_W}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}})"  # on one line
+NAME = rf"(?:{_W}(?:(?:[ ][A-Z]\.)?[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}})"  # on one line; a middle initial ("Anton K. Berisha")
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
 ROLE_CI = f"(?i:{ROLE_RE})"  # after a name, news often writes the title in lower case ("Li Ming, chairman of ...")
 ROLE_OF = rf"{ROLE_CI}(?:\s+of\s+{ORGP})?"
@@ -64,11 +64,12 @@ _PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
 # a body's name: capitalised words joined by of/for/and/on/the, with an acronym or a place in brackets after it
-_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|and|the|de|du)\s+(?:the\s+)?)[A-Z(][\w'&().-]*)*"
+_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|and|the|de|du|des|del|di)\s+(?:the\s+|la\s+|le\s+|l')?)"
+                         r"[A-Z(][\w'&().-]*)*"
                          r"(?:\s*\([A-Z][^()]{0,30}\))?")
 _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
-_PREP = re.compile(r"\s+(?:of|at|with|in|from)\s+")
+_PREP = re.compile(r"\s+(?:of|at|with|in|from|for)\s+")  # "spokesperson for the X Commission"
 _SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?{ROLE_CI}\b)")
 _ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
                       r"department|organi[sz]ation|agency)$", re.I)
@@ -110,6 +111,8 @@ def _singular(role: str) -> str:
     """"Deputy Commissioners" -> "Deputy Commissioner", "Heads" -> "Head", "Directors General" -> "Director General"
     (a plural title over several names)."""
     words = role.split()
+    if "for" in words:  # "Minister for Foreign Affairs": the head is before "for"
+        return " ".join([*_singular(" ".join(words[:words.index("for")])).split(), *words[words.index("for"):]])
     k = len(words) - 2 if len(words) > 1 and words[-1] == "General" else len(words) - 1
     w = words[k]
     if re.fullmatch(r"[A-Za-z]+ies", w):
@@ -318,6 +321,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     for m in _ROLE_OF_NAME.finditer(text):
         if re.search(r"(?<![A-Z])\.(?:\s|$)", m.group("roles")):
             continue  # "... of the Hague Registry. Ma Lin, ...": a sentence ends between the title and the name
+        if re.search(rf"{NAME},\s*(?:the\s+)?$", text[max(0, m.start() - 80):m.start()]):
+            continue  # "A, Director General of the Organisation B de la C": the title of the name before it
         if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")) \
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
