@@ -196,3 +196,12 @@ def test_a_spokesperson_for_a_body(read, seed):
     person, body = g.person(r), f"Legislative Affairs Commission of the {g.country(r)} Assembly"
     ex = read(f"Bill Ready\n\n{person}, spokesperson for the {body}, said the bill was ready.\n")
     assert [(p.person, p.role.lower(), p.org.surface if p.org else None) for p in ex.posts] == [(person, "spokesperson", body)]
+
+
+@given(SEEDS)
+def test_its_title_is_a_post_in_the_body_named_before(read, seed):
+    r = random.Random(seed)
+    p1, p2, body = g.person(r), g.person(r), g.body(r)
+    ex = read(f"Meeting\n\nThe meeting was chaired by {p1}, Deputy Director of the {body}, and attended by {p2}, its Director.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert got == {(p1, "Deputy Director", body), (p2, "Director", body)}, got

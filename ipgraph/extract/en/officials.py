@@ -33,7 +33,7 @@ _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED}
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the |its |their )?{ROLE_CI}\b)")
 # "Tang, who currently serves as Chief Executive of ..."
 _WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+),?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
                   rf"(?:serves|served|is|was|works|worked)\s+as\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
@@ -49,7 +49,7 @@ _ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})[^\S\
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
-_ROLE_AT_START = re.compile(rf"(?:a |an |the )?(?P<role>{ROLE_CI})\b")
+_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their )?(?P<role>{ROLE_CI})\b")
 # "A and B, the President and Secretary General of X respectively": names and titles paired in order
 _RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?"
                            rf"(?P<roles>{ROLE_CI}(?:\s*,\s*{ROLE_CI})*\s*,?\s+and\s+{ROLE_CI})\s+(?:of|at)\s+"
@@ -253,6 +253,8 @@ class _Posts:
                     org = self.org(org_text, org_at)
             elif rest.strip():
                 break
+            elif r.group("det") in ("its ", "their ") and self.last_org():
+                org = self.last_org()  # "... of the X Bureau, and attended by B, its Director"
             roles.append((role, org))
         # "Chief Executive and Comptroller General of X": a role without an organisation shares the next one's
         for i in range(len(roles) - 2, -1, -1):
