@@ -205,3 +205,11 @@ def test_its_title_is_a_post_in_the_body_named_before(read, seed):
     ex = read(f"Meeting\n\nThe meeting was chaired by {p1}, Deputy Director of the {body}, and attended by {p2}, its Director.\n")
     got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
     assert got == {(p1, "Deputy Director", body), (p2, "Director", body)}, got
+
+
+@given(SEEDS)
+def test_the_body_of_the_group_a_person_leads(read, seed):
+    r = random.Random(seed)
+    person, body = g.zh_name(r), g.zh_place(r) + "市委"
+    ex = read(f"调研\n\n国家知识产权局召开会议。9月21日，{person}副主委带领{body}课题组赴{g.zh_body(r)}开展调研。\n")
+    assert [(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts] == [(person, "副主委", body)]

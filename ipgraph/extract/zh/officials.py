@@ -114,6 +114,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         plain_role = simplified(role)
         if org is None and any(p.person == name and simplified(p.role) == plain_role for p in posts):
             return  # 李某副局长一行: the post named before, written again without its body
+        led = _LEADS_GROUP.match(simple, span.end) if org is None and plain_role not in _STATE_ROLES else None
+        if led:  # 张某副主委带领某市委课题组: the body of the group the person leads
+            org = AgencyRef(surface=text[led.start("body"):led.end("body")], key=agencies.key(led.group("body")),
+                            span=Span(led.start("body"), led.end("body")))
         if org is None:
             head = plain_role[-2:]
             org = next((p.org for p in reversed(posts) if p.org and simplified(p.role)[-2:] == head), None)
@@ -196,6 +200,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
 
 
 _LOCAL_ROLES = ("市长", "省长")
+_LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
+                          r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员")  # titles of the state: no body before them is theirs
 _LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
 
