@@ -213,3 +213,16 @@ def test_the_body_of_the_group_a_person_leads(read, seed):
     person, body = g.zh_name(r), g.zh_place(r) + "市委"
     ex = read(f"调研\n\n国家知识产权局召开会议。9月21日，{person}副主委带领{body}课题组赴{g.zh_body(r)}开展调研。\n")
     assert [(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts] == [(person, "副主委", body)]
+
+
+@given(SEEDS)
+def test_meetings_held_with_several_parties_during_a_series_of_meetings(read, seed):
+    r = random.Random(seed)
+    y, org = r.randrange(2008, 2031), f"{g.word(r)} Organization"
+    ex = read(f"Office Holds Bilateral Meetings\n\nUpdated: Aug 27, {y}\n\nFrom July 9 to 10, during the Sixty-Fifth Series of "
+              f"Meetings of the Assemblies of the Member States of the {org} in {g.word(r)}, the office held bilateral "
+              f"meetings with offices from five countries. The delegates welcomed the {y} {g.word(r)} World Congress.\n")
+    got = {(e.date, e.label) for e in ex.events}
+    assert (f"{y}-07-09", "Bilateral meetings") in got and any(lb.startswith("Sixty-Fifth Series of Meetings") and org in lb
+                                                              for _, lb in got), got
+    assert any(lb.startswith(f"{y} ") and lb.endswith("World Congress") for _, lb in got), got

@@ -56,7 +56,7 @@ _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
     rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
-    rf"(?:[Ss]ession|(?:plenary\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z]))"
+    rf"(?:[Ss]ession|(?:plenary\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z])|[Ss]eries\s+of\s+[Mm]eetings)"
     rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
@@ -243,6 +243,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         if len(name.split()) < 2:
             continue
         head = m.group("head")
+        if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
+            continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
         if head == "Meeting" and (not re.match(r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th))\s", name)
                                   or re.match(r"\s+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
                                   or _NAME_BEFORE_MEETING.search(name)):
@@ -285,6 +287,12 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             label = m.group("np")[:1].upper() + m.group("np")[1:] + " of " + m.group("body")
             out.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                              participants=participants(s, e)))
+        for m in _HELD_PLURAL.finditer(sent):  # "... held bilateral meetings with offices of five countries"
+            dated = _date_in(sent, s, doc_date, context_year)
+            if dated and dated[0]:
+                np = m.group("np")
+                out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
+                                 end_date=dated[1], participants=participants(s, e)))
         for m in _CONCLUDED.finditer(sent):  # "the top legislature concluded a bimonthly session on Friday"
             dated = _date_in(sent, s, doc_date, context_year)
             if dated and dated[0]:
@@ -306,6 +314,9 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
     return out
 
 
+# meetings held with several parties, with no article: "held bilateral meetings with", "held talks with"
+_HELD_PLURAL = re.compile(r"\b(?:held|holds|hosted|hosts|had)\s+(?P<np>(?:(?:bilateral|separate|high-level|working)\s+)?"
+                          r"(?:meetings|talks))\s+with\b", re.I)
 # a session a body opens or ends, named by its kind rather than its number: "concluded a bimonthly session"
 _CONCLUDED = re.compile(r"\b(?:concluded|closed|opened|convened|wrapped\s+up)\s+(?:a|its|the)\s+"
                         r"(?P<np>(?:(?:bimonthly|annual|regular|legislative|plenary|special|(?:\w+-)?day)\s+){1,2}session)\b", re.I)
