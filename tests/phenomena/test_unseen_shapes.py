@@ -217,3 +217,16 @@ def test_meetings_held_with_several_parties_during_a_series_of_meetings(read, se
     assert (f"{y}-07-09", "Bilateral meetings") in got and any(lb.startswith("Sixty-Fifth Series of Meetings") and org in lb
                                                               for _, lb in got), got
     assert any(lb.startswith(f"{y} ") and lb.endswith("World Congress") for _, lb in got), got
+
+
+@given(SEEDS)
+def test_local_party_and_government_titles_in_one_list(read, seed):
+    r = random.Random(seed)
+    p1, p2, p3, p4 = (g.zh_name(r) for _ in range(4))
+    district, city = g.zh_place(r) + "区", g.zh_place(r) + "市"
+    sent = (f"会议\n\n4月21日，{g.zh_place(r)}开发区党工委副书记、{district}区长{p1}主持会议。{city}委常委、政法委书记{p2}出席。"
+            f"区委常委、副区长{p3}讲话。联席会议召集人、区政府党组成员{p4}参加。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in read(sent).posts}
+    assert {(p1, "区长", district), (p2, "常委", f"{city}委"), (p2, "书记", "政法委"), (p3, "常委", "区委"),
+            (p4, "党组成员", "区政府")} <= got, (sent, got)
+    assert {x[2] for x in got if x[:2] == (p3, "副区长")} <= {None, district}, got  # not the party committee

@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
-          "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
@@ -46,8 +46,11 @@ def _ends_name(simple: str, at: int) -> bool:
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
-              "公司|集团|银行|政协|市委|省委|县委|区委|分局")
-_UNIT = rf"(?:[{HAN}]{{2,8}}?(?:{_BODY_ENDS})|办公室|秘书处)"  # 二级巡视员、办公室主任: a unit may stand alone
+              "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办")  # 委 and 办: 政法委, 发改委, 区政府办
+# 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
+_UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
+         rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
+         rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
@@ -59,7 +62,7 @@ _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致�
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
 _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副总常")  # 州榆市副市长: a place, not a name; 甲乙副局长: 副 starts the title
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
-_NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)")
+_NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会")
 _AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧]"
 
@@ -136,7 +139,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     last: tuple | None = None  # the body of the post read last, and where it ends
     for m in _PERSON_AFTER_ROLE.finditer(simple):
         if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
-            continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长
+            continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长; 常委会: a standing committee
         names = []
         pos = m.start("names")
         while pos < len(simple):
@@ -165,6 +168,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             role_at = pos + len(item) - len(re.search(f"{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = org, parent
+            if r_org is not None and simplified(role).endswith(_GOVERNMENT_ROLES) and re.search(r"委$", simplified(r_org.surface)):
+                r_org, r_parent = None, None  # 区委常委、副区长: the party committee is not the government
             if len(item) > len(role):
                 unit = simple[pos:pos + len(item) - len(role)]
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
@@ -190,7 +195,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         after_body = not re.match(r"[，。、；：,;:\n　 ]", simple[m.start() - 1:m.start()] or "\n")
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name) \
-                and not _ROLE_AT.match(simple, m.start("name")):  # 局党组书记: one title, not a name and a title
+                and not _ROLE_AT.match(simple, m.start("name")) \
+                and not _NOT_A_TITLE.match(simple, m.end("role") - 1):  # 局党组书记: one title, not a name and a title
             org, parent = (None, None)
             if after_body:
                 org, parent = _org_before(text, simple, m.start("name"), agencies, main_org, m.group("role"))
