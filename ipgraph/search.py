@@ -144,25 +144,13 @@ def sentence_rows(doc_iri: str, doc_id: str, title: str, text: str, lang: str | 
 
 
 def _merge(prev: Row, r: Row) -> Row:
-    """Two rows of one entity as one: every name, the longest text, the first evidence."""
+    """Two rows of one entity as one: an agency or law that many documents name has a row from each (and one
+    from the reference data); merged, it has every name, the longest text and the first evidence."""
     names = "\n".join(n for n in dict.fromkeys([*prev.names.split("\n"), *r.names.split("\n")]) if n)
     with_doc = [x for x in (prev, r) if x.doc is not None]
     keep = min(with_doc, key=lambda x: (x.doc, x.start or 0)) if with_doc else prev
     return Row(prev.kind, r.iri, prev.title, max((prev.body, r.body), key=len), names, keep.doc, keep.start, keep.end,
                keep.lang)
-
-
-def merged(rows: list[Row]) -> list[Row]:
-    """One row per entity: an agency or law that many documents name has a row from each (and one from the
-    reference data); they become one, with every name, the longest text and the first evidence."""
-    entities: dict[str, Row] = {}
-    out: list[Row] = []
-    for r in rows:
-        if r.kind == "sentence":
-            out.append(r)
-        else:
-            entities[r.iri] = _merge(entities[r.iri], r) if r.iri in entities else r
-    return list(entities.values()) + out
 
 
 # What the index keeps beside the searched table, so that a build changes only what its changed documents

@@ -46,8 +46,10 @@ def earlier_store(store_dir: Path, build_dir: Path) -> Path | None:
         if p.name.startswith(".") or not (p / ".complete").exists():
             continue
         src = source_build(p)
-        if src and src.resolve() != Path(build_dir).resolve() and manifest(src).get("base_iri") == base \
-                and manifest(src).get("parts"):
+        if src is None or src.resolve() == Path(build_dir).resolve():
+            continue
+        built = manifest(src)
+        if built.get("base_iri") == base and built.get("parts"):
             found.append(((p / ".complete").stat().st_mtime, p))
     return max(found)[1] if found else None
 

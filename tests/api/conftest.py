@@ -47,6 +47,17 @@ def start_server(home, **settings):
     raise RuntimeError("the server did not start")
 
 
+def push_and_serve(home, graph_store: str, query_endpoint: str, **settings):
+    """`ipgraph push` of the home's build to a SPARQL store (it must succeed), then `ipgraph serve` over that
+    store's query endpoint: (process, base URL)."""
+    from ipgraph.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main(["push", "--to", graph_store, "--query-endpoint", query_endpoint, "--home", str(home)])
+    assert e.value.code == 0
+    return start_server(home, sparql_endpoint=query_endpoint, **settings)
+
+
 def stop_server(proc) -> None:
     proc.terminate()
     try:

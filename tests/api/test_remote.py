@@ -11,8 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ipgraph.cli import main
-from tests.api.conftest import HTTP, free_port, start_server, stop_server
+from tests.api.conftest import HTTP, free_port, push_and_serve, stop_server
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 
@@ -39,12 +38,8 @@ def oxigraph_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def remote_api(built, oxigraph_server):
-    with pytest.raises(SystemExit) as e:
-        main(["push", "--to", oxigraph_server + "/store", "--query-endpoint", oxigraph_server + "/query",
-              "--home", str(built.home)])
-    assert e.value.code == 0
-    proc, base = start_server(built.home, sparql_endpoint=oxigraph_server + "/query", query_timeout_ms=2500,
-                              query_workers=2, max_rows=50)  # ipgraph's limit (2.5 s) before the store's (3 s)
+    proc, base = push_and_serve(built.home, oxigraph_server + "/store", oxigraph_server + "/query", query_timeout_ms=2500,
+                                query_workers=2, max_rows=50)  # ipgraph's limit (2.5 s) before the store's (3 s)
     yield base
     stop_server(proc)
 

@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from ipgraph.cli import main
 from ipgraph.config import PROJECT_DIR
 from ipgraph.queries import QueryCatalog
-from tests.api.conftest import HTTP, free_port, start_server, stop_server
+from tests.api.conftest import HTTP, free_port, push_and_serve, start_server, stop_server
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt") or shutil.which("isql")
@@ -112,11 +112,7 @@ SETTINGS = {"query_timeout_ms": 20000, "query_workers": 2, "max_rows": 100000}  
 
 @pytest.fixture(scope="module")
 def over_virtuoso(built, virtuoso):
-    with pytest.raises(SystemExit) as e:
-        main(["push", "--to", virtuoso + "/sparql-graph-crud", "--query-endpoint", virtuoso + "/sparql",
-              "--home", str(built.home)])
-    assert e.value.code == 0
-    proc, base = start_server(built.home, sparql_endpoint=virtuoso + "/sparql", **SETTINGS)
+    proc, base = push_and_serve(built.home, virtuoso + "/sparql-graph-crud", virtuoso + "/sparql", **SETTINGS)
     yield base
     stop_server(proc)
 

@@ -65,6 +65,11 @@ _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\
 _NAMED_LOWER = re.compile(r"(?P<name>(?:[A-Z][\w'-]*[ \t]+){1,4}(?:(?:19|20)\d\d[ \t]+)?)(?P<head>campaign)\b")
 
 
+def _capital(phrase: str) -> str:
+    """An event's name from the words that name it in a sentence: its first letter in capitals."""
+    return phrase[:1].upper() + phrase[1:]
+
+
 def _year_for(month: int, doc_date: str | None, context_year: int | None, future: bool) -> int | None:
     if doc_date:
         y, m = int(doc_date[:4]), int(doc_date[5:7])
@@ -137,7 +142,7 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent[:m.start("np")], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
-            label = np[:1].upper() + np[1:]
+            label = _capital(np)
             if org:
                 name = resolver.reference.agencies[org.key].name_en if org.key else org.surface
                 label = f"{label} of {name}"
@@ -175,7 +180,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             dated = _date_in(sent, s, doc_date, context_year)
             if not dated:
                 continue
-            label = np[:1].upper() + np[1:]
+            label = _capital(np)
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                                 participants=participants(s, e)))
     return events
@@ -196,21 +201,20 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         noun = _NOUN_RE.search(doc_title)
         kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) else None
         held = next((n for n in _NOUN_RE.finditer(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING), None)
+        label = doc_title
         if held and kind != _KIND[held.group(1).lower()] and (kind is None or kind in _NOT_GATHERING):
             # the headline speaks of a campaign, the lead of the press conference that reported it: the gathering
-            dated = _date_in(sent, s, doc_date, context_year)
-            return [Event(kind=_KIND[held.group(1).lower()], label=held.group(1)[:1].upper() + held.group(1)[1:],
-                          span=Span(s, e), date=dated[0] if dated else None, participants=participants(s, len(text)))]
-        if kind is None:  # the lead sentence or the text names it (a gathering, not a week or a campaign it mentions)
-            kinds = [_KIND[n.group(1).lower()] for n in _NOUN_RE.finditer(sent + " " + text)]
-            kind = next((k for k in kinds if k not in _NOT_GATHERING), None)
-        if not kind:
-            return []
+            kind, label = _KIND[held.group(1).lower()], _capital(held.group(1))
+        else:
+            if kind is None:  # the lead sentence or the text names it (a gathering, not a week or a campaign it mentions)
+                kinds = [_KIND[n.group(1).lower()] for n in _NOUN_RE.finditer(sent + " " + text)]
+                kind = next((k for k in kinds if k not in _NOT_GATHERING), None)
+            if not kind:
+                return []
+            if not doc_title.strip() or _NO_HEADLINE.fullmatch(doc_title):  # no headline: the lead sentence names it
+                noun = _NOUN_RE.search(sent)
+                label = _capital(noun.group(1)) if noun else "Meeting"
         dated = _date_in(sent, s, doc_date, context_year)
-        label = doc_title
-        if not doc_title.strip() or _NO_HEADLINE.fullmatch(doc_title):  # no headline: the lead sentence names it
-            noun = _NOUN_RE.search(sent)
-            label = (noun.group(1)[:1].upper() + noun.group(1)[1:]) if noun else "Meeting"
         return [Event(kind=kind, label=label, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
     noun = _NOUN_RE.search(doc_title)
@@ -284,21 +288,16 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             dated = _date_in(sent[m.start():], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
             if not dated or not dated[0]:
                 continue
-            label = m.group("np")[:1].upper() + m.group("np")[1:] + " of " + m.group("body")
+            label = _capital(m.group("np")) + " of " + m.group("body")
             out.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
                              participants=participants(s, e)))
-        for m in _HELD_PLURAL.finditer(sent):  # "... held bilateral meetings with offices of five countries"
+        # "... held bilateral meetings with offices of five countries", "the legislature concluded a bimonthly
+        # session on Friday": meetings named by their kind, dated by their sentence
+        for m in [*_HELD_PLURAL.finditer(sent), *_CONCLUDED.finditer(sent)]:
             dated = _date_in(sent, s, doc_date, context_year)
             if dated and dated[0]:
-                np = m.group("np")
-                out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
+                out.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e), date=dated[0],
                                  end_date=dated[1], participants=participants(s, e)))
-        for m in _CONCLUDED.finditer(sent):  # "the top legislature concluded a bimonthly session on Friday"
-            dated = _date_in(sent, s, doc_date, context_year)
-            if dated and dated[0]:
-                np = m.group("np")
-                out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
-                                 participants=participants(s, e)))
         for m in _SESSION.finditer(sent):
             lead = _LEAD_DATE.match(sent)
             dated = (_date_in(sent[:m.start()], s, doc_date, context_year, relative=False) if lead else None) \
@@ -309,7 +308,7 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             if not dated or not dated[0]:
                 continue
             np = m.group("np")
-            out.append(Event(kind="Meeting", label=np[:1].upper() + np[1:], span=Span(s, e), date=dated[0],
+            out.append(Event(kind="Meeting", label=_capital(np), span=Span(s, e), date=dated[0],
                              participants=participants(s, e)))
     return out
 

@@ -227,16 +227,13 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # (the "SPC Provisions"): the short name of a title given before it
         words = _DRAFT.sub("", q.group("t")).split()
         head = words[-1] if words and words[-1] in HEAD_FINAL else (words[0] if words and words[0] in HEAD_INITIAL else None)
-        first = next((i for i, t in enumerate(toks) if t.start >= q.start("t")), None)
-        last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= q.start("t") + len(_DRAFT.sub("", q.group("t")))),
-                    None)
+        first, last = _token_range(toks, q.start("t"), q.start("t") + len(_DRAFT.sub("", q.group("t"))))
         if head and first is not None and last is not None and last > first:
             cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
     for m in _LOWER_LAW.finditer(text):  # "revisions of the trademark law": the Trademark Law
         words = m.group("t").split()
         if not set(words[:-1]) & _GENERIC_LAW_WORDS:
-            first = next((i for i, t in enumerate(toks) if t.start >= m.start("t")), None)
-            last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= m.end("t")), None)
+            first, last = _token_range(toks, m.start("t"), m.end("t"))
             if first is not None and last is not None and last > first:
                 cands.append((first, last, "Law", "law"))
     # longest first, no overlaps
@@ -272,6 +269,13 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                                       span=Span(off + sub.span.start, off + sub.span.end)))
     out.sort(key=lambda x: x.span.start)
     return out
+
+
+def _token_range(toks: list[_Tok], start: int, end: int) -> tuple[int | None, int | None]:
+    """The first and last tokens inside text[start:end]."""
+    first = next((i for i, t in enumerate(toks) if t.start >= start), None)
+    last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= end), None)
+    return first, last
 
 
 def _part_of_org_name(toks: list[_Tok], s: int) -> bool:

@@ -48,12 +48,7 @@ _YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 def _label(text: str, simple: str, s: int, word: re.Match) -> str:
     """The name of the event a sentence reports: its words up to the event word, after the verb that holds it
     (召开十五届市政府第99次常务会议 -> 十五届市政府第99次常务会议)."""
-    head = simple[s:s + word.start()]
-    before = _BEFORE_NAME.match(head)
-    a = s + (before.end() if before else 0)
-    if word.start() + s - a > 30:
-        a = s + word.start() - 30
-    return text[a:s + word.end()].strip()
+    return text[s + _label_start(simple, s, word):s + word.end()].strip()
 
 
 def _referred(sent: str, a: int, b: int) -> bool:
