@@ -64,3 +64,17 @@ def simplified(text: str) -> str:
     if len(out) == len(text):
         return out
     return "".join(c2 if len(c2 := _SIMPLIFY.convert(c)) == 1 else c for c in text)
+
+
+# a reading aid after a Han character: its pinyin in brackets (國務(wù)院, 知【zhī】识), as reprint sites print them
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])(?:\((?P<a>[a-z{_TONED}]{{1,6}})\)|（(?P<b>[a-z{_TONED}]{{1,6}})）|【(?P<c>[a-z{_TONED}]{{1,6}})】)")
+
+
+def drop_reading_aids(text: str) -> str:
+    """The text without the pinyin a page prints after its characters (國務(wù)院 -> 國務院), where it prints them
+    throughout (three or more, one of them with a tone mark); a word in brackets now and then is the text's own."""
+    found = list(_GLOSS.finditer(text))
+    if len(found) < 3 or not any(re.search(f"[{_TONED}]", m.group()) for m in found):
+        return text
+    return _GLOSS.sub("", text)

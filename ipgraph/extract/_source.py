@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from ipgraph._text import drop_reading_aids
 from ipgraph.errors import SourceError
 from ipgraph.extract.formats import EXTENSIONS, read_file, sniff
 
@@ -109,7 +110,8 @@ def read_source(path: Path) -> Source:
     if fmt != "text":
         meta = read_meta(path)
         read = read_file(path, data, fmt, meta.get("content_type"))
-        return Source(doc_id=path.stem, path=path, text=read.text, sha256=hashlib.sha256(data).hexdigest(),
+        return Source(doc_id=path.stem, path=path, text=drop_reading_aids(read.text),
+                      sha256=hashlib.sha256(data).hexdigest(),
                       meta=meta, format=fmt, file_meta=read.meta)
     utf16 = _utf16(data)
     if utf16:
@@ -125,7 +127,7 @@ def read_source(path: Path) -> Source:
                                 "re-save the file as UTF-8") from e
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = drop_reading_aids(text.replace("\r\n", "\n").replace("\r", "\n"))
     return Source(doc_id=path.stem, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                   meta=read_meta(path))
 

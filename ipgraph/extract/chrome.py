@@ -92,6 +92,9 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
     start, end = pick[0], pick[1]
+    above = _above_particulars(text, end, skip, too_long) if _short_line(pick[2]) else None
+    if above:  # "无障碍阅读" over "The headline" over "Source: … Time: …": the line over the particulars is the headline
+        start, end = above
     cell = _repeated_cell(text, start, end)  # "Site - Section - The headline" over a line that gives the headline
     if cell:
         start, end = cell
@@ -102,6 +105,35 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     if label and label.start() - start >= 6:
         end = label.start()
     return start, end
+
+
+# a line of a page's particulars: its source, date, author
+_PARTICULARS = re.compile(r"\s*(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|Source|Date|Release\s+time|Published|Updated)"
+                          r"\s*[:：]", re.I)
+
+
+def _short_line(line: str) -> bool:
+    """A line too short to be a headline but for a page that has no better one: up to 7 Han characters, or
+    two words."""
+    return len(line) <= 7 if HAN.search(line) else len(line.split()) <= 2
+
+
+def _above_particulars(text: str, after: int, skip, too_long) -> tuple[int, int] | None:
+    """(start, end) of the line right above a page's particulars (source, date), among the next lines after
+    `after`, when it can be a headline."""
+    lines, pos = [], after
+    for line in text[after:after + 1500].split("\n")[:8]:
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lines.append((start, line))
+    for (s, line), (_, nxt) in zip(lines, lines[1:], strict=False):
+        if _PARTICULARS.match(nxt):
+            t = line.strip()
+            if t and not skip(t) and not too_long(t) and not _short_line(t) and not _PARTICULARS.match(line):
+                lead = len(line) - len(line.lstrip())
+                return s + lead, s + lead + len(t)
+            return None
+    return None
 
 
 _CELL_SEPARATOR = re.compile(r"\s+[-|｜–—_]{1,2}\s+|——")

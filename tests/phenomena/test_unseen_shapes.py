@@ -1,7 +1,12 @@
 """Shapes of pages the loader met on pages it had not seen, each tested with generated names: titles whose
 link is followed by a word in lower case, laws named in lower case as what a revision revises, a bar of site
 chrome that opens or closes with its separator, a headline line that starts with the page's date, a date line
-with its source after it, and a plan whose first measure is glued to its part's heading."""
+with its source after it, a plan whose first measure is glued to its part's heading; and, met later, the pinyin a
+reprint prints after its characters, a short link over a headline that stands over the page's particulars, Chinese
+meetings held with no date, titles in a list after a unit, short national names a text gives to local bodies, the
+party's general secretary, joint conferences of agencies (bodies, not events), an undated plenary session of a named
+body, panel discussions under a dateline without its year, and plan titles with "and" inside and a year at either
+end."""
 
 import random
 
@@ -230,3 +235,130 @@ def test_local_party_and_government_titles_in_one_list(read, seed):
     assert {(p1, "区长", district), (p2, "常委", f"{city}委"), (p2, "书记", "政法委"), (p3, "常委", "区委"),
             (p4, "党组成员", "区政府")} <= got, (sent, got)
     assert {x[2] for x in got if x[:2] == (p3, "副区长")} <= {None, district}, got  # not the party committee
+
+
+_TONES = ["zhī", "shí", "chǎn", "quán", "guó", "jiā", "jú", "zhǎng", "wù", "yuàn", "huì", "xīn"]
+
+
+@given(SEEDS)
+def test_the_pinyin_a_page_prints_after_its_characters_is_not_its_text(tmp_path_factory, reference, seed):
+    """A reprint that prints each word's reading after it (國家知識產(chǎn)權(quán)局, 知【zhī】识) reads as the text without it."""
+    from ipgraph.extract import extract_source, read_source
+
+    r = random.Random(seed)
+    name, body, place = g.zh_name(r), g.zh_body(r), g.zh_place(r)
+    left, right = r.choice([("(", ")"), ("【", "】")])
+
+    def glossed(s: str) -> str:
+        return "".join(c + (f"{left}{r.choice(_TONES)}{right}" if r.random() < 0.5 else "") for c in s)
+
+    text = f"{place}工作动态\n\n4月24日，{glossed('国家知识产权局')}局长{name}在{glossed(body)}调研，{glossed('座谈会')}在{place}召开。\n"
+    path = tmp_path_factory.mktemp("gloss") / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    src = read_source(path)
+    assert left + "zhī" not in src.text.replace(" ", "") or "zhī" not in src.text
+    ex = extract_source(src, reference)
+    assert (name, "局长", "cnipa") in {(p.person, p.role, p.org.key if p.org else None) for p in ex.posts}, src.text
+
+
+def test_a_word_in_brackets_now_and_then_is_the_texts_own(tmp_path):
+    from ipgraph.extract import read_source
+
+    path = tmp_path / "page.txt"
+    path.write_text("专利(patent)与商标(mark)\n\n他谈到版权(copy)制度。\n", encoding="utf-8")
+    assert read_source(path).text.startswith("专利(patent)与商标(mark)")
+
+
+@given(SEEDS, st.sampled_from(["zh", "en"]))
+def test_a_short_link_above_the_headline_that_stands_over_the_pages_particulars(read, seed, lang):
+    r = random.Random(seed)
+    if lang == "zh":
+        headline = f"{g.zh_place(r)}召开{r.choice(g.ZH_FIELDS)}工作联络员会议"
+        text = (f"{r.choice(['无障碍阅读', '适老化浏览', '长者模式'])}\n\n{headline}\n\n来源:{g.zh_body(r)}     时间:2024-09-18\n\n"
+                f"9月14日，会议召开。\n")
+    else:
+        headline = f"{g.word(r)} Office Opens Branch in {g.country(r)}"
+        text = f"{r.choice(['Accessibility', 'Easy Read', 'Skip'])}\n\n{headline}\n\nSource: {g.body(r)}  Date: 2024-09-18\n\nIt opened.\n"
+    assert read(text).document.title == headline
+
+
+@given(SEEDS)
+def test_chinese_meetings_held_with_no_date_and_with_plain_commas(read, seed):
+    """主持召开…专题会议 with no date is the meeting the text reports; a sentence with ASCII commas (…会议,研究部署…)
+    reports the meeting it names, not one it refers to."""
+    r = random.Random(seed)
+    place, field = g.zh_place(r), r.choice(g.ZH_FIELDS)
+    undated = f"{place}市{field}工作专题会议"
+    m, d = r.randrange(1, 13), r.randrange(1, 29)
+    text = (f"{place}召开会议\n\n日前,{g.zh_body(r)}局长{g.zh_name(r)}主持召开{undated}。"
+            f"{m}月{d}日上午,{g.zh_body(r)}组织召开联络员会议,研究部署{field}工作。\n")
+    got = {(e.label, e.date) for e in read(text).events}
+    assert (undated, None) in got and any(label == "联络员会议" and date and date.endswith(f"-{m:02d}-{d:02d}")
+                                          for label, date in got), got
+
+
+@given(SEEDS)
+def test_a_title_after_a_unit_and_its_title_in_a_list_is_of_that_unit(read, seed):
+    r = random.Random(seed)
+    name, place = g.zh_name(r), g.zh_place(r)
+    bureau = f"{place}市{r.choice(g.ZH_FIELDS)}局"
+    ex = read(f"会议\n\n9月14日，联席会议办公室主任、{bureau}党组成员、副局长{name}出席会议。\n")
+    got = {(p.role, p.org.surface if p.org else None) for p in ex.posts if p.person == name}
+    assert {("党组成员", bureau), ("副局长", bureau)} <= got, got
+
+
+@given(SEEDS)
+def test_a_national_short_name_the_text_gives_in_full_to_a_local_body_is_the_local_one(read, seed):
+    r = random.Random(seed)
+    name, place = g.zh_name(r), g.zh_place(r)
+    ex = read(f"会议\n\n9月14日，{place}市{r.choice(g.ZH_FIELDS)}工作联席会议办公室组织召开会议。联席会议办公室主任{name}出席会议。\n")
+    post = next(p for p in ex.posts if p.person == name)
+    assert post.org.surface == "联席会议办公室" and post.org.key is None, post
+
+
+@given(SEEDS)
+def test_the_partys_general_secretary_takes_no_body_named_before(read, seed):
+    r = random.Random(seed)
+    head, leader = g.zh_name(r), g.zh_name(r)
+    ex = read(f"会议\n\n国家知识产权局局长{head}出席。去年11月30日，{leader}总书记在主持集体学习时强调，要加强保护。\n")
+    post = next(p for p in ex.posts if p.person == leader)
+    assert post.role == "总书记" and post.org is None, post
+
+
+@given(SEEDS)
+def test_a_joint_conference_of_agencies_is_a_body_not_an_event(read, seed):
+    r = random.Random(seed)
+    a, b = g.word(r), g.word(r)
+    text = (f"{a} Plan Issued\n\nIn order to promote it, 28 members of the {a} {b} Implementation Inter-Ministerial Joint "
+            f"Conference conducted joint research. On May 7, 2031, the {g.body(r)} published the plan authored by the Office "
+            f"of the Inter-ministerial Joint Conference on Building a {b} Nation.\n")
+    assert not read(text).events, read(text).events
+
+
+@given(SEEDS)
+def test_the_plenary_session_of_a_named_body_with_no_date(read, seed):
+    r = random.Random(seed)
+    a = g.word(r)
+    ex = read(f"A New {a} Plan\n\nThe plan was reviewed by the first plenary session of the Inter-Ministerial Joint Meeting "
+              f"for {a} Strategy and approved by the {g.body(r)}.\n")
+    assert [(e.kind, e.label, e.date) for e in ex.events] == \
+        [("Meeting", "First plenary session of the Inter-Ministerial Joint Meeting", None)]
+
+
+@given(SEEDS)
+def test_panel_discussions_a_lead_reports_under_a_dateline_without_its_year(read, seed):
+    r = random.Random(seed)
+    ex = read(f"BEIJING, Oct. 14 (Xinhua) -- {g.country(r)} lawmakers on Wednesday held panel discussions to deliberate a "
+              f"draft amendment to the {g.word(r)} Law. The draft was submitted Tuesday.\n")
+    assert [(e.label, e.date) for e in ex.events] == [("Panel discussions", "--10-14")]
+
+
+@given(SEEDS)
+def test_plan_titles_with_and_inside_and_their_year_before_or_after(read, seed):
+    r = random.Random(seed)
+    a, b, y = g.word(r), g.word(r), r.randrange(2008, 2031)
+    titles = [f"National {a} Protection and {b} Plan for the 14th Five-Year Plan", f"{y} {a} Nation Building Promotion Plan",
+              f"{b} Strategy Implementation Promotional Plan {y}"]
+    ex = read(f"{a} News\n\nThe {g.body(r)} implements the {titles[0]} issued by the State Council. It published the "
+              f"{titles[1]} on May 7. The {titles[2]} was put into practice.\n")
+    assert set(titles) <= {i.title for i in ex.instruments}, [i.title for i in ex.instruments]

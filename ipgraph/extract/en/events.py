@@ -56,7 +56,7 @@ _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
     rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
-    rf"(?:[Ss]ession|(?:plenary\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z])|[Ss]eries\s+of\s+[Mm]eetings)"
+    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z])|[Ss]eries\s+of\s+[Mm]eetings)"
     rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
@@ -198,26 +198,26 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         lead = _LEAD_DATE.match(sent)
         if not lead or not MONTH_DAY.match(sent, lead.end()):
             continue
-        noun = _NOUN_RE.search(doc_title)
+        noun = next(_event_nouns(doc_title), None)
         kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) else None
-        held = next((n for n in _NOUN_RE.finditer(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING), None)
+        held = next((n for n in _event_nouns(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING), None)
         label = doc_title
         if held and kind != _KIND[held.group(1).lower()] and (kind is None or kind in _NOT_GATHERING):
             # the headline speaks of a campaign, the lead of the press conference that reported it: the gathering
             kind, label = _KIND[held.group(1).lower()], _capital(held.group(1))
         else:
             if kind is None:  # the lead sentence or the text names it (a gathering, not a week or a campaign it mentions)
-                kinds = [_KIND[n.group(1).lower()] for n in _NOUN_RE.finditer(sent + " " + text)]
+                kinds = [_KIND[n.group(1).lower()] for n in _event_nouns(sent + " " + text)]
                 kind = next((k for k in kinds if k not in _NOT_GATHERING), None)
             if not kind:
                 return []
             if not doc_title.strip() or _NO_HEADLINE.fullmatch(doc_title):  # no headline: the lead sentence names it
-                noun = _NOUN_RE.search(sent)
+                noun = next(_event_nouns(sent), None)
                 label = _capital(noun.group(1)) if noun else "Meeting"
         dated = _date_in(sent, s, doc_date, context_year)
         return [Event(kind=kind, label=label, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
-    noun = _NOUN_RE.search(doc_title)
+    noun = next(_event_nouns(doc_title), None)
     line = _DATE_LINE.search(text[:2000])
     if noun and _KIND[noun.group(1).lower()] == "PressConference" and doc_date and line:
         # a transcript: its "Date:" line dates the press conference its headline names
@@ -227,9 +227,19 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
     return []
 
 
+def _event_nouns(text: str):
+    """The event nouns of a text that are not the last word of a standing body's name ("Joint Conference")."""
+    return (n for n in _NOUN_RE.finditer(text) if not _JOINT_BODY.search(text[max(0, n.start() - 60):n.end()]))
+
+
 _DATE_LINE = re.compile(r"^\s*Date\s*[:：]", re.M | re.I)
 _NOT_GATHERING = ("PublicityWeek", "Campaign", "Observance")  # kinds of events that are no gathering of people
 _NO_HEADLINE = re.compile(r"[\w-]+")  # a document without a headline is titled by its file's name (one token)
+
+
+# a standing body named as a conference or meeting of agencies (联席会议): "Inter-Ministerial Joint Conference"
+_JOINT_BODY = re.compile(r"\b(?:Joint|Inter-?[Mm]inisterial|Inter-?[Aa]gency|Inter-?[Dd]epartmental)\s+(?:[A-Z][\w-]*\s+)*?(?:Conference|Meeting)$"
+                         r"|\bJoint\s+(?:Conference|Meeting)\b")
 
 
 # a person's title or name before "Meeting" (a headline's verb: "Deputy Commissioner Gan Shaoning Meeting ...")
@@ -247,6 +257,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         if len(name.split()) < 2:
             continue
         head = m.group("head")
+        if head in ("Conference", "Meeting") and _JOINT_BODY.search(name):
+            continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering
         if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
             continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
         if head == "Meeting" and (not re.match(r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th))\s", name)
@@ -295,9 +307,11 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
         # session on Friday": meetings named by their kind, dated by their sentence
         for m in [*_HELD_PLURAL.finditer(sent), *_CONCLUDED.finditer(sent)]:
             dated = _date_in(sent, s, doc_date, context_year)
-            if dated and dated[0]:
-                out.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e), date=dated[0],
-                                 end_date=dated[1], participants=participants(s, e)))
+            if dated and dated[0] or m.groupdict().get("np2") and (s, e) in sents[:3]:
+                # a lead's "lawmakers on Wednesday held panel discussions": the event the text reports, dated or not
+                out.append(Event(kind="Meeting", label=_capital(m.group("np") or m.group("np2")), span=Span(s, e),
+                                 date=dated[0] if dated else None, end_date=dated[1] if dated else None,
+                                 participants=participants(s, e)))
         for m in _SESSION.finditer(sent):
             lead = _LEAD_DATE.match(sent)
             dated = (_date_in(sent[:m.start()], s, doc_date, context_year, relative=False) if lead else None) \
@@ -305,17 +319,19 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
                 or _date_in(sent, s, doc_date, context_year)  # "On 28 June, ... the 20th meeting", "... its 12th session Friday"
             if not dated and _ADOPTION.search(sent):
                 dated = lead_adoption
-            if not dated or not dated[0]:
-                continue
             np = m.group("np")
-            out.append(Event(kind="Meeting", label=_capital(np), span=Span(s, e), date=dated[0],
+            if (not dated or not dated[0]) and not re.search(r"\bof\s+the\s+(?:\S+\s+){1,8}", np):
+                continue  # "its 21st session", undated: the session of a body the text names elsewhere, in passing
+            out.append(Event(kind="Meeting", label=_capital(np), span=Span(s, e), date=dated[0] if dated else None,
                              participants=participants(s, e)))
     return out
 
 
 # meetings held with several parties, with no article: "held bilateral meetings with", "held talks with"
 _HELD_PLURAL = re.compile(r"\b(?:held|holds|hosted|hosts|had)\s+(?P<np>(?:(?:bilateral|separate|high-level|working)\s+)?"
-                          r"(?:meetings|talks))\s+with\b", re.I)
+                          r"(?:meetings|talks))\s+with\b"
+                          r"|\b(?:held|holds|hosted|hosts|had|began|begin|started|start)\s+(?P<np2>(?:panel|group|plenary)\s+"
+                          r"(?:discussions|deliberations|meetings))\b", re.I)
 # a session a body opens or ends, named by its kind rather than its number: "concluded a bimonthly session"
 _CONCLUDED = re.compile(r"\b(?:concluded|closed|opened|convened|wrapped\s+up)\s+(?:a|its|the)\s+"
                         r"(?P<np>(?:(?:bimonthly|annual|regular|legislative|plenary|special|(?:\w+-)?day)\s+){1,2}session)\b", re.I)

@@ -182,12 +182,26 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
 
 
 def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
-    """First token of the capitalised words right before toks[i] (not across verbs, starters or possessives)."""
+    """First token of the capitalised words right before toks[i] (not across verbs, starters or possessives),
+    across an "and" between two of them that is inside the title ("... Protection and Utilization Plan": not
+    after a title's head, "Patent Law and Trademark Law" being two titles), and with the year that opens it
+    ("2025 ... Promotion Plan")."""
+    def name_word(t: _Tok) -> bool:
+        return t.cap and t.word and t.text not in SENTENCE_STARTERS and t.text.lower() not in ACTIONS \
+            and not t.text.endswith("'s") and t.text not in acronyms
+
     start = i
-    while start > 0 and toks[start - 1].cap and toks[start - 1].word and toks[start - 1].text not in SENTENCE_STARTERS \
-            and toks[start - 1].text.lower() not in ACTIONS and not toks[start - 1].text.endswith("'s") \
-            and toks[start - 1].text not in acronyms:
-        start -= 1
+    while start > 0:
+        if name_word(toks[start - 1]):
+            start -= 1
+        elif toks[start - 1].text == "and" and start < i and start > 1 and name_word(toks[start - 2]) \
+                and toks[start - 2].text not in HEAD_FINAL and toks[start - 2].text not in HEAD_INITIAL:
+            start -= 2
+        else:
+            break
+    if start > 0 and re.fullmatch(r"(?:19|20)\d\d", toks[start - 1].text) and start < i \
+            and (start < 2 or toks[start - 2].text.lower() in {"the", "a", "its", "this", ",", "(", ":"}):
+        start -= 1  # "the 2025 Intellectual Property ... Promotion Plan" (not "in 2025 Patent Law ...")
     return start
 
 
@@ -216,8 +230,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                     ["of", "the", "People's", "Republic", "of"]:
                 end = i + 6 if i + 6 < len(toks) and toks[i + 6].text == "China" else i
             elif head in ("Plan", "Programme", "Treaty", "Convention", "Agreement", "Outline"):
-                if i + 1 < len(toks) and _is_year_range(toks[i + 1]):
-                    end = i + 1
+                if i + 1 < len(toks) and (_is_year_range(toks[i + 1]) or head in ("Plan", "Programme")
+                                          and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text)):
+                    end = i + 1  # "... Plan (2021-2025)", "... Promotional Plan 2010"
                 if end + 1 < len(toks) and toks[end + 1].text in {"for", "on", "of"}:
                     end = _extend_right(toks, end, acronyms, allow_year=True)
             cands.append((start, end, HEAD_FINAL[head], head))

@@ -50,6 +50,7 @@ class Rules:
         latest = max((d[0] for d in dates), default=None)
         self.agencies.date = evidence_date(doc.date, self.year, one_body, reference, latest)
         self.names = [(a, b, self.agencies.key(self.simple[a:b])) for a, b in spans]
+        self.agencies.local = self.agencies.local_names(self.simple)
 
     @property
     def warnings(self) -> list:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ipgraph._text import HAN_CHARS as HAN
 from ipgraph.records import AgencyRef, Span, Warning_
 from ipgraph.reference import Reference
 
+_NATIONAL = re.compile(r"国家|国务院|中国|中华|全国|中共|中央|党中央|最高")  # a name that says it is the national body
 _ORG_SUFFIX = ("委员会", "办公室", "总局", "总署", "人民政府", "政府", "法院", "检察院", "领导小组", "部", "局", "委",
                "办", "院", "署", "厅", "司", "处", "会", "中心", "组织", "协会", "银行", "室", "所")
 _VAGUE = re.compile(r"^(?:各|有关|相关|其他|地方|联席会议各|领导小组各|全国打击侵权假冒工作领导小组各)|成员单位$|^各地")
@@ -22,6 +24,20 @@ class ZhAgencies:
     reference: Reference
     date: str | None
     warnings: list[Warning_] = field(default_factory=list)
+    local: frozenset[str] = frozenset()  # short names the document gives to local bodies (see local_names)
+
+    def local_names(self, simple: str) -> frozenset[str]:
+        """The short names of national bodies (知识产权局, 联席会议办公室) that this text gives in full to a local body
+        (黄石市知识产权战略实施工作联席会议办公室, 市知识产权局): written alone, in a post, they are that local body."""
+        out = set()
+        for name in self.reference.zh_names_longest:
+            if _NATIONAL.match(name) or name not in simple:
+                continue
+            for m in re.finditer(rf"(?<![{HAN}])(?P<place>[{HAN}]{{0,8}}?(?:省|市|县|区|州))[{HAN}]{{0,16}}?{re.escape(name)}", simple):
+                if not re.match(r"各|直辖市$|自治区$", m.group("place")) and m.group("place") not in ("直辖市", "自治区"):
+                    out.add(name)
+                    break
+        return frozenset(out)
 
     def key(self, name: str) -> str | None:
         keys = self.reference.agencies_by_zh_name(name)

@@ -37,8 +37,10 @@ _HELD_MEETING = re.compile(rf"(?:(?:召开|举行|举办)了?(?P<a>[{HAN}\d“�
 _BODY_NAME_END = re.compile(r"(?:协会|学会|委员会|理事会|商会|联合会|研究会|基金会|工会|议会|董事会|常委会|组委会|执委会|委会|人大会|机会|社会|都会|"
                             r"体会|约会|误会|领会|学会|知会|融会|省会|大会堂)$")
 # an event a sentence refers to rather than reports: 落实省第十二次党代会部署, 贯彻…会议精神
-_REFERRED_BEFORE = re.compile(r"(?:贯彻|落实|学习|传达|遵循|按照|根据|依据)[^，。；]{0,6}$")
-_REFERRED_AFTER = re.compile(r"[^，。；]{0,4}?(?:精神|部署|要求|决策|决定|确定的|提出的)")
+_REFERRED_BEFORE = re.compile(r"(?:贯彻|落实|学习|传达|遵循|按照|根据|依据)[^，。；,;.]{0,6}$")
+_REFERRED_AFTER = re.compile(r"[^，。；,;.]{0,4}?(?:精神|部署|要求|决策|决定|确定的|提出的)")
+# a meeting the sentence reports holding (主持召开…专题会议, 组织召开…会议): reported even with no date or number
+_HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?$")
 # a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
 _PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次])")
 _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
@@ -104,7 +106,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 a0 = held.start(g) + (lead.end() if lead else 0)
                 if held.end(g) - a0 >= 4 and not _referred(sent, a0, held.end(g)):
                     label = text[s + a0:s + held.end(g)]
-                    if date or _PROPER.match(simplified(label)):
+                    if date or _PROPER.match(simplified(label)) or g == "a":  # 召开…会: held, so reported
                         _add(events, Event(kind="Meeting", label=label, span=Span(s, e), date=date, end_date=end))
                     continue
         if numbered and (not found or found[2].start() < numbered.end()):
@@ -114,8 +116,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             continue
         if not word:
             continue
-        if not date and not _PROPER.match(simple[s + _label_start(simple, s, word):s + word.end()]):
-            continue  # an event neither dated nor named by its year or number: one the text mentions in passing
+        a0 = s + _label_start(simple, s, word)
+        if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]):
+            continue  # an event neither dated, nor named by its year or number, nor held: one the text mentions in passing
         kind = _KINDS[word.group()]
         if kind == "PublicityWeek":
             label = re.search(rf"(?:(?:19|20)\d\d年)?[{HAN}]{{0,12}}宣传周", sent)
@@ -135,5 +138,10 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
 
 def _add(events: list[Event], ev: Event) -> None:
     """One event per name and date: later sentences that report it again add nothing."""
-    if not any(x.label == ev.label and (x.date == ev.date or not ev.date) for x in events):
+    if any(x.label == ev.label and (x.date == ev.date or not ev.date) for x in events):
+        return
+    undated = next((i for i, x in enumerate(events) if x.label == ev.label and not x.date), None)
+    if undated is not None:  # named first without its date, then with it: one event, dated
+        events[undated] = ev
+    else:
         events.append(ev)

@@ -163,11 +163,12 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             parent = last[1] or last[0]  # 某局党组成员甲、某处处长乙: a department of the body named just before
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
         pos = m.start("roles")
+        carry = None  # 某办公室主任、某局党组成员、副局长: a title after a unit and its title is of that unit
         for item in m.group("roles").split("、"):
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
             role_at = pos + len(item) - len(re.search(f"{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
-            r_org, r_parent = org, parent
+            r_org, r_parent = carry or (org, parent)
             if r_org is not None and simplified(role).endswith(_GOVERNMENT_ROLES) and re.search(r"委$", simplified(r_org.surface)):
                 r_org, r_parent = None, None  # 区委常委、副区长: the party committee is not the government
             if len(item) > len(role):
@@ -177,6 +178,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                                   key=agencies.key(unit) if re.match(r"国家|中国|中华|全国|国务院", unit) else None,
                                   span=Span(pos, pos + len(item) - len(role)))
                 r_parent = org or main_org
+                carry = (r_org, r_parent)
             for name, at in names:
                 add(text[at:at + len(name)], role, r_org, r_parent, span)
             pos += len(item) + 1
@@ -208,7 +210,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
 _LOCAL_ROLES = ("市长", "省长")
 _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
-_STATE_ROLES = ("主席", "总理", "副总理", "国务委员")  # titles of the state: no body before them is theirs
+_STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
 _LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
 
 
@@ -229,7 +231,8 @@ def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> Ag
     if not found:
         return None
     a, b, k = found[-1]
-    return AgencyRef(surface=text[off + a:off + b], key=k, span=Span(off + a, off + b))
+    return AgencyRef(surface=text[off + a:off + b], key=None if simple[off + a:off + b] in agencies.local else k,
+                     span=Span(off + a, off + b))
 
 
 def _continues_list(simple: str, last_end: int, at: int) -> bool:
@@ -270,6 +273,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     for a, b, k in agencies.find_names(bare):
         if a > 0 and bare[a - 1] in "省市县区州":
             continue  # 省知识产权局: a provincial body, not the national one
+        if bare[a:b] in agencies.local:
+            k = None  # 联席会议办公室 in a text that names a city's office of that name: the city's
         rest = bare[b:]
         if not rest:
             return AgencyRef(surface=text[start + a:at], key=k, span=Span(start + a, at)), None
