@@ -320,9 +320,10 @@ def test_a_national_short_name_the_text_gives_in_full_to_a_local_body_is_the_loc
 def test_the_partys_general_secretary_takes_no_body_named_before(read, seed):
     r = random.Random(seed)
     head, leader = g.zh_name(r), g.zh_name(r)
-    ex = read(f"会议\n\n国家知识产权局局长{head}出席。去年11月30日，{leader}总书记在主持集体学习时强调，要加强保护。\n")
-    post = next(p for p in ex.posts if p.person == leader)
-    assert post.role == "总书记" and post.org is None, post
+    for text in (f"会议\n\n国家知识产权局局长{head}出席。去年11月30日，{leader}总书记在主持集体学习时强调，要加强保护。\n",
+                 f"会议\n\n{g.zh_body(r)}党组书记、局长{head}主持会议。{leader}总书记关于保护工作的重要论述，是根本遵循。\n"):
+        post = next(p for p in read(text).posts if p.person == leader)
+        assert post.role == "总书记" and post.org is None, (text, post)
 
 
 @given(SEEDS)
@@ -362,3 +363,24 @@ def test_plan_titles_with_and_inside_and_their_year_before_or_after(read, seed):
     ex = read(f"{a} News\n\nThe {g.body(r)} implements the {titles[0]} issued by the State Council. It published the "
               f"{titles[1]} on May 7. The {titles[2]} was put into practice.\n")
     assert set(titles) <= {i.title for i in ex.instruments}, [i.title for i in ex.instruments]
+
+
+@given(SEEDS)
+def test_a_seat_on_a_standing_committee_and_a_government_title_in_one_apposition(read, seed):
+    r = random.Random(seed)
+    name, city = g.pinyin_name(r), g.country(r)
+    ex = read(f"Officials Meet\n\nOn May 16th, {name}, member of the Standing Committee of CPC {city} Municipal Committee and "
+              f"Vice Mayor of {city} Municipal Government met with {g.pinyin_name(r)}, Director of the {g.body(r)}.\n")
+    got = {(p.role, p.org.surface if p.org else None) for p in ex.posts if p.person == name}
+    assert {("Member of the Standing Committee", f"CPC {city} Municipal Committee"),
+            ("Vice Mayor", f"{city} Municipal Government")} <= got, got
+
+
+@given(SEEDS)
+def test_a_secretary_general_in_lower_case_after_the_hyphen_and_a_workshop_held(read, seed):
+    r = random.Random(seed)
+    name, body = g.pinyin_name(r), g.body(r)
+    ex = read(f"Base Opens\n\nOn April 23, Deputy Secretary-general {name} of the {body} spoke. The {g.body(r)} held a "
+              f"workshop on April 24.\n")
+    assert (name, "Deputy Secretary-general") in {(p.person, p.role) for p in ex.posts}, ex.posts
+    assert any(e.kind == "Meeting" and e.date and e.date.endswith("04-24") for e in ex.events), ex.events

@@ -51,7 +51,7 @@ EVENT_NOUNS = [
     ("collective study", "CollectiveStudy"), ("study session", "CollectiveStudy"),
     ("publicity week", "PublicityWeek"), ("plenary session", "Meeting"),
     ("special campaign", "Campaign"), ("campaign", "Campaign"),
-    ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"), ("bilateral talks", "Meeting"),
+    ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"), ("workshop", "Meeting"), ("bilateral talks", "Meeting"),
     ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
     ("meeting", "Meeting"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
     ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"),
@@ -70,12 +70,15 @@ _ROLE_FIXED = [
     r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"Under[- ]Secretary", r"Permanent Secretary",
     r"(?:First|Second)-[Cc]lass Inspector",
+    # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
+    r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"
+    r"Leading Party Group)",
 ]
 ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Assistant", "Associate", "Chief", "Principal",
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
                   "Technology", "Program", "Programme", "Project", "Regional", "Country"]
 ROLE_HEADS = [
-    "Secretar(?:y|ies)[- ]General", "Director[- ]General", "Director", "Commissioner", "President", "Chair(?:man|woman|person)?",
+    "Secretar(?:y|ies)[- ][Gg]eneral", "Director[- ][Gg]eneral", "Director", "Commissioner", "President", "Chair(?:man|woman|person)?",
     "Minister", "Secretar(?:y|ies)", "Governor", "Mayor", "Premier", "Administrator", "Officer", "Partner", "Associate",
     "Counsel(?:l?or)?", "Lawyer", "Attorney", "Professor", "Judge", "Justice", "Spokes(?:person|man|woman)",
     "Attach[ée]", "Ambassador", "Consul(?:[- ]General)?", "Head", "Inspector", "Economist", "Engineer", "Researcher",
@@ -86,7 +89,7 @@ _MOD = "(?:" + "|".join(ROLE_MODIFIERS) + r")[- ]"
 _HEAD = "(?:" + "|".join(ROLE_HEADS) + ")"
 _PLURAL = r"(?:s|es)?"
 _ELECT = r"(?:[- ]elect)?"
-ROLE_RE = ("(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{_HEAD}(?:[- ]General)?{_PLURAL}{_ELECT}"
+ROLE_RE = ("(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{_HEAD}(?:[- ][Gg]eneral)?{_PLURAL}{_ELECT}"
            r"(?-i:\s+for\s+(?:[A-Z][\w'-]*)(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)")  # "Minister for Foreign Affairs", in capitals always
 ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",

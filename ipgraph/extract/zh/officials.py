@@ -121,7 +121,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if led:  # 张某副主委带领某市委课题组: the body of the group the person leads
             org = AgencyRef(surface=text[led.start("body"):led.end("body")], key=agencies.key(led.group("body")),
                             span=Span(led.start("body"), led.end("body")))
-        if org is None:
+        if org is None and plain_role not in _STATE_ROLES:
             head = plain_role[-2:]
             org = next((p.org for p in reversed(posts) if p.org and simplified(p.role)[-2:] == head), None)
         if org is None and plain_role.endswith(_LOCAL_ROLES):
