@@ -9,7 +9,7 @@ from ipgraph._text import HAN_CHARS as HAN
 from ipgraph.records import AgencyRef, Span, Warning_
 from ipgraph.reference import Reference
 
-_NATIONAL = re.compile(r"国家|国务院|中国|中华|全国|中共|中央|党中央|最高")  # a name that says it is the national body
+NATIONAL = re.compile(r"国家|国务院|中国|中华|全国|中共|中央|党中央|最高")  # a name that says it is the national body
 _ORG_SUFFIX = ("委员会", "办公室", "总局", "总署", "人民政府", "政府", "法院", "检察院", "领导小组", "部", "局", "委",
                "办", "院", "署", "厅", "司", "处", "会", "中心", "组织", "协会", "银行", "室", "所")
 _VAGUE = re.compile(r"^(?:各|有关|相关|其他|地方|联席会议各|领导小组各|全国打击侵权假冒工作领导小组各)|成员单位$|^各地")
@@ -31,10 +31,10 @@ class ZhAgencies:
         (黄石市知识产权战略实施工作联席会议办公室, 市知识产权局): written alone, in a post, they are that local body."""
         out = set()
         for name in self.reference.zh_names_longest:
-            if _NATIONAL.match(name) or name not in simple:
+            if NATIONAL.match(name) or name not in simple:
                 continue
             for m in re.finditer(rf"(?<![{HAN}])(?P<place>[{HAN}]{{0,8}}?(?:省|市|县|区|州))[{HAN}]{{0,16}}?{re.escape(name)}", simple):
-                if not re.match(r"各|直辖市$|自治区$", m.group("place")) and m.group("place") not in ("直辖市", "自治区"):
+                if not re.match(r"各|(?:直辖市|自治区)$", m.group("place")):  # 各省、自治区、直辖市知识产权局: every one
                     out.add(name)
                     break
         return frozenset(out)

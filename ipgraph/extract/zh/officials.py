@@ -6,7 +6,7 @@ import re
 
 from ipgraph._text import HAN_CHARS as HAN
 from ipgraph._text import simplified
-from ipgraph.extract.zh.agencies import _ORG_SUFFIX, ZhAgencies
+from ipgraph.extract.zh.agencies import _ORG_SUFFIX, NATIONAL, ZhAgencies
 from ipgraph.records import AgencyRef, Post, Span
 
 _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
@@ -175,7 +175,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 unit = simple[pos:pos + len(item) - len(role)]
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
                 r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)],
-                                  key=agencies.key(unit) if re.match(r"国家|中国|中华|全国|国务院", unit) else None,
+                                  key=agencies.key(unit) if NATIONAL.match(unit) else None,
                                   span=Span(pos, pos + len(item) - len(role)))
                 r_parent = org or main_org
                 carry = (r_org, r_parent)
