@@ -384,3 +384,14 @@ def test_a_secretary_general_in_lower_case_after_the_hyphen_and_a_workshop_held(
               f"workshop on April 24.\n")
     assert (name, "Deputy Secretary-general") in {(p.person, p.role) for p in ex.posts}, ex.posts
     assert any(e.kind == "Meeting" and e.date and e.date.endswith("04-24") for e in ex.events), ex.events
+
+
+@given(SEEDS)
+def test_a_post_read_again_with_its_body_named_in_full_is_one_post(read, seed):
+    """The headline names the body by its acronym, the text in full: one post of one body (a known one, whose two
+    names the reference data links)."""
+    r = random.Random(seed)
+    name = g.pinyin_name(r)
+    ex = read(f"{g.word(r)} Mayor Meets with WIPO Deputy Director General {name}\n\nOn May 16th, the mayor met with {name}, "
+              f"Deputy Director General of World Intellectual Property Organization (WIPO).\n")
+    assert [(p.role, p.org.key) for p in ex.posts if p.person == name] == [("Deputy Director General", "wipo")], ex.posts

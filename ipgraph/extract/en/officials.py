@@ -173,8 +173,8 @@ class _Posts:
         if org_ref is None:
             org_ref = self._inherited(role)
         key = (span.start, name, role)
-        if key in self.seen or any(p.person == name and p.role == role and p.org == org_ref for p in self.posts):
-            return
+        if key in self.seen or any(p.person == name and p.role == role and _same_body(p.org, org_ref) for p in self.posts):
+            return  # found before, with its body named alike or otherwise (WIPO, the World Intellectual Property Organization)
         if org_ref is not None:  # a post found again with its organisation replaces the one without
             self.posts = [p for p in self.posts if not (p.person == name and p.role == role and p.org is None)]
         elif any(p.person == name and p.role == role for p in self.posts):
@@ -300,6 +300,11 @@ class _Posts:
             return self.org(*bodies[0])
         unit, parent = self.org(*bodies[0]), self.org(*bodies[-1])
         return (unit[0], parent[0]) if unit[0] and parent[0] else (parent[0], None)
+
+
+def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
+    """One body: the same reference, or the same name written the same way."""
+    return a == b or (a is not None and b is not None and a.key is not None and a.key == b.key)
 
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
