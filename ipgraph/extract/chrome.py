@@ -108,8 +108,9 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
 
 
 # a line of a page's particulars: its source, date, author
-_PARTICULARS = re.compile(r"\s*(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|Source|Date|Release\s+time|Published|Updated)"
-                          r"\s*[:：]", re.I)
+PARTICULARS = re.compile(r"\s*(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|责任编辑|编辑|Source|Date|Release\s+time|"
+                         r"Published|Updated)"
+                         r"\s*[:：]", re.I)
 
 
 def _short_line(line: str) -> bool:
@@ -127,9 +128,9 @@ def _above_particulars(text: str, after: int, skip, too_long) -> tuple[int, int]
         if line.strip():
             lines.append((start, line))
     for (s, line), (_, nxt) in zip(lines, lines[1:], strict=False):
-        if _PARTICULARS.match(nxt):
+        if PARTICULARS.match(nxt):
             t = line.strip()
-            if t and not skip(t) and not too_long(t) and not _short_line(t) and not _PARTICULARS.match(line):
+            if t and not skip(t) and not too_long(t) and not _short_line(t) and not PARTICULARS.match(line):
                 lead = len(line) - len(line.lstrip())
                 return s + lead, s + lead + len(t)
             return None

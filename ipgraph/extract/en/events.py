@@ -320,7 +320,7 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             if not dated and _ADOPTION.search(sent):
                 dated = lead_adoption
             np = m.group("np")
-            if (not dated or not dated[0]) and not re.search(r"\bof\s+the\s+(?:\S+\s+){1,8}", np):
+            if (not dated or not dated[0]) and not re.search(r"\bof\s+the\s+\S", np):
                 continue  # "its 21st session", undated: the session of a body the text names elsewhere, in passing
             out.append(Event(kind="Meeting", label=_capital(np), span=Span(s, e), date=dated[0] if dated else None,
                              participants=participants(s, e)))

@@ -7,6 +7,7 @@ import re
 
 from ipgraph._text import HAN_CHARS as HAN
 from ipgraph._text import simplified
+from ipgraph.extract import chrome
 from ipgraph.extract.zh.dates import _RELATIVE, find_date
 from ipgraph.records import Event, Span
 
@@ -25,7 +26,6 @@ _SESSION = re.compile(rf"(?:第?[{HAN}\d]{{0,6}}届)?全国人(?:民代表)?大(
 _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))})")
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
-_META_LINE = re.compile(r"\s*(?:来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
 _BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|在|于|，|,|、|：|:)")
 
@@ -84,7 +84,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             date = doc_date
             if re.search(r"昨天|昨日", sent):
                 date = (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
-        if _META_LINE.match(sent):
+        if chrome.PARTICULARS.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars
         session = _SESSION.search(sent)
         if session and date and not date.startswith("--") or session and found:
