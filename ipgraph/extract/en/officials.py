@@ -50,10 +50,11 @@ _ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})[^\S\
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
 _ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their )?(?P<role>{ROLE_CI})\b")
-# "A and B, the President and Secretary General of X respectively": names and titles paired in order
-_RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?"
+# "A and B, the President and Secretary General of X respectively" (or "the respective President and ... of X"):
+# names and titles paired in order
+_RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?(?P<respective>respective\s+)?"
                            rf"(?P<roles>{ROLE_CI}(?:\s*,\s*{ROLE_CI})*\s*,?\s+and\s+{ROLE_CI})\s+(?:of|at)\s+"
-                           rf"(?P<org>{ORGP}|the\s+[a-z]+)\s*,?\s+respectively\b")
+                           rf"(?P<org>{ORGP}|the\s+[a-z]+)(?(respective)|\s*,?\s+respectively\b)")
 # "A, B and C, deputy directors of X": several names, then the title they share
 _NAMES_THEN_ROLE = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+|both\s+|all\s+)?"
                               rf"(?P<role>{ROLE_CI})\s+(?:of|at)\s+(?P<org>{ORGP}|the\s+[a-z]+\b)")
@@ -127,6 +128,7 @@ class _Posts:
         self.text, self.resolver, self.reference = text, resolver, reference
         self.posts: list[Post] = []
         self.seen: set[tuple[int, str, str]] = set()
+        self.paired: list[tuple[int, int]] = []  # where names and titles are paired in order ("respectively")
         local = _LOCAL_GOVERNMENT.search(text)
         self.local_government = (local.group("name"), local.start()) if local else None
 
@@ -217,7 +219,7 @@ class _Posts:
         end = _CLAUSE_END.search(self.text, start)
         stop = end.start() if end else len(self.text)
         chunk = self.text[start:stop]
-        if re.search(r"\brespectively\s*$", chunk):
+        if re.search(r"\brespectively\s*$", chunk) or any(a <= start < b for a, b in self.paired):
             return  # "A and B, the X and Y of Z respectively": titles paired with names, read by _respectively
         roles: list[tuple[str, tuple[AgencyRef | None, AgencyRef | None]]] = []
         pos = 0
@@ -313,6 +315,7 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     found: list[tuple[int, Callable[[], None]]] = []
 
     for m in _RESPECTIVELY.finditer(text):
+        acc.paired.append((m.start(), m.end()))
         found.append((m.start(), lambda m=m: _respectively(acc, m)))
     for m in _NAMES_THEN_ROLE.finditer(text):
         if not re.match(r"\s*,?\s+respectively\b", text[m.end():]):

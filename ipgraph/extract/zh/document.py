@@ -81,11 +81,38 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     """The first line that is not site chrome and short enough to be a headline (the site's own name, a line
     that only names a body, is passed over for a headline after it); ("", empty span) when the body starts
     first."""
-    found = chrome.headline(simple, lambda s: is_chrome(s) or len(s) < 5, lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")),
-                            _SITE_NAME.fullmatch)
+    found = _title_after_number(simple) or chrome.headline(
+        simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
+        lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
     return text[found[0]:found[1]], Span(*found)
+
+
+# a document's number on a line of its own: 国知联办〔2024〕6号, 国发〔2021〕20号
+_DOC_NUMBER = re.compile(rf"[{HAN}]{{1,12}}\s*[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*第?\s*\d+\s*号")
+# a line that is an instrument's title: no sentence, ending in the noun that names its kind
+_TITLE_LINE = re.compile(r"[^,，。:：;；!?！？、]{4,60}(?:计划|规划|纲要|方案|要点|办法|意见|通知|决定|规定|条例|细则|指南|"
+                         r"通告|公告|规则|指引)(?:[（(][^（）()]{2,20}[）)])?")
+
+
+def _title_after_number(simple: str) -> tuple[int, int] | None:
+    """A page that opens with a document's number and its addressees, not its title: the first line after the
+    number that is an instrument's title (the plan the notice issues) is its headline."""
+    pos, numbered = 0, False
+    for i, line in enumerate(simple.split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if i > 30:
+            break
+        if not numbered:
+            numbered = bool(s) and bool(_DOC_NUMBER.fullmatch(s))
+            if s and not numbered and not is_chrome(s):
+                return None  # the page opens with something else than a number
+        elif _TITLE_LINE.fullmatch(s):
+            lead = len(line) - len(line.lstrip())
+            return start + lead, start + lead + len(s)
+    return None
 
 
 # a line that only names a body: 某某省知识产权局, 中国知识产权网

@@ -10,7 +10,7 @@ from ipgraph.extract.zh.agencies import _ORG_SUFFIX, NATIONAL, ZhAgencies
 from ipgraph.records import AgencyRef, Post, Span
 
 _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
-          "副区长", "区长", "副州长", "州长", "副秘书长", "秘书长",
+          "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "副乡长", "乡长", "副秘书长", "秘书长", "副组长", "组长",
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
@@ -46,7 +46,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
-              "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办")  # 委 and 办: 政法委, 发改委, 区政府办
+              "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办|组")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
@@ -56,7 +56,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
-                         r"先后|分别|共同|随后|近日|今天|当天")
+                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会")  # 局长会议: a meeting of directors
 
 
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
@@ -156,7 +156,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if not names:
             continue
         org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org, m.group("roles"))
-        if org is None and last and _continues_list(simple, last[2], m.start()):
+        if org is None and last and _continues_list(simple, last[2], m.start()) \
+                and not m.group("roles").split("、")[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
         elif org is not None and parent is main_org and re.search(r"(?:司|处|室|厅)$", simplified(org.surface)) \
                 and last and _continues_list(simple, last[2], org.span.start) and last[0] is not None:
@@ -170,7 +171,11 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = carry or (org, parent)
             if r_org is not None and simplified(role).endswith(_GOVERNMENT_ROLES) and re.search(r"委$", simplified(r_org.surface)):
-                r_org, r_parent = None, None  # 区委常委、副区长: the party committee is not the government
+                # 区委常委、副区长: the party committee is not the government; 某镇党委副书记、镇长: the place it names is
+                place = re.match(rf"[{HAN}]{{2,8}}?(?:自治区|省|市|县|区|州|镇|乡)(?=(?:党委|党工委|委)$)", simplified(r_org.surface))
+                r_org = AgencyRef(surface=r_org.surface[:place.end()], key=None,
+                                  span=Span(r_org.span.start, r_org.span.start + place.end())) if place else None
+                r_parent = None
             if len(item) > len(role):
                 unit = simple[pos:pos + len(item) - len(role)]
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
@@ -192,9 +197,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if not any(q.person == name and q.role == p.role and q.org == p.org for q in renamed):
             renamed.append(Post(person=name, role=p.role, org=p.org, span=p.span, parent_org=p.parent_org))
     posts[:] = renamed
-    # 王彬颖副总干事: a name before its title, after punctuation or after its body (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 ])|(?<={_BODY_END}))(?P<name>[{HAN}·]{{2,4}}?)(?P<role>{_ROLE})", simple):
-        after_body = not re.match(r"[，。、；：,;:\n　 ]", simple[m.start() - 1:m.start()] or "\n")
+    # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
+    # (省知识产权局张春平副局长)
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及])|(?<={_BODY_END}))(?P<name>[{HAN}·]{{2,4}}?)(?P<role>{_ROLE})", simple):
+        after_body = not re.match(r"[，。、；：,;:\n　 和与及]", simple[m.start() - 1:m.start()] or "\n")
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name) \
                 and not _ROLE_AT.match(simple, m.start("name")) \
@@ -207,20 +213,25 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     return posts
 
 
-_LOCAL_ROLES = ("市长", "省长")
+_LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
-_LOCAL_PLACE = {"市": re.compile(rf"[{HAN}]{{2,4}}市(?:人民政府|政府)?"), "省": re.compile(rf"[{HAN}]{{2,3}}省(?:人民政府|政府)?")}
+# characters a run of Han characters may hold before a place's name: 2018年河南省, 全省 (a whole province, no name)
+_BEFORE_PLACE = "年月日的在和与及了是为对全本该各召开由"
 
 
 def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
-    """A mayor's or governor's organisation the text leaves unsaid: the city or province it names first."""
-    kinds = ["市"] if "市" in role else ["省", "市"]
-    for kind in kinds:
-        m = _LOCAL_PLACE[kind].search(simple)
-        if m:
-            return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end()))
+    """A mayor's, governor's or district head's organisation the text leaves unsaid: the place of that kind it
+    names first (a governor's: the province, else the city)."""
+    kind = role[-2]
+    for k in (["省", "市"] if kind == "省" else [kind]):
+        for m in re.finditer(rf"[{HAN}]{{2,4}}{k}(?!长)(?:人民政府|政府)?", simple):
+            a = m.start()
+            while a < m.end() and simple[a] in _BEFORE_PLACE:
+                a += 1
+            if m.end() - a >= 3:
+                return AgencyRef(surface=text[a:m.end()], key=None, span=Span(a, m.end()))
     return None
 
 
@@ -242,12 +253,12 @@ def _continues_list(simple: str, last_end: int, at: int) -> bool:
                                                          simple[last_end:at]))
 
 
-_BODY_END = "[局会室府院心司学]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学)
+_BODY_END = "[局会室府院心司学组]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学, 纪检组)
 # a body and a unit of it in one run: the body ends in 局, 委员会, 政府, 厅 or 院, the unit after it in 司, 处, 科, 室, 中心
 _UNIT_OF_BODY = re.compile(rf"(?P<body>[{HAN}]{{2,14}}?(?:局|委员会|政府|厅|院))(?=[{HAN}]{{2,12}}(?:司|处|科|室|中心|分局)$)")
 _LEAD_VERB = re.compile(r"(?:邀请到|邀请|请到|包括|其中|以及|还有|陪同|出席|参加|会见|会晤|看望|慰问|听取|主持|有|是|系|即)+")
-_PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)$")
-_GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "秘书长")
+_PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗|镇|乡)$")
+_GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "秘书长")
 
 
 def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
