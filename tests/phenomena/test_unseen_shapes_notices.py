@@ -1,5 +1,9 @@
 """More shapes of pages the loader met on pages it had not seen, each tested with generated names: a notice that
-opens with its document number and its addressees (the plan it issues is its headline), ..."""
+opens with its document number and its addressees (the plan it issues is its headline); names before their titles
+in a report of a directors' meeting (局长会议 no person, a body ending in 组, a name after 和, a governor of the
+province named); town heads and district heads; names and their respective titles; laws against a practice and
+laws listed in lower case as what revisions revise; a basic law and titles quoted inside titles; meetings named by
+a plural possessive, by two of-phrases or by their number twice; training courses held."""
 
 import random
 
@@ -58,3 +62,61 @@ def test_names_and_their_respective_titles(read, seed):
     got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
     assert {(a, "President", body), (b, "Secretary General", body)} <= got and len({p for p, _, _ in got} & {a, b}) == 2 \
         and not {(a, "Secretary General"), (b, "President")} & {(p, ro) for p, ro, _ in got}, got
+
+
+@given(SEEDS)
+def test_laws_against_a_practice_and_laws_listed_in_lower_case_as_what_revisions_revise(read, seed):
+    """"the Law against X" is a title; "draft revisions to the law against x and the y law; amendments to the
+    criminal law": each is a law and a revision."""
+    r = random.Random(seed)
+    a, b, c = g.word(r).lower(), g.word(r).lower(), g.word(r).lower()
+    ex = read(f"Lawmakers Review Drafts\n\nThe second draft revision to the Law against {a.capitalize()} Practices will be "
+              f"submitted. Lawmakers reviewed draft revisions to the law against {b} competition and the {c} law; amendments "
+              f"to the criminal law and another 11 laws.\n")
+    want = {f"Law against {a.capitalize()} Practices", f"Law against {b.capitalize()} Competition", f"{c.capitalize()} Law",
+            "Criminal Law"}
+    assert want <= {i.title for i in ex.instruments} and want <= {v.title for v in ex.revisions}, \
+        ([i.title for i in ex.instruments], [v.title for v in ex.revisions])
+
+
+@given(SEEDS)
+def test_a_basic_law_and_titles_quoted_inside_titles(read, seed):
+    """"the Basic Law of the X Region" whole; 'Notice ... on Issuing the "14th Five-Year Plan" X Plan' and the plan
+    it issues whole; a quoted title in title case that holds a plan's head but ends with a year."""
+    r = random.Random(seed)
+    region, a, b = g.country(r), g.word(r), g.word(r)
+    plan = f'"14th Five-Year Plan" National {a} Protection and {b} Plan'
+    outline = f"National {b} Development of {region} Five-Year Plans and the Outline of Long-term Goals for 2035"
+    ex = read(f"{a} News\n\nThe decision adds the law to Annex III of the Basic Law of the {region} Special Administrative "
+              f"Region. The {g.body(r)} published the Notice of the State Council on Issuing the {plan}. The {plan} is "
+              f'issued according to the "{outline}".\n')
+    titles = {i.title for i in ex.instruments}
+    assert {f"Basic Law of the {region} Special Administrative Region", plan, outline,
+            f"Notice of the State Council on Issuing the {plan}"} <= titles, titles
+    assert not {"14th Five-Year Plan", "Outline of Long-term Goals"} & titles, titles
+
+
+@given(SEEDS)
+def test_meetings_named_by_a_plural_possessive_by_two_of_phrases_or_by_their_number_twice(read, seed):
+    """"held a chairpersons' meeting" under a dateline; "the 2031 National Conference of X of Y" whole; "the 16th
+    session of the X" and, later, "its 16th session from June 24": one session, dated."""
+    r = random.Random(seed)
+    a, b, body = g.word(r), g.word(r), g.body(r)
+    conference = f"2031 National Conference of Directors General of {a} Offices"
+    ex = read(f"BEIJING, Nov. 3 (Xinhua) -- The {body} held a {r.choice(['chairpersons', 'members', 'deputies'])}' meeting "
+              f"Friday afternoon to review drafts.\n")
+    assert [(e.kind, e.date) for e in ex.events] == [("Meeting", "--11-03")], ex.events
+    ex = read(f"Work Report at the {conference}\n\nThe year marks progress.\n")
+    assert [e.label for e in ex.events] == [conference], ex.events
+    session = f"16th session of the Standing Committee of the {b} Assembly"
+    ex = read(f"{a} Draft\n\nThe draft will be submitted at the {session}, a spokesperson said. The Standing Committee will "
+              f"hold its 16th session from June 24 to 27.\n")
+    assert [(e.label, e.date) for e in ex.events] == [(session, "--06-24")], ex.events
+
+
+@given(SEEDS)
+def test_a_training_course_held_is_an_event(read, seed):
+    r = random.Random(seed)
+    course = f"{r.randrange(2010, 2031)}年{g.zh_place(r)}{r.choice(g.ZH_FIELDS)}工作{r.choice(['研修班', '培训班', '讲习班'])}"
+    ex = read(f"会议\n\n近日,{course}在{g.zh_place(r)}举办,{g.zh_body(r)}副局长{g.zh_name(r)}出席并讲话。\n")
+    assert [e.label for e in ex.events] == [course], ex.events

@@ -21,11 +21,11 @@ _HELD = re.compile(
     r"(?P<subj>(?:the\s+)?[A-Z][\w'().-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?:the\s+)?)?[A-Z(][\w'().-]*)*)\s+"
     r"(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|launches|"
     r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)\s+"
-    r"(?P<np>(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
+    r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
     re.I)
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?P<head>"
-    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?)")
+    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
                       r"launches)\b", re.I)
@@ -387,14 +387,18 @@ def _merge_held(events: list[Event]) -> list[Event]:
     """One event per kind and organiser: a headline and a dated sentence often report the same meeting."""
     out: dict[tuple, Event] = {}
     for ev in events:
-        key = (ev.kind, ev.organiser.key if ev.organiser else ev.label.lower())
+        # "the 16th session of the X" and, later, "its 16th session": one session, named by its number
+        numbered = re.match(rf"{_ORDINAL_WORD}\s+(?:plenary\s+)?(?:session|meeting)\b", ev.label, re.I)
+        key = (ev.kind, ev.organiser.key if ev.organiser else (numbered.group() if numbered else ev.label).lower())
         prev = out.get(key)
         if prev is None:
             out[key] = ev
         elif ev.date and not prev.date:
-            out[key] = replace(ev, participants=tuple(dict.fromkeys(prev.participants + ev.participants)))
+            out[key] = replace(ev, participants=tuple(dict.fromkeys(prev.participants + ev.participants)),
+                               label=max(prev.label, ev.label, key=len))
         else:
-            out[key] = replace(prev, participants=tuple(dict.fromkeys(prev.participants + ev.participants)))
+            out[key] = replace(prev, participants=tuple(dict.fromkeys(prev.participants + ev.participants)),
+                               label=max(prev.label, ev.label, key=len) if numbered else prev.label)
     return list(out.values())
 
 

@@ -36,7 +36,8 @@ _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Tr
 GENERIC_WORDS = {"Action", "Work", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
                  "General", "New", "Development", "Strategic", "Five-Year", "Three-Year", "Medium", "Long-Term",
                  "Detailed", "Interim", "Provisional", "Draft", "Revised", "Relevant", "Related", "Several", "Certain"}
-HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "On", "Of", "For", "Concerning", "Regarding"}
+HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "On", "Of", "For", "Concerning", "Regarding",
+                     "Against"}
 # heads that end a title: "Patent Law", "14th Five-Year Plan"
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Outline": "Outline",
@@ -113,12 +114,40 @@ def _is_year_range(t: _Tok) -> bool:
 # lower-case words that end a title rather than stand inside one ("the Measures for Patents were issued")
 _NOT_IN_TITLE = {"is", "are", "was", "were", "be", "been", "will", "shall", "should", "would", "has", "have", "had",
                  "which", "that", "who", "when", "where", "while", "said", "says", "issued", "released", "adopted"}
-# a law named in lower case as the object of a revision ("draft revisions of the trademark law")
-_LOWER_LAW = re.compile(r"\b(?:revis(?:ion|ions|ing|e|es|ed)|amend(?:ment|ments|ing|s|ed)?)\s+(?:of|to|on)?\s*(?:the\s+)?"
-                        r"(?:draft\s+(?:of\s+)?(?:the\s+)?)?(?P<t>(?P<w>[a-z][a-z-]+\s+){1,3}law)\b(?!\s+(?:firm|school|office))")
+# laws named in lower case as the objects of a revision ("draft revisions to the law against unfair competition and
+# the standardization law"): the trigger, then a chain of laws
+_LOWER_TRIGGER = re.compile(r"\b(?:revis(?:ion|ions|ing|e|es|ed)|amend(?:ment|ments|ing|s|ed)?)\s+(?:(?:of|to|on)\s+)?")
+_LOWER_LAW = re.compile(r"(?P<the>the\s+)?(?:draft\s+(?:of\s+)?(?:the\s+)?)?"
+                        r"(?P<t>(?:[a-z][a-z-]+\s+){1,3}law\b(?!\s+(?:firm|school|office))"
+                        r"|law\s+(?:against|on)\s+[a-z][a-z-]+(?:\s+(?!and\b|or\b|to\b|in\b|at\b)[a-z][a-z-]+){0,3}\b)")
+_LOWER_CHAIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _GENERIC_LAW_WORDS = {"the", "a", "this", "that", "relevant", "current", "existing", "related", "new", "such", "international",
                       "domestic", "national", "local", "basic", "other", "any", "its", "their", "our", "same", "said", "case",
                       "common", "civil", "criminal", "administrative", "economic", "whole", "entire", "applicable", "draft"}
+# fields of law that are a code's name when "the" goes before them ("amendments to the criminal law")
+_CODE_FIELDS = {"civil", "criminal", "administrative"}
+
+
+def _lower_laws(text: str) -> list[tuple[int, int]]:
+    """Spans of the laws a revision names in lower case, one after the other."""
+    out = []
+    for trig in _LOWER_TRIGGER.finditer(text):
+        pos = trig.end()
+        while True:
+            m = _LOWER_LAW.match(text, pos)
+            if not m:
+                break
+            words = m.group("t").split()
+            generic = set(words[:-1]) & _GENERIC_LAW_WORDS
+            if m.group("the") and words[-1] == "law":
+                generic -= _CODE_FIELDS
+            if words[0] == "law" or not generic:
+                out.append((m.start("t"), m.end("t")))
+            chain = _LOWER_CHAIN.match(text, m.end())
+            if not chain:
+                break
+            pos = chain.end()
+    return out
 
 
 def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool) -> int:
@@ -131,6 +160,9 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
         if _is_year_range(t):
             last = j
             j += 1
+            continue
+        if t.text in _QUOTE_MARKS and j + 1 < n and toks[j + 1].cap and toks[j - 1].cap and toks[j - 1].end == t.start:
+            j += 1  # 'on Issuing the "14th Five-Year Plan" National ... Plan': a title quoted inside the title goes on
             continue
         if t.text in ("(",) or not (t.word or t.text == ","):
             break
@@ -161,6 +193,8 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             if j == i + 1 and k + 1 < n and toks[k].word and toks[k].text.isalpha() and toks[k].text.islower() \
                     and toks[k + 1].cap and toks[k].text not in _NOT_IN_TITLE:
                 k += 1  # "Opinions on further Improving the Quality of ...": a word in lower case after the title's link
+            if k + 1 < n and toks[k].text in _QUOTE_MARKS and toks[k + 1].cap and toks[k].end == toks[k + 1].start:
+                k += 1  # 'on Issuing the "14th Five-Year Plan" ...': a title quoted inside the title
             if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of" \
                     or toks[k].text.rstrip(".") in _CALENDAR:
                 break  # "the Patent Law on October 1": a date, not the rest of a title
@@ -194,6 +228,10 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     while start > 0:
         if name_word(toks[start - 1]):
             start -= 1
+        elif start > 1 and toks[start - 1].text in _QUOTE_MARKS and toks[start - 2].end == toks[start - 1].start \
+                and _quoted_before(toks, start - 1):
+            start = _quoted_before(toks, start - 1)  # '"14th Five-Year Plan" National ... Plan': the quoted title opens it
+            break
         elif toks[start - 1].text == "and" and start < i and start > 1 and name_word(toks[start - 2]) \
                 and toks[start - 2].text not in HEAD_FINAL and toks[start - 2].text not in HEAD_INITIAL:
             start -= 2
@@ -203,6 +241,21 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
             and (start < 2 or toks[start - 2].text.lower() in {"the", "a", "its", "this", ",", "(", ":"}):
         start -= 1  # "the 2025 Intellectual Property ... Promotion Plan" (not "in 2025 Patent Law ...")
     return start
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _quoted_before(toks: list[_Tok], close: int) -> int | None:
+    """Index of the opening mark of a short quoted title that closes at toks[close] ('"14th Five-Year Plan"'),
+    when every word inside is capitalised or a connective."""
+    k = close - 1
+    while k >= 0 and close - k <= 12 and toks[k].text not in _QUOTE_MARKS:
+        if not (toks[k].cap or toks[k].text in CONNECTIVES) or toks[k].text == "\n":
+            return None
+        k -= 1
+    opens = k >= 0 and k < close - 1 and toks[k].text in _QUOTE_MARKS and toks[k].text != "”" and toks[k].end == toks[k + 1].start
+    return k if opens else None
 
 
 def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str]) -> list[Instrument]:
@@ -217,7 +270,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 start = i
                 while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
                     start -= 1
-                if head in TREATY_HEADS:  # "Hague Agreement Concerning ...", "Beijing Treaty on ..."
+                if head in TREATY_HEADS or head == "Law":  # "Hague Agreement Concerning ...", "Basic Law of the X"
                     start = _extend_left(toks, start, acronyms)
                 cands.append((start, end, HEAD_INITIAL[head], head))
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
@@ -242,15 +295,17 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # (the "SPC Provisions"): the short name of a title given before it
         words = _DRAFT.sub("", q.group("t")).split()
         head = words[-1] if words and words[-1] in HEAD_FINAL else (words[0] if words and words[0] in HEAD_INITIAL else None)
+        if head is None and len(words) >= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in CONNECTIVES for w in words):
+            # "National Economic ... Five-Year Plans and the Outline of Long-term Goals for 2035": a title case quote
+            # that holds an instrument's head is a title, whatever ends it
+            head = next((h for w in words for h in (w, w[:-1]) if h in HEAD_FINAL and h[:1].isupper()), None)
         first, last = _token_range(toks, q.start("t"), q.start("t") + len(_DRAFT.sub("", q.group("t"))))
         if head and first is not None and last is not None and last > first:
             cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
-    for m in _LOWER_LAW.finditer(text):  # "revisions of the trademark law": the Trademark Law
-        words = m.group("t").split()
-        if not set(words[:-1]) & _GENERIC_LAW_WORDS:
-            first, last = _token_range(toks, m.start("t"), m.end("t"))
-            if first is not None and last is not None and last > first:
-                cands.append((first, last, "Law", "law"))
+    for a, b in _lower_laws(text):  # "revisions of the trademark law": the Trademark Law
+        first, last = _token_range(toks, a, b)
+        if first is not None and last is not None and last > first:
+            cands.append((first, last, "Law", "law"))
     # longest first, no overlaps
     cands.sort(key=lambda c: (-(toks[c[1]].end - toks[c[0]].start), c[0]))
     taken: list[tuple[int, int]] = []
@@ -265,7 +320,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
         if head == "law":  # named in lower case: written as a title
-            title = " ".join(w[:1].upper() + w[1:] for w in title.split())
+            title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))
         words = title.split()
         if len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words):
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title

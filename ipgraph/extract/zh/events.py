@@ -15,7 +15,7 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
                 ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("常务会议", "Meeting"),
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"),
-                ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
+                ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
                 ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("仪式", "Ceremony"), ("宣传周", "PublicityWeek")]
 _EVENT_RE = re.compile("|".join(w for w, _ in _EVENT_WORDS))

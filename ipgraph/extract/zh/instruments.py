@@ -93,7 +93,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         after = simple[inst.span.end:inst.span.end + 14]
         after = re.sub(r"^》", "", after)
         chain_before = _chained_before(simple, by_start, i)
-        hit = (re.search(r"(?:修订|修改|修正)了?《?$", before)
+        hit = (_REVISE_BEFORE.search(before)
                or re.search(r"对《?$", before) and re.match(r"》?(?:等[^，。]{0,12})?作出修改", after)
                or _listed_for_amendment(simple, by_start, i)
                or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i))
@@ -123,6 +123,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
     return sorted(merged.values(), key=lambda r: r.span.start)
 
 
+# a word of revising right before a title: 修订《A》, 修改了《A》, 修订出台《A》 (revise and issue), 修订完善《A》
+_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善)?《?$")
 _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>[^《》〈〉]{2,40})[》〉](?:等[^的]{0,12})?的决定")
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
@@ -165,7 +167,7 @@ def _chained_before(simple: str, by_start: list[Instrument], i: int) -> bool:
         if not re.fullmatch(r"》?\s*[、和及与]?\s*《?", gap):
             return False
         j -= 1
-        if re.search(r"(?:修订|修改|修正)了?《?$", simple[max(0, by_start[j].span.start - 6):by_start[j].span.start]):
+        if _REVISE_BEFORE.search(simple[max(0, by_start[j].span.start - 8):by_start[j].span.start]):
             return True
     return False
 

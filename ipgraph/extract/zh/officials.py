@@ -218,7 +218,7 @@ _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
 # characters a run of Han characters may hold before a place's name: 2018年河南省, 全省 (a whole province, no name)
-_BEFORE_PLACE = "年月日的在和与及了是为对全本该各召开由"
+_BEFORE_PLACE = "年的在和与及了是为对全该各由"
 
 
 def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
@@ -230,7 +230,9 @@ def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
             a = m.start()
             while a < m.end() and simple[a] in _BEFORE_PLACE:
                 a += 1
-            if m.end() - a >= 3:
+            place_end = simple.index(k, a + 1) if k in simple[a + 1:m.end()] else m.end()
+            if place_end - a >= 2 and not re.search(rf"[{_BEFORE_PLACE}省市县区镇]|召开|主持|举行|出席|参加|会议", simple[a:place_end]):
+                # not 全省各省, 主持召开市政府会议
                 return AgencyRef(surface=text[a:m.end()], key=None, span=Span(a, m.end()))
     return None
 
