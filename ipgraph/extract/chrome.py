@@ -57,6 +57,8 @@ def is_chrome(line: str) -> bool:
     if len(cells) == 2 and all(len(c) <= 10 for c in cells) and any(HAN.search(c) for c in cells) \
             and any(re.search(r"[A-Za-z]", c) for c in cells):
         return True  # 中文 | English: a language switch
+    if len(re.findall(r"[\[【][^\]】]{1,24}[\]】]", s)) >= 2 and re.fullmatch(r"(?:\s*[\[【][^\]】]{1,24}[\]】])+\s*", s):
+        return True  # [Database Search] [Help]: cells in brackets and nothing else
     tokens = s.split()
     if len(tokens) >= 3 and sum(1 for t in tokens if len(t) <= 2) >= 3 and len(tokens) <= 6:
         return True  # Text size: A A A, 字号 大 中 小
@@ -66,6 +68,10 @@ def is_chrome(line: str) -> bool:
         return True  # NEWS, ABOUT BR: a word or two in capitals
     if _URL.search(s) and len(tokens) <= 6 and not _SENTENCE.search(s):
         return True  # a site's address, a mail address
+    keywords = [c.strip() for c in re.split(r"[,，]", s)]
+    if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \
+            and not re.search(r"[.!?。！？]\s*$", s):
+        return True  # a site's keywords, a line of tags: five phrases or more between commas and no sentence
     return False
 
 
@@ -74,18 +80,32 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     starts first (too_long). A line that only names a body (site_name: the site's own name over its pages) is
     passed over when a headline follows it within the next lines."""
     found: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
+    lines, pos = [], 0
+    for line in text[:6000].split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lines.append((start, line))
+    after_chrome, passed = False, None
+    for i, (start, line) in enumerate(lines):
         s = line.strip()
-        if not s or skip(s):
+        if skip(s):
+            after_chrome = True
             continue
         if too_long(s):
             break
         lead = len(line) - len(line.lstrip())
+        # a line between two lines of chrome ("Site [Home]" / "Laws of X" / "[Search] [Help]") names a part of the
+        # site, when a line that can be a headline, and a longer one, follows them
+        if passed is None and after_chrome and i + 2 < len(lines) and skip(lines[i + 1][1].strip()):
+            nxt = lines[i + 2][1].strip()
+            if not too_long(nxt) and not skip(nxt) and not PARTICULARS.match(nxt) and len(nxt) >= 1.5 * len(s):
+                passed = (start + lead, start + lead + len(s), s)
+                continue
         found.append((start + lead, start + lead + len(s), s))
         if not site_name(s) or len(found) > 3:
             break
+    if not found and passed:
+        found = [passed]
     if not found:
         return None
     # the line after a site's name is its headline when it is a headline's length (half the body's limit) and no sentence

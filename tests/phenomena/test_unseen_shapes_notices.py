@@ -120,3 +120,69 @@ def test_a_training_course_held_is_an_event(read, seed):
     course = f"{r.randrange(2010, 2031)}年{g.zh_place(r)}{r.choice(g.ZH_FIELDS)}工作{r.choice(['研修班', '培训班', '讲习班'])}"
     ex = read(f"会议\n\n近日,{course}在{g.zh_place(r)}举办,{g.zh_body(r)}副局长{g.zh_name(r)}出席并讲话。\n")
     assert [e.label for e in ex.events] == [course], ex.events
+
+
+@given(SEEDS)
+def test_a_list_of_members_each_with_name_body_and_titles(read, seed):
+    """主持人: 甲市人民政府副市长 成 员: 乙市某局局长 丙 丁市某委党组成员、某办主任 …: names before their bodies, a
+    two-character name set apart by a space, a unit before a second title."""
+    r = random.Random(seed)
+    fields = r.sample(g.ZH_FIELDS, 4)
+    names = [g.zh_name(r) for _ in range(4)]
+    while len(set(names)) < 4:
+        names = [g.zh_name(r) for _ in range(4)]
+    padded = names[2][0] + " " + names[2][1:] if len(names[2]) == 2 else names[2]
+    text = (f"关于建立办公会议制度的通知\n\n具体组成人员如下: 主持人: {names[0]}市人民政府副市长 成 员: {names[1]}市{fields[0]}局局长 "
+            f"{padded}市{fields[1]}委党组成员、{fields[2][:2]}办主任 {names[3]}市{fields[3]}中心副主任 办公会议下设办公室。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in read(text).posts}
+    assert got == {(names[0], "副市长", "市人民政府"), (names[1], "局长", f"市{fields[0]}局"),
+                   (names[2], "党组成员", f"市{fields[1]}委"), (names[2], "主任", f"{fields[2][:2]}办"),
+                   (names[3], "副主任", f"市{fields[3]}中心")}, got
+
+
+@given(SEEDS)
+def test_a_reports_byline_and_words_that_are_no_names_after_a_title(read, seed):
+    """全国人大某委员会副主任委员 甲 (the byline of a report); 常委委员 and 分管局长 are no persons."""
+    r = random.Random(seed)
+    name, field = g.zh_name(r), r.choice(g.ZH_FIELDS)
+    text = (f"关于草案审议结果的报告\n全国人大{field}委员会副主任委员 {name}\n全国人民代表大会常务委员会:\n有的常委委员提出修改意见。"
+            f"各区{field}局分管局长参加会议。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in read(text).posts}
+    assert got == {(name, "副主任委员", f"全国人大{field}委员会")}, got
+
+
+@given(SEEDS)
+def test_a_government_pages_particulars_and_the_title_they_label(read, seed):
+    r = random.Random(seed)
+    y, place, field = r.randrange(2010, 2031), g.zh_place(r), r.choice(g.ZH_FIELDS)
+    title = f"区政府关于印发{place}区{field}示范区建设工作方案({y}-{y + 3}年)的通知"
+    text = (f"索引号: {r.randrange(10**8, 10**9)}/{y}-{r.randrange(10000, 99999)} 分类: {field}    通知\n"
+            f"发布机构: {place}区人民政府 文号: {place[0]}政发〔{y}〕{r.randrange(1, 30)}号\n"
+            f"成文日期: {y}-02-17 发布日期: {y}-02-17 有效性: 有效\n名称: {title}\n\n{title}\n\n各镇人民政府:\n现印发给你们。\n")
+    ex = read(text)
+    assert (ex.document.title, ex.document.date) == (title, f"{y}-02-17")
+
+
+@given(SEEDS)
+def test_dates_beside_a_documents_number_or_where_a_report_was_given(read, seed):
+    r = random.Random(seed)
+    y, m, d, field = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29), r.choice(g.ZH_FIELDS)
+    numbered = read(f"省政府关于印发{field}纲要的通知\n{g.zh_place(r)[0]}政发〔{y}〕{r.randrange(1, 30)}号 {y}年{m}月{d}日\n各市人民政府:\n现予印发。\n")
+    report = read(f"关于{field}草案审议结果的报告\n——{y}年{m}月{d}日在第十二届{g.zh_place(r)}人民代表大会常务委员会第四次会议上\n"
+                  f"常务委员会:\n草案已经审议。\n")
+    assert numbered.document.date == report.document.date == f"{y}-{m:02d}-{d:02d}"
+
+
+@given(SEEDS)
+def test_a_line_of_keywords_and_a_line_that_names_a_part_of_the_site_are_not_headlines(read, seed):
+    """Five phrases or more between commas above the headline are a site's keywords; a short line between two bars
+    of chrome, with a longer title after them, names a part of the site."""
+    r = random.Random(seed)
+    headline = f"{g.country(r)} considers handing its court {g.word(r).lower()} appeals"
+    keywords = ",".join(g.word(r, 3).lower() + r.choice(["", " tv", "18"]) for _ in range(r.randrange(5, 9)))
+    ex = read(f"{keywords}\n\n{headline}\n\nSource: Xinhua| 2018-10-22 20:04:39|Editor: {g.word(r)}\n\nIt is considering.\n")
+    assert ex.document.title == headline
+    title = f"Circular of the {g.body(r)} Concerning the Printing and Distribution of the Opinions on {g.word(r)} Work"
+    ex = read(f"{g.word(r)}LII [Home] [Databases] [Search]\n\nLaws of {g.country(r)}\n\n[Database Search] [Help]\n\n{title}\n\n"
+              f"We hereby print and distribute the opinions.\n")
+    assert ex.document.title == title

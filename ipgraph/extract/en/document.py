@@ -75,8 +75,16 @@ def _glued_headline(text: str) -> tuple[str, Span]:
 
 def _body_starts(line: str) -> bool:
     """A line of the body rather than a headline: long, or a sentence of some length ending with its full stop."""
-    words = len(line.split())
-    return words > _HEADLINE_WORDS or len(line) > 250 or (words > 14 and line.endswith("."))
+    words = line.split()
+    if len(words) <= 70 and len(line) <= 450 and not line.endswith(".") and _title_case(words):
+        return False  # the long title of an instrument, every word of weight capitalised
+    return len(words) > _HEADLINE_WORDS or len(line) > 250 or (len(words) > 14 and line.endswith("."))
+
+
+def _title_case(words: list[str]) -> bool:
+    small = {"of", "on", "for", "and", "the", "to", "in", "a", "an", "by", "with", "concerning", "from", "at"}
+    weighty = [w for w in words if w.lower() not in small]
+    return bool(weighty) and sum(1 for w in weighty if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(weighty)
 
 
 def _names_a_body(line: str) -> bool:

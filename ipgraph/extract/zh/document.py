@@ -54,6 +54,9 @@ def _dateline(simple: str) -> tuple[str, Span] | None:
 
 def _only_date(line: str, m: re.Match) -> bool:
     rest = line[:m.start()] + line[m.end():]
+    # 苏政发〔2009〕1号 2009年1月5日: the document's number beside its date; ——2013年8月26日在…会议上: where a report was given
+    rest = _DOC_NUMBER.sub("", rest)
+    rest = re.sub(r"^\s*[—－-]{1,2}|在[^，。,]{2,60}上(?:的(?:讲话|报告|发言|说明))?\s*$", "", rest)
     rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|(?:来源|出处|稿源|作者|编辑)\s*[:：/／]?\s*\S*|"
                   r"(?:阅读|点击|浏览)(?:数|量|次数)?\s*[:：]?\s*[（(]?\s*\d+\s*次?\s*[)）]?|[\s　|:：,，]", "", rest)
     return len(rest) <= 6
@@ -67,7 +70,7 @@ _CHROME = re.compile(r"微信扫一扫|分享到|您现在的位置|当前位置
 
 def is_chrome(line: str) -> bool:
     s = line.strip()
-    if not s or _CHROME.search(s) or chrome.is_chrome(s):
+    if not s or _CHROME.search(s) or chrome.is_chrome(s) or _PARTICULAR.match(s):
         return True
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
     if len(cells) >= 4 and all(len(c) <= 6 for c in cells):
@@ -81,12 +84,31 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     """The first line that is not site chrome and short enough to be a headline (the site's own name, a line
     that only names a body, is passed over for a headline after it); ("", empty span) when the body starts
     first."""
-    found = _title_after_number(simple) or chrome.headline(
+    found = _labelled_title(simple) or _title_after_number(simple) or chrome.headline(
         simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
     return text[found[0]:found[1]], Span(*found)
+
+
+# the particulars a government site prints over a document (索引号, 分类, 发布机构, 文号, 成文日期, 有效性), and the label of
+# the title among them (名称: …, 标题: …)
+_PARTICULAR = re.compile(r"\s*(?:索引号|主题分类|体裁分类|分类|发布机构|发文机关|文号|发文字号|成文日期|有效性|主题词|公开方式|公开范围)\s*[:：]")
+_TITLE_LABEL = re.compile(r"^\s*(?:名称|标题|文件名称)\s*[:：]\s*(?P<t>\S.{3,120}?)\s*$")
+
+
+def _labelled_title(simple: str) -> tuple[int, int] | None:
+    """The title a page's particulars give under a label (名称: 关于…的通知), among its first lines."""
+    pos = 0
+    for i, line in enumerate(simple.split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        if i > 30:
+            break
+        m = _TITLE_LABEL.match(line)
+        if m:
+            return start + m.start("t"), start + m.end("t")
+    return None
 
 
 # a document's number on a line of its own: 国知联办〔2024〕6号, 国发〔2021〕20号

@@ -12,8 +12,8 @@ from ipgraph.records import AgencyRef, Post, Span
 _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
           "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "副乡长", "乡长", "副秘书长", "秘书长", "副组长", "组长",
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
-          "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
-          "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副检察长", "检察长",
+          "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
+          "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
@@ -45,7 +45,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
-_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
+_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
               "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办|组")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
@@ -56,7 +56,8 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
-                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会")  # 局长会议: a meeting of directors
+                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职")
+# 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
 
 
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
@@ -136,8 +137,17 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             return
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
+    listed = _member_list(text, simple, agencies)
+    covered = [(p.span.start, p.span.end) for p in listed]
+    posts.extend(listed)
+
+    def in_list(at: int) -> bool:
+        return any(a <= at < b for a, b in covered)
+
     last: tuple | None = None  # the body of the post read last, and where it ends
     for m in _PERSON_AFTER_ROLE.finditer(simple):
+        if in_list(m.start()):
+            continue  # read as a list of members
         if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
             continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长; 常委会: a standing committee
         names = []
@@ -201,6 +211,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     # (省知识产权局张春平副局长)
     for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及])|(?<={_BODY_END}))(?P<name>[{HAN}·]{{2,4}}?)(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 和与及]", simple[m.start() - 1:m.start()] or "\n")
+        if in_list(m.start()):
+            continue
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name) \
                 and not _ROLE_AT.match(simple, m.start("name")) \
@@ -211,6 +223,72 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             add(text[m.start("name"):m.end("name")], text[m.start("role"):m.end("role")], org, parent,
                 Span(m.start(), m.end()))
     return posts
+
+
+# a list of members, each written as name, body, title(s): 张某市财政局党组成员、资金局局长 李某市教育局副局长
+_MEMBER_ROLES = re.compile(rf"(?:{_ROLE})(?:、[{HAN}]{{0,10}}?(?:{_ROLE}))*$")
+_MEMBER_BODY_END = re.compile(rf"(?:{_BODY_ENDS}|办事处|工委|管委会?)$")
+
+
+def _member_list(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """The members of a list a line gives as items apart by spaces, each its name (two characters may be set apart
+    by a space: 孔 平), its body and its titles; a line with three items or more is such a list."""
+    posts: list[Post] = []
+    pos = 0
+    for line in simple.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        tokens = [(m.start() + start, m.group()) for m in re.finditer(r"[^\s　]+", line)]
+        items = []
+        i = 0
+        while i < len(tokens):
+            at, tok = tokens[i]
+            padded = len(tok) == 1 and bool(re.fullmatch(rf"[{HAN}]", tok)) and i + 1 < len(tokens)  # 孔 平市知识产权局局长
+            if padded:
+                tok = tok + tokens[i + 1][1]
+            item = _member(tok)
+            if item:
+                items.append((at, padded, *item))
+                i += 2 if padded else 1
+            else:
+                i += 1
+        if len(items) < 3:
+            continue
+        for at, padded, name_len, body_len, roles in items:
+            name_end = at + name_len + (1 if padded else 0)
+            name = text[at:name_end].replace(" ", "").replace("　", "")
+            body_at = name_end
+            body = AgencyRef(surface=text[body_at:body_at + body_len], key=None, span=Span(body_at, body_at + body_len))
+            if NATIONAL.match(simple[body_at:body_at + body_len]):
+                body = AgencyRef(surface=body.surface, key=agencies.key(simple[body_at:body_at + body_len]), span=body.span)
+            r_at = body_at + body_len
+            span = Span(at, r_at + len(roles))
+            for item in roles.split("、"):
+                role = re.search(f"{_ROLE}$", item).group()
+                unit_len = len(item) - len(role)
+                org, parent = body, None
+                if unit_len:  # 党组成员、资金局局长: a unit of the body before the second title
+                    org = AgencyRef(surface=text[r_at:r_at + unit_len], key=None, span=Span(r_at, r_at + unit_len))
+                    parent = body
+                posts.append(Post(person=name, role=text[r_at + unit_len:r_at + len(item)], org=org, span=span,
+                                  parent_org=parent))
+                r_at += len(item) + 1
+    return posts
+
+
+def _member(token: str) -> tuple[int, int, str] | None:
+    """(length of the name, length of the body, the titles) of an item of a list of members, or None."""
+    roles = _MEMBER_ROLES.search(token)
+    if not roles:
+        return None
+    head = token[:roles.start()]
+    # the name is two or three characters: the split that starts the body with a place's level (市财政局) first; a
+    # name before any other body starts with a family name
+    for n in sorted((3, 2), key=lambda n: (head[n:n + 1] not in "市省县区州", -n)):
+        body = head[n:]
+        if len(body) >= 2 and _MEMBER_BODY_END.search(body) and re.fullmatch(rf"[{HAN}]+", head[:n]) \
+                and (body[0] in "市省县区州" or head[0] in _SURNAMES or head[:2] in _COMPOUND_SURNAMES):
+            return n, len(body), roles.group()
+    return None
 
 
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
@@ -295,7 +373,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
     unit = re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare)
-    if unit and not re.search(r"^(?:本|该|我|各|全|新)", unit.group()):
+    if unit and not re.search(r"^(?:本|该|我|各|全(?!国)|新)", unit.group()):  # 全市 is no body; 全国人大… is
         s = start + unit.start()
         inner = _UNIT_OF_BODY.match(unit.group())
         if inner:  # 市市场监督管理局知识产权运用促进科: a section of the bureau named before it
