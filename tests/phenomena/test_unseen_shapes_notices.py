@@ -186,3 +186,40 @@ def test_a_line_of_keywords_and_a_line_that_names_a_part_of_the_site_are_not_hea
     ex = read(f"{g.word(r)}LII [Home] [Databases] [Search]\n\nLaws of {g.country(r)}\n\n[Database Search] [Help]\n\n{title}\n\n"
               f"We hereby print and distribute the opinions.\n")
     assert ex.document.title == title
+
+
+@given(SEEDS)
+def test_bodies_named_right_before_titles_and_forms_of_address_before_names(read, seed):
+    """"X Deputy President Mr. A, Y Z Vice President Mr. B and W Group Corp. Vice President Mr. C": each name with
+    the body before its title; "Deputy Commissioner, Mr. D": a form of address is no part of the name."""
+    r = random.Random(seed)
+    a, b, c, d = (g.pinyin_name(r) for _ in range(4))
+    x, y, w = g.word(r), f"{g.country(r)} {g.word(r)} Containers", f"{g.word(r)} Pharmaceutical Group Corp."
+    ex = read(f"Dialogue Held\n\nThe office hosted a dialogue with Deputy Commissioner, Mr. {d} as the moderator. {x} Deputy "
+              f"President Mr. {a}, {y} Vice President Mr. {b} and {w} Vice President Mr. {c} were invited.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "Deputy President", x), (b, "Vice President", y), (c, "Vice President", w.rstrip("."))} <= got, got
+    assert {p for p, _, _ in got} == {a, b, c, d}, got
+
+
+@given(SEEDS)
+def test_words_after_a_name_in_a_headline_and_a_prime_minister(read, seed):
+    """"A Meets X Director General B and His Delegation": no person "His Delegation"; "Commissioner C Leading a
+    Delegation to Y": the name ends before the verb; "Z Prime Minister D": the title whole."""
+    r = random.Random(seed)
+    a, b, c, d = g.pinyin_name(r), g.foreign_name(r), g.pinyin_name(r), g.foreign_name(r)
+    ex = read(f"{a} Meets with WIPO Director General {b} and His Delegation\n\nOn May 15th they met.\n")
+    assert {p.person for p in ex.posts} == {b}, ex.posts
+    ex = read(f"CNIPA Commissioner {c} Leading a Delegation to {g.country(r)}\n\nHe held talks.\n")
+    assert {(p.person, p.role) for p in ex.posts} == {(c, "Commissioner")}, ex.posts
+    nation = g.country(r) + "n"
+    ex = read(f"Offices Meet\n\nOn the occasion of {nation} Prime Minister {d}'s visit to China, the offices signed a letter.\n")
+    assert {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts} == {(d, "Prime Minister", nation)}, ex.posts
+
+
+def test_the_chief_justice_is_the_supreme_peoples_courts_by_the_reference_data(read):
+    """A title whose body everyone knows, read from the reference data with its source (the name is generated)."""
+    r = random.Random(7)
+    name = g.pinyin_name(r)
+    ex = read(f"Court News\n\n\"Appeals will be heard,\" said Chief Justice {name} at the session.\n")
+    assert [(p.person, p.role, p.org.key) for p in ex.posts] == [(name, "Chief Justice", "spc")], ex.posts

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ipgraph.extract.en.agencies import AgencyResolver
-from ipgraph.extract.en.vocab import NOT_NAME, ORG_HEADS, ROLE_RE
+from ipgraph.extract.en.vocab import HEADLINE_VERBS, NOT_NAME, ORG_HEADS, ROLE_RE, ROLE_WORDS
 from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 
@@ -61,6 +61,15 @@ _NAMES_THEN_ROLE = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s
 # where a photograph places a person: "A (left), B (second from right) and C"
 _PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?(?:left|right|"
                              r"cent(?:er|re)|front|back|middle|L|R|C)\)", re.I)
+# the capitalised words right before a title ("Lunan Pharmaceutical Group Corp. Vice President")
+_NAME_BEFORE_TITLE = re.compile(r"(?<![\w&.'-])(?P<run>(?:[A-Z][\w&'-]*\.?[^\S\n]+){0,5}[A-Z][\w&'-]*\.?)[^\S\n]+$")
+# words that start a sentence or a clause, not a body's name ("On May 5 Korvel Vice President ...")
+_LEAD_WORDS = {"The", "A", "An", "On", "In", "At", "By", "For", "With", "And", "Of", "From", "To", "During", "After", "Before",
+               "When", "While", "As", "Recently", "Meanwhile", "However", "Moreover", "Former", "Then", "Late", "Mr", "Ms",
+               "Mrs", "Dr", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"}
+# a form of address between a title and a name ("Deputy Commissioner, Mr. Lin Binhui")
+_HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?[^\S\n]+(?=[A-Z][a-z])")
 # "The X sent deputy commissioners A and B": the body that is the subject of the sentence
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
@@ -311,6 +320,7 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
+    text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wu Fapei": the title, then the name
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
 
@@ -384,6 +394,8 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         after = acc.text[m.start("names") + n.end():]
         if names and re.match(rf"\s*,\s*(?:a |an |the )?{ROLE_CI}\b", after):
             break  # "Deputy Commissioner He Zhimin, Chen Wei, Director General of ...": the next name has its own title
+        if names and re.match(rf"(?:[^\S\n]+[A-Z][\w&'-]*\.?){{0,4}}[^\S\n]+{ROLE_RE}\b", after):
+            break  # "Vice President A, Chery Automobile Vice President B": a body before the next title, not a name
         names.append(n.group())
     org = m.group("org") or m.group("org2")
     pos = m.start("org") if m.group("org") else (m.start("org2") if m.group("org2") else 0)
@@ -392,15 +404,26 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         org, pos = m.group("org2"), m.start("org2") if m.group("org2") else 0
     if len(names) < len(re.findall(NAME, m.group("names"))):
         org, pos = (m.group("org"), m.start("org")) if m.group("org") else (None, 0)
+    direct = None  # a body read here whatever its name's head
     if org is None:
         line_start = acc.text.rfind("\n", 0, m.start()) + 1
         subject = _SUBJECT_SENT.search(acc.text[line_start:m.start()])
         if subject:  # "The X sent Deputy Commissioners A and B"
             org, pos = subject.group("org"), line_start + subject.start("org")
+        else:  # "China International Marine Containers Vice President A": the body named right before the title
+            named = _NAME_BEFORE_TITLE.search(acc.text[line_start:m.start()])
+            words = named.group("run").split() if named else []
+            while words and words[0].rstrip(".,") in _LEAD_WORDS:
+                words = words[1:]
+            run = " ".join(words)
+            if words and not is_pinyin_name(run) and not any(w in HEADLINE_VERBS or w in ROLE_WORDS for w in words):
+                at = line_start + named.start("run") + named.group("run").index(run)
+                ref = acc.resolver.resolve(run, at, at + len(run), strict=False)
+                direct = (ref if ref else AgencyRef(surface=run.rstrip("."), key=None, span=Span(at, at + len(run))), None)
     span = Span(m.start(), m.end())
     for role in re.split(r"\s+and\s+", m.group("roles")):
         for name in names:
-            acc.add(name, role, org, pos, span)
+            acc.add(name, role, org, pos, span, org=direct)
 
 
 def _respectively(acc: _Posts, m: re.Match) -> None:

@@ -68,6 +68,7 @@ NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "
 _ROLE_FIXED = [
     r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
     r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
+    r"Prime Minister",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"Under[- ]Secretary", r"Permanent Secretary",
     r"(?:First|Second)-[Cc]lass Inspector",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
@@ -108,7 +109,8 @@ HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", 
                   "Discusses", "Highlights", "Attended", "Accompanied", "Speaks", "Spoke", "Tells", "Told", "Releases",
                   "Released", "Issues", "Issued", "Adopts", "Adopted", "Approves", "Approved", "Revises", "Revised",
                   "Amends", "Amended", "Publishes", "Published", "Unveils", "Announces", "Marks", "Concludes", "Starts",
-                  "Begins", "Convenes", "Convened", "Sets", "Takes", "Vows", "Pledges", "Steps"}
+                  "Begins", "Convenes", "Convened", "Sets", "Takes", "Vows", "Pledges", "Steps", "Leading", "Meeting",
+                  "Visiting", "Attending", "Holding", "Signing", "Receiving", "Addressing", "Hosting"}
 
 # Words that cannot be part of a person's name
 NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
@@ -116,6 +118,7 @@ NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "China", "Chinese", "Beijing", "National", "Central", "Committee", "Council", "Office", "Ministry",
     "Administration", "Department", "Bureau", "Commission", "Government", "Municipal", "People", "Court",
     "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "She", "They", "We",
+    "His", "Her", "Their", "Its", "Our", "Delegation",
     "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
