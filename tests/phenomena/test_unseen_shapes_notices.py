@@ -3,7 +3,13 @@ opens with its document number and its addressees (the plan it issues is its hea
 in a report of a directors' meeting (局长会议 no person, a body ending in 组, a name after 和, a governor of the
 province named); town heads and district heads; names and their respective titles; laws against a practice and
 laws listed in lower case as what revisions revise; a basic law and titles quoted inside titles; meetings named by
-a plural possessive, by two of-phrases or by their number twice; training courses held."""
+a plural possessive, by two of-phrases or by their number twice; training courses held; lists of members (name,
+body, titles); reports' bylines; a government page's particulars; dates beside a document's number or where a report
+was given; lines of keywords and of a site's parts above a headline; bodies named right before titles and forms of
+address; words after a name in a headline; a prime minister; the chief justice's court; quoted titles holding a
+title in single quotes; programs, protocols, memoranda and a decision of two issuers; sessions named by number and
+counts of meetings; sessions, plenaries, talks and named gatherings; the meeting a headline reports beside other
+events."""
 
 import random
 
@@ -223,3 +229,71 @@ def test_the_chief_justice_is_the_supreme_peoples_courts_by_the_reference_data(r
     name = g.pinyin_name(r)
     ex = read(f"Court News\n\n\"Appeals will be heard,\" said Chief Justice {name} at the session.\n")
     assert [(p.person, p.role, p.org.key) for p in ex.posts] == [(name, "Chief Justice", "spc")], ex.posts
+
+
+@given(SEEDS)
+def test_quoted_titles_that_hold_a_title_in_single_quotes_and_a_decision_that_amends_it(read, seed):
+    r = random.Random(seed)
+    inner = f"Provisions of the {g.body(r)} on Several Issues Concerning {g.word(r)} Tribunals"
+    ex = read(f"Court News\n\nThe court has just passed “The Decision on Amending the ‘{inner}’” (Fa Shi [2023] No. 10) on "
+              f"October 16, 2023.\n")
+    assert inner in {i.title.replace("’", "'") for i in ex.instruments}, [i.title for i in ex.instruments]
+    assert [(v.title.replace("’", "'"), v.status) for v in ex.revisions] == [(inner, "adopted")], ex.revisions
+
+
+@given(SEEDS)
+def test_programs_protocols_memoranda_and_a_decision_of_two_issuers(read, seed):
+    r = random.Random(seed)
+    a, b, c = g.word(r), g.word(r), g.word(r)
+    titles = [f"Program of Key Tasks Division on National {a} Protection during “Thirteenth Five-Year” Plan",
+              f"National “Thirteenth Five-Year” Plan of {b} Protection and Utilization",
+              f"Information Data Exchange Protocol between {a.upper()} and WIPO",
+              f"MOU on Staff Recruitment via Trust Fund Establishment between {a.upper()} and WIPO",
+              f"Decision of the {c} Committee and the State Council Concerning the Implementation of the {a} Outline and "
+              f"the Improvement of the Ability to Innovate"]
+    ex = read(f"{c} News\n\nThe {titles[0]} implements the {titles[1]}. The parties signed the {titles[2]} and {titles[3]}. "
+              f"The goal was proposed in the {titles[4]} and the Opinions on {b} Work.\n")
+    got = {i.title.replace('"', "").replace("“", "").replace("”", "") for i in ex.instruments}
+    assert {t.replace("“", "").replace("”", "") for t in titles} <= got, got
+
+
+@given(SEEDS)
+def test_chinese_sessions_named_by_number_and_counts_of_meetings(read, seed):
+    """——…日在第十二届…常务委员会第四次会议上: the session whole, dated; 常委会第三次会议 undated, named by its number;
+    召开20余次…会议: a count of meetings, no event."""
+    r = random.Random(seed)
+    y, m, d, place = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29), g.zh_place(r)
+    session = f"第十二届{place}人民代表大会常务委员会第四次会议"
+    ex = read(f"关于草案审议结果的报告\n——{y}年{m}月{d}日在{session}上\n常务委员会:\n常委会第三次会议对草案进行了审议。"
+              f"局党组先后召开{r.randrange(5, 40)}余次局党组会议对工作进行部署。\n")
+    assert {(e.label, e.date) for e in ex.events} == {(session, f"{y}-{m:02d}-{d:02d}"), ("常委会第三次会议", None)}, ex.events
+
+
+@given(SEEDS)
+def test_english_sessions_plenaries_talks_and_named_gatherings(read, seed):
+    r = random.Random(seed)
+    body, a, b = g.body(r), g.word(r), g.word(r)
+    ex = read(f"Court Appeals Considered\n\nSource: Xinhua| 2018-10-22 20:04:39|Editor: {g.word(r)}\n\nBEIJING, Oct. 22 (Xinhua) -- "
+              f"Lawmakers reviewed it.\n\nThe draft was explained at the bi-monthly session of the {body} on Monday.\n")
+    assert [(e.label, e.date) for e in ex.events] == [(f"Bi-monthly session of the {body}", "2018-10-22")], ex.events
+    plenary = f"2nd plenary of inter-ministerial joint meeting of {a} council on {b.lower()} work"
+    ex = read(f"Circular\n\nThe program, as approved by the {plenary}, is hereby issued to you.\n")
+    assert [e.label for e in ex.events] == [plenary[:1].upper() + plenary[1:]], ex.events
+    seminar, forum = f"{a}-China Innovation and IP {b} Seminar", f"Global Forum on {a}"
+    ex = read(f"{b} Visit\n\nFrom September 3 to 4, the commissioner visited {g.country(r)}. He presented at {seminar} co-held "
+              f"by the two offices, and {forum} held by {g.country(r)}. In the bilateral talk of {a[:4].upper()} and {b[:4].upper()} in the morning "
+              f"of September 3, they exchanged views. The offices have been partners since their first agreement in 2004.\n")
+    got = {(e.label, e.date) for e in ex.events}
+    assert {(seminar, None), (forum, None)} <= got and any(lbl.startswith("Bilateral talk") and dt == "--09-03" for lbl, dt in got), got
+
+
+@given(SEEDS)
+def test_the_meeting_a_headline_reports_beside_other_events_of_the_text(read, seed):
+    r = random.Random(seed)
+    a, b = g.pinyin_name(r), g.foreign_name(r)
+    headline = f"{a} Meets with {g.word(r)} Director General {b}"
+    ex = read(f"{headline}\n\nOn May 15th, Commissioner {a} met with Director General {b}. Last year, the parties held "
+              f"the {g.word(r)} High-level Meeting on IPR.\n")
+    assert (headline, "--05-15") in {(e.label, e.date) for e in ex.events}, ex.events
+    ex = read("Open Day Held\n\nThe dialogue was a highlight of the April 26th Open Day event.\n")
+    assert "26th Open Day" not in {e.label for e in ex.events}, ex.events

@@ -160,6 +160,9 @@ def context_year(text: str) -> int | None:
             continue
         if re.search(r"\b(?:19|20)\d\d\s*[-–]\s*$", before):
             continue
+        clause = t[max(t.rfind(c, 0, m.start()) for c in ".;,\n") + 1:m.start()]
+        if re.search(r"\bsince\b", clause, re.I):
+            continue  # "since the establishment of their relations in 2004": an origin
         counts[int(m.group(1))] += 1
     if not counts:
         return None

@@ -24,7 +24,7 @@ _HELD = re.compile(
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
     re.I)
 _NAMED = re.compile(
-    r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?P<head>"
+    r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+(?:and\s+(?=[A-Z]))?){1,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
@@ -44,14 +44,18 @@ _LEAD_DATE = re.compile(r"^\s*(?:On|At)\s+(?:the\s+(?:morning|afternoon|evening|
 
 # "a press conference held by the State Council Information Office", "a news conference of the NCAC"
 _OF_BODY = re.compile(
-    r"\b(?:a|an|the|its)\s+(?P<np>(?:(?:regular|special|closing|opening|plenary|executive|joint)\s+)?"
-    r"(?:press conference|news conference|news briefing|press briefing|symposium|seminar|forum|conference|meeting))\s+"
+    r"\b(?:a|an|the|its)\s+(?P<np>(?:(?:regular|special|closing|opening|plenary|executive|joint|bi-?monthly)\s+)?"
+    r"(?:press conference|news conference|news briefing|press briefing|symposium|seminar|forum|conference|meeting|"
+    r"bilateral talks?|(?<=monthly )session))\s+"
     r"(?:held\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'&-]*"
     r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'&-]*)*)")
 _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(?:first|second|third|fourth|fifth|sixth|"
                  r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
                  r"fiftieth)")
+# a plenary of a body written in lower case: "the 2nd plenary of inter-ministerial joint meeting of State Council on X"
+_PLENARY_LOWER = re.compile(rf"\b(?P<np>{_ORDINAL_WORD}\s+plenary(?:\s+(?:session|meeting))?\s+of\s+(?:the\s+)?(?!the\s)[a-z][^,.;()\n]{{5,120}}?)"
+                            r"(?=\s*[,.;(\n]|\s+(?:is|was|were|has|had|will|and\s+approved)\b)")
 # "the closing meeting of the 10th session of the 13th National People's Congress Standing Committee",
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
@@ -110,8 +114,11 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     events += _events_of_bodies(text, sents, doc_date, context_year, participants)
     events = [replace(ev, place=ev.place or _place(text[ev.span.start:ev.span.end]) or _place(doc_title))
               for ev in _merge_held(events)]
+    lead = _lead_event(text, sents, doc_title, doc_date, context_year, participants)
     if not events:
-        events = _lead_event(text, sents, doc_title, doc_date, context_year, participants)
+        events = lead
+    elif _MEETING_VERB.search(doc_title):  # "A Meets B" over a dated lead: that meeting, whatever else the text tells
+        events += [ev for ev in lead if ev.date and not any(e.date and e.date[-5:] == ev.date[-5:] for e in events)]
     named = _named_events(text, sents, doc_date, context_year)
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
@@ -243,6 +250,8 @@ _JOINT_BODY = re.compile(r"\b(?:Joint|Inter-?[Mm]inisterial|Inter-?[Aa]gency|Int
 
 
 # a person's title or name before "Meeting" (a headline's verb: "Deputy Commissioner Gan Shaoning Meeting ...")
+_CALENDAR_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December")
 _NAME_BEFORE_MEETING = re.compile(r"\b(?:Commissioner|Director|Minister|President|Chairman|Secretary|Premier|Governor|Mayor|"
                                   r"Deputy|Vice|Head)\b")
 
@@ -254,6 +263,11 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
     for m in _NAMED.finditer(text):
         name = m.group("name").strip()
         name = re.sub(r"^(?:The|A|An|This|Launch|Organize|Organise|Consolidate|Ensure)\s+", "", name)
+        # "... held by Singapore", "... in Beijing": who held it and where, not its name
+        name = re.sub(r"\s+(?:co-)?(?:held|hosted|organi[sz]ed|sponsored)\s+by\b.*$|\s+in\s+[A-Z][a-z]+$", "", name)
+        if re.search(rf"\b(?:{'|'.join(_CALENDAR_MONTHS)})\s+$", text[max(0, m.start() - 12):m.start()]) \
+                and re.match(r"\d+(?:st|nd|rd|th)\s", name):
+            name = name.split(None, 1)[1]  # "April 26th Open Day": a date before the name, not an ordinal of it
         if len(name.split()) < 2:
             continue
         head = m.group("head")
@@ -296,7 +310,7 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
     for s, e in sents:
         sent = text[s:e]
         for m in _OF_BODY.finditer(sent):
-            noun = _NOUN_RE.search(m.group("np")).group(1).lower()
+            noun = "meeting" if m.group("np").endswith("session") else _NOUN_RE.search(m.group("np")).group(1).lower()
             dated = _date_in(sent[m.start():], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
             if not dated or not dated[0]:
                 continue
@@ -312,6 +326,11 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
                 out.append(Event(kind="Meeting", label=_capital(m.group("np") or m.group("np2")), span=Span(s, e),
                                  date=dated[0] if dated else None, end_date=dated[1] if dated else None,
                                  participants=participants(s, e)))
+        for m in _PLENARY_LOWER.finditer(sent):  # "approved by the 2nd plenary of inter-ministerial joint meeting of ..."
+            if not any(x.span == Span(s, e) and x.label.lower() == m.group("np").lower() for x in out):
+                dated = _date_in(sent, s, doc_date, context_year, relative=False)
+                out.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e),
+                                 date=dated[0] if dated else None, participants=participants(s, e)))
         for m in _SESSION.finditer(sent):
             lead = _LEAD_DATE.match(sent)
             dated = (_date_in(sent[:m.start()], s, doc_date, context_year, relative=False) if lead else None) \

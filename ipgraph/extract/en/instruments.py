@@ -13,9 +13,9 @@ from ipgraph.records import Instrument, Revision, Span
 from ipgraph.reference import Reference
 
 # a word may end with the apostrophe of a plural's possessive ("Enterprises' and Universities' Patent Work")
-_TOKEN = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*(?:(?<=s)'(?![A-Za-z]))?|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*(?:(?<=s)['’](?![A-Za-z]))?|[^\sA-Za-z0-9]")
 CONNECTIVES = {"of", "on", "for", "the", "and", "in", "to", "by", "with", "concerning", "during", "against", "from",
-               "at", "upon", "under", "about", "between", "an", "a", "or", "into", "regarding", "involving"}
+               "at", "upon", "under", "about", "between", "an", "a", "or", "into", "regarding", "involving", "via"}
 # heads that start a title: "Regulations on ...", "Opinions on ..."
 HEAD_INITIAL = {
     "Regulation": "Regulation", "Regulations": "Regulation", "Provisions": "DepartmentalRule",
@@ -25,7 +25,8 @@ HEAD_INITIAL = {
     "Principles": "PolicyDocument", "Outline": "Outline", "Outlines": "Outline", "Compendium": "Outline",
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
     "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
-    "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Law": "Law",
+    "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
+    "Memorandum": "Treaty",
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
@@ -39,8 +40,8 @@ GENERIC_WORDS = {"Action", "Work", "Implementation", "Implementing", "Promotion"
 HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "On", "Of", "For", "Concerning", "Regarding",
                      "Against"}
 # heads that end a title: "Patent Law", "14th Five-Year Plan"
-HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Strategy": "Strategy",
-              "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Outline": "Outline",
+HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
+              "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule"}
 LEFT_MODIFIERS = {"Several", "Guiding", "Provisional", "Interim", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
@@ -60,7 +61,7 @@ _TRIGGER = re.compile(
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
 # what may stand between the trigger and the instrument, and between two instruments of one chain
 _GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:relevant\s+|current\s+|existing\s+)?"
-                  r"(?:(?:draft|drafts)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?", re.I)
+                  r"(?:(?:draft|drafts)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 # the verb of a text that carries out an instrument already made: "implement the Decision ... on Amending the X"
 _IMPLEMENTING = re.compile(r"\b(?:implement\w*|carry(?:ing)?\s+out|enforc\w+|publici[sz]\w+|stud(?:y|ies|ying)|"
@@ -198,8 +199,11 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of" \
                     or toks[k].text.rstrip(".") in _CALENDAR:
                 break  # "the Patent Law on October 1": a date, not the rest of a title
-            if t.text == "and" and toks[j + 1].text == "the":
+            if t.text == "and" and toks[j + 1].text == "the" and not _issuer_goes_on(toks, j + 2) \
+                    and not _topic_goes_on(toks, i, j + 2):
                 break
+            if t.text == "and" and k + 1 < n and toks[k].text in HEAD_INITIAL and toks[k + 1].text in HEAD_INITIAL_LINK:
+                break  # "... Protocol between A and B and MOU on ...": a second title
             if allow_year is False and t.text == "in" and toks[k].text[:1].isdigit():
                 break
             j = k
@@ -230,8 +234,7 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
             start -= 1
         elif start > 1 and toks[start - 1].text in _QUOTE_MARKS and toks[start - 2].end == toks[start - 1].start \
                 and _quoted_before(toks, start - 1):
-            start = _quoted_before(toks, start - 1)  # '"14th Five-Year Plan" National ... Plan': the quoted title opens it
-            break
+            start = _quoted_before(toks, start - 1)  # '"14th Five-Year Plan" National ... Plan': a quoted title inside it
         elif toks[start - 1].text == "and" and start < i and start > 1 and name_word(toks[start - 2]) \
                 and toks[start - 2].text not in HEAD_FINAL and toks[start - 2].text not in HEAD_INITIAL:
             start -= 2
@@ -241,6 +244,32 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
             and (start < 2 or toks[start - 2].text.lower() in {"the", "a", "its", "this", ",", "(", ":"}):
         start -= 1  # "the 2025 Intellectual Property ... Promotion Plan" (not "in 2025 Patent Law ...")
     return start
+
+
+def _issuer_goes_on(toks: list[_Tok], k: int) -> bool:
+    """Whether the capitalised words from toks[k] are a second issuer of a title, its topic following them
+    ("Decision of the X and the State Council Concerning ...")."""
+    n = len(toks)
+    start = k
+    links = {"Concerning", "concerning", "Regarding", "regarding", "on", "On"}
+    while k < n and toks[k].cap and toks[k].word and toks[k].text not in links:
+        k += 1
+    return k > start and k < n and toks[k].text in links and toks[k - 1].text not in HEAD_INITIAL  # not "the X's Rules on"
+
+
+def _topic_goes_on(toks: list[_Tok], i: int, k: int) -> bool:
+    """Whether "and the" at toks[k-2] goes on with a title's topic ("... Concerning the Implementation of the X and
+    the Improvement of the Y"): the title has passed the word that opens its topic, and what follows is no title of
+    its own (no head of a title starts or ends it)."""
+    if not any(toks[x].text in {"on", "On", "Concerning", "concerning", "Regarding", "regarding"} for x in range(i + 1, k)):
+        return False
+    n, start = len(toks), k
+    while k < n and toks[k].cap and toks[k].word:
+        if toks[k].text in HEAD_INITIAL and k + 1 < n and toks[k + 1].text in HEAD_INITIAL_LINK | {"Concerning", "Regarding"} \
+                or re.search(r"['’]s$", toks[k].text):
+            return False  # "... and the Supreme People's Court's Rules Concerning ...": a second title, its issuer's
+        k += 1
+    return k > start and toks[start].text not in HEAD_INITIAL and toks[k - 1].text not in HEAD_FINAL
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
@@ -282,24 +311,28 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             if head in ("Law", "Code") and i + 5 < len(toks) and [x.text for x in toks[i + 1:i + 6]] == \
                     ["of", "the", "People's", "Republic", "of"]:
                 end = i + 6 if i + 6 < len(toks) and toks[i + 6].text == "China" else i
-            elif head in ("Plan", "Programme", "Treaty", "Convention", "Agreement", "Outline"):
+            elif head in ("Plan", "Programme", "Program", "Treaty", "Convention", "Agreement", "Protocol", "Outline"):
                 if i + 1 < len(toks) and (_is_year_range(toks[i + 1]) or head in ("Plan", "Programme")
                                           and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text)):
                     end = i + 1  # "... Plan (2021-2025)", "... Promotional Plan 2010"
-                if end + 1 < len(toks) and toks[end + 1].text in {"for", "on", "of"}:
+                if end + 1 < len(toks) and toks[end + 1].text in {"for", "on", "of", "between"}:
                     end = _extend_right(toks, end, acronyms, allow_year=True)
             cands.append((start, end, HEAD_FINAL[head], head))
     # a title in quotation marks is taken whole ("Funeral and Interment Management Regulations (Revised Draft)")
     for q in _QUOTED.finditer(text):
         if _SHORT_NAME.search(text[max(0, q.start() - 40):q.start()]):
             continue  # (the "SPC Provisions"): the short name of a title given before it
-        words = _DRAFT.sub("", q.group("t")).split()
+        quoted = _DRAFT.sub("", q.group("t"))
+        lead = re.match(r"The\s+(?=[A-Z])", quoted)  # “The Decision on Amending the ‘Provisions …’”
+        quoted = quoted[lead.end():] if lead else quoted
+        words = [w.strip("‘’'") for w in quoted.split()]
         head = words[-1] if words and words[-1] in HEAD_FINAL else (words[0] if words and words[0] in HEAD_INITIAL else None)
         if head is None and len(words) >= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in CONNECTIVES for w in words):
             # "National Economic ... Five-Year Plans and the Outline of Long-term Goals for 2035": a title case quote
             # that holds an instrument's head is a title, whatever ends it
             head = next((h for w in words for h in (w, w[:-1]) if h in HEAD_FINAL and h[:1].isupper()), None)
-        first, last = _token_range(toks, q.start("t"), q.start("t") + len(_DRAFT.sub("", q.group("t"))))
+        t0 = q.start("t") + (lead.end() if lead else 0)
+        first, last = _token_range(toks, t0, q.start("t") + len(_DRAFT.sub("", q.group("t"))))
         if head and first is not None and last is not None and last > first:
             cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
     for a, b in _lower_laws(text):  # "revisions of the trademark law": the Trademark Law
@@ -333,8 +366,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(start, end)))
         inner = _AMENDING.match(title)
         if inner:  # "Decision on Amending the Patent Law": the amended instrument is mentioned too
-            for sub in find_instruments(inner.group("inner"), reference, "", acronyms):
-                off = start + inner.start("inner")
+            amended, lead = inner.group("inner"), 0
+            quoted = re.fullmatch(r"(['‘])(.+)['’]", amended)
+            if quoted:  # "Decision on Amending the 'X Provisions'": the title inside its quotation marks
+                amended, lead = quoted.group(2), 1
+            for sub in find_instruments(amended, reference, "", acronyms):
+                off = start + inner.start("inner") + lead
                 out.append(Instrument(key=sub.key, title=sub.title, kind=sub.kind,
                                       span=Span(off + sub.span.start, off + sub.span.end)))
     out.sort(key=lambda x: x.span.start)

@@ -51,7 +51,7 @@ EVENT_NOUNS = [
     ("collective study", "CollectiveStudy"), ("study session", "CollectiveStudy"),
     ("publicity week", "PublicityWeek"), ("plenary session", "Meeting"),
     ("special campaign", "Campaign"), ("campaign", "Campaign"),
-    ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"), ("workshop", "Meeting"), ("bilateral talks", "Meeting"),
+    ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"), ("workshop", "Meeting"), ("bilateral talks", "Meeting"), ("bilateral talk", "Meeting"),
     ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
     ("meeting", "Meeting"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
     ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"),

@@ -21,7 +21,10 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
 _EVENT_RE = re.compile("|".join(w for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
 _CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?P<tail>专项整治行动|专项行动|行动)")
-_SESSION = re.compile(rf"(?:第?[{HAN}\d]{{0,6}}届)?全国人(?:民代表)?大(?:会)?常(?:务)?委(?:员)?会第[{HAN}\d]{{1,5}}次会议(?:闭幕会)?")
+# a session of a standing committee: 十三届全国人大常委会第二十次会议, 第十二届全国人民代表大会常务委员会第四次会议, 常委会第三次会议
+_SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
+                      r"常(?:务)?委(?:员)?会"
+                      r"第[一二三四五六七八九十百\d]{1,5}次会议(?:闭幕会)?")
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
 _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))})")
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
@@ -43,6 +46,8 @@ _REFERRED_AFTER = re.compile(r"[^，。；,;.]{0,4}?(?:精神|部署|要求|决�
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?$")
 # a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
 _PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次])")
+# a count of events, not one of them: 20余次, 三次 (第三次 is the third)
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:余|多)?次")
 _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
 _YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
@@ -91,6 +96,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             events.append(Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e),
                                 date=date))
             continue
+        if session and not _referred(sent, session.start(), session.end()):  # 常委会第三次会议对草案进行了审议: named by its number
+            _add(events, Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e)))
+            continue
         numbered = next((m for m in _NUMBERED.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
                          and not _referred(sent, m.start(), m.end())), None)
         if session:
@@ -119,6 +127,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         a0 = s + _label_start(simple, s, word)
         if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]):
             continue  # an event neither dated, nor named by its year or number, nor held: one the text mentions in passing
+        if _COUNT.match(simple, a0):
+            continue  # 召开20余次局党组会议: how many meetings were held, not one of them
         kind = _KINDS[word.group()]
         if kind == "PublicityWeek":
             label = re.search(rf"(?:(?:19|20)\d\d年)?[{HAN}]{{0,12}}宣传周", sent)
