@@ -9,7 +9,9 @@ was given; lines of keywords and of a site's parts above a headline; bodies name
 address; words after a name in a headline; a prime minister; the chief justice's court; quoted titles holding a
 title in single quotes; programs, protocols, memoranda and a decision of two issuers; sessions named by number and
 counts of meetings; sessions, plenaries, talks and named gatherings; the meeting a headline reports beside other
-events."""
+events; appositions that name a place or an acronym; Chinese leaders (领导) by their body or their field; numbered
+meetings of sessions of bodies and a meeting held on a date set off by commas (with a draft of amendments); a
+conference named in the headline and the lead."""
 
 import random
 
@@ -186,11 +188,11 @@ def test_a_line_of_keywords_and_a_line_that_names_a_part_of_the_site_are_not_hea
     r = random.Random(seed)
     headline = f"{g.country(r)} considers handing its court {g.word(r).lower()} appeals"
     keywords = ",".join(g.word(r, 3).lower() + r.choice(["", " tv", "18"]) for _ in range(r.randrange(5, 9)))
-    ex = read(f"{keywords}\n\n{headline}\n\nSource: Xinhua| 2018-10-22 20:04:39|Editor: {g.word(r)}\n\nIt is considering.\n")
+    ex = read(f"{keywords}\n\n{headline}\n\nSource: Xinhua| 2029-10-22 08:15:02|Editor: {g.word(r)}\n\nThe bill is under review.\n")
     assert ex.document.title == headline
     title = f"Circular of the {g.body(r)} Concerning the Printing and Distribution of the Opinions on {g.word(r)} Work"
     ex = read(f"{g.word(r)}LII [Home] [Databases] [Search]\n\nLaws of {g.country(r)}\n\n[Database Search] [Help]\n\n{title}\n\n"
-              f"We hereby print and distribute the opinions.\n")
+              f"The opinions are sent to every court.\n")
     assert ex.document.title == title
 
 
@@ -235,7 +237,7 @@ def test_the_chief_justice_is_the_supreme_peoples_courts_by_the_reference_data(r
 def test_quoted_titles_that_hold_a_title_in_single_quotes_and_a_decision_that_amends_it(read, seed):
     r = random.Random(seed)
     inner = f"Provisions of the {g.body(r)} on Several Issues Concerning {g.word(r)} Tribunals"
-    ex = read(f"Court News\n\nThe court has just passed “The Decision on Amending the ‘{inner}’” (Fa Shi [2023] No. 10) on "
+    ex = read(f"Court News\n\nThe court has just passed “The Decision on Amending the ‘{inner}’” (Fa Shi [2031] No. 7) on "
               f"October 16, 2023.\n")
     assert inner in {i.title.replace("’", "'") for i in ex.instruments}, [i.title for i in ex.instruments]
     assert [(v.title.replace("’", "'"), v.status) for v in ex.revisions] == [(inner, "adopted")], ex.revisions
@@ -273,11 +275,11 @@ def test_chinese_sessions_named_by_number_and_counts_of_meetings(read, seed):
 def test_english_sessions_plenaries_talks_and_named_gatherings(read, seed):
     r = random.Random(seed)
     body, a, b = g.body(r), g.word(r), g.word(r)
-    ex = read(f"Court Appeals Considered\n\nSource: Xinhua| 2018-10-22 20:04:39|Editor: {g.word(r)}\n\nBEIJING, Oct. 22 (Xinhua) -- "
+    ex = read(f"Court Appeals Considered\n\nSource: Xinhua| 2029-10-22 08:15:02|Editor: {g.word(r)}\n\nBEIJING, Oct. 22 (Xinhua) -- "
               f"Lawmakers reviewed it.\n\nThe draft was explained at the bi-monthly session of the {body} on Monday.\n")
-    assert [(e.label, e.date) for e in ex.events] == [(f"Bi-monthly session of the {body}", "2018-10-22")], ex.events
+    assert [(e.label, e.date) for e in ex.events] == [(f"Bi-monthly session of the {body}", "2029-10-22")], ex.events
     plenary = f"2nd plenary of inter-ministerial joint meeting of {a} council on {b.lower()} work"
-    ex = read(f"Circular\n\nThe program, as approved by the {plenary}, is hereby issued to you.\n")
+    ex = read(f"Circular\n\nThe task list, adopted at the {plenary}, goes to every member.\n")
     assert [e.label for e in ex.events] == [plenary[:1].upper() + plenary[1:]], ex.events
     seminar, forum = f"{a}-China Innovation and IP {b} Seminar", f"Global Forum on {a}"
     ex = read(f"{b} Visit\n\nFrom September 3 to 4, the commissioner visited {g.country(r)}. He presented at {seminar} co-held "
@@ -297,3 +299,54 @@ def test_the_meeting_a_headline_reports_beside_other_events_of_the_text(read, se
     assert (headline, "--05-15") in {(e.label, e.date) for e in ex.events}, ex.events
     ex = read("Open Day Held\n\nThe dialogue was a highlight of the April 26th Open Day event.\n")
     assert "26th Open Day" not in {e.label for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_appositions_with_a_place_or_an_acronym_and_the_next_name_after_and(read, seed):
+    """"A, Vice Chairman of X Hui Autonomous, B, SIPO Deputy Commissioner and C, Head of the D Group": the place the
+    title names, the acronym before a title, and the name after "and" with its own title."""
+    r = random.Random(seed)
+    a, b, c, place, group = g.pinyin_name(r), g.pinyin_name(r), g.pinyin_name(r), g.country(r), g.word(r)
+    ex = read(f"Conference Held\n\n{a}, Vice Chairman of {place} Hui Autonomous, {b}, SIPO Deputy Commissioner and {c}, "
+              f"Head of the {group} Inspection Group attend the conference.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "Vice Chairman", f"{place} Hui Autonomous"), (b, "Deputy Commissioner", "SIPO"),
+            (c, "Head", f"{group} Inspection Group")} <= got, got
+
+
+@given(SEEDS)
+def test_chinese_leaders_named_by_their_body_alone_or_by_the_field_they_are_in_charge_of(read, seed):
+    """某局 领导甲、乙 (a space between body and title); 某局分管某工作领导甲."""
+    r = random.Random(seed)
+    body, other = g.zh_body(r), g.zh_body(r)
+    names = [g.zh_name(r) for _ in range(3)]
+    ex = read(f"研讨会\n\n5月8日上午,{body}召开专题研讨会, {body} 领导{names[0]}、{names[1]},各科室负责人参加会议。"
+              f"{other}分管{r.choice(g.ZH_FIELDS)}工作领导{names[2]}出席会议并讲话。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert got == {(names[0], "领导", body), (names[1], "领导", body), (names[2], "领导", other)}, got
+
+
+@given(SEEDS)
+def test_meetings_of_numbered_sessions_of_bodies_and_a_meeting_held_on_a_date_set_off_by_commas(read, seed):
+    r = random.Random(seed)
+    body, prov = g.body(r), g.country(r)
+    ex = read(f"Draft Considered\n\nPrior to this, the 30th meeting of the 11th the {body} Standing Committee first considered "
+              f"the draft. Recently, the 68th executive meeting of the sixth session of the {prov} Provincial Government agreed "
+              f"to it.\n")
+    assert {e.label for e in ex.events} == {f"30th meeting of the 11th the {body} Standing Committee",
+                                            f"68th executive meeting of the sixth session of the {prov} Provincial Government"}
+    ex = read(f"Law to Be Amended\n\nOn March 2, 2029, the office published the Draft Amendments to the {prov} Law of the "
+              f"People's Republic of China (for public comments). Two years later, the State Council held, on June 5, "
+              f"2031, a meeting to review the Draft Amendments.\n")
+    assert [e.date for e in ex.events] == ["2031-06-05"], ex.events
+    assert {f"Draft Amendments to the {prov} Law of the People's Republic of China", f"{prov} Law of the People's Republic of China"} \
+        <= {i.title for i in ex.instruments}, ex.instruments
+
+
+@given(SEEDS)
+def test_a_conference_held_named_in_the_headline_and_the_lead(read, seed):
+    r = random.Random(seed)
+    conference, city = f"National Conference for Heads of {g.word(r)} Administrations", g.country(r)
+    ex = read(f"{conference} Held in {city}, {g.pinyin_name(r)} Delivers a Speech\n\n\n\nThe {conference} is held in {city} on "
+              f"July 8.\n")
+    assert [(e.label, e.date) for e in ex.events] == [(conference, "--07-08")], ex.events

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ipgraph.extract._sentences import sentence_spans
 from ipgraph.extract.en.agencies import AgencyResolver
 from ipgraph.extract.en.dates import DAY_MONTH, MONTH_DAY, month_day_iso, month_number, relative_date
-from ipgraph.extract.en.vocab import EVENT_NOUNS, NAMED_EVENT_HEADS
+from ipgraph.extract.en.vocab import EVENT_NOUNS, NAMED_EVENT_HEADS, ORG_HEADS
 from ipgraph.records import AgencyRef, Event, Span
 
 _NOUN_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")\b", re.I)
@@ -20,11 +20,11 @@ _KIND = {n: k for n, k in EVENT_NOUNS}
 _HELD = re.compile(
     r"(?P<subj>(?:the\s+)?[A-Z][\w'().-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?:the\s+)?)?[A-Z(][\w'().-]*)*)\s+"
     r"(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|launches|"
-    r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)\s+"
+    r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)(?:\s*,\s*(?:on|in|at)\s+[^.;]{3,40}?,)?\s+"
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
     re.I)
 _NAMED = re.compile(
-    r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*\s+(?:and\s+(?=[A-Z]))?){1,6}(?P<head>"
+    r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){1,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
@@ -32,7 +32,7 @@ _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes
 _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|"
                         r"launched|launches|chaired|chairs|presided|presides|opened|addressed|attended|attends)\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+\s+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
+    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
     r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
 _PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                     r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
@@ -56,12 +56,17 @@ _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(
 # a plenary of a body written in lower case: "the 2nd plenary of inter-ministerial joint meeting of State Council on X"
 _PLENARY_LOWER = re.compile(rf"\b(?P<np>{_ORDINAL_WORD}\s+plenary(?:\s+(?:session|meeting))?\s+of\s+(?:the\s+)?(?!the\s)[a-z][^,.;()\n]{{5,120}}?)"
                             r"(?=\s*[,.;(\n]|\s+(?:is|was|were|has|had|will|and\s+approved)\b)")
+# "for" goes on with a body's name after the head of one ("National Chamber for X Affairs"), not after a meeting's
+_AFTER_BODY_HEAD = "(?:" + "|".join(f"(?<={h})" for h in sorted(ORG_HEADS - {"Meeting", "Conference"})) + ")"
 # "the closing meeting of the 10th session of the 13th National People's Congress Standing Committee",
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
     rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
-    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z])|[Ss]eries\s+of\s+[Mm]eetings)"
-    rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
+    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
+    rf"(?:[A-Z]|{_ORDINAL_WORD}\s+session))|[Ss]eries\s+of\s+[Mm]eetings)"
+    # "of the 12th NPC Standing Committee", "of the 11th the NPCSC", "of the sixth session of the X Government"
+    rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
+    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|\s+)(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
 _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+(?:special\s+)?(?P<head>campaign|operation|action)\b")
@@ -148,7 +153,10 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
             org = _organiser(resolver, m.group("subj"), s + m.start("subj"))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
             noun = _NOUN_RE.search(np).group(1).lower()
-            dated = _date_in(sent[:m.start("np")], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
+            before = sent[:m.start("np")]
+            last = list(MONTH_DAY.finditer(before))[-1:]  # "On Jan. 13, 2023, ... Three years later, X held, on Nov. 14, a meeting"
+            dated = (_date_in(before[last[0].start():], s, doc_date, context_year) if last else _date_in(before, s, doc_date, context_year)) \
+                or _date_in(sent, s, doc_date, context_year)
             label = _capital(np)
             if org:
                 name = resolver.reference.agencies[org.key].name_en if org.key else org.surface
@@ -264,7 +272,10 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         name = m.group("name").strip()
         name = re.sub(r"^(?:The|A|An|This|Launch|Organize|Organise|Consolidate|Ensure)\s+", "", name)
         # "... held by Singapore", "... in Beijing": who held it and where, not its name
+        name = re.sub(r"\s+(?:is|was|were|will\s+be|has\s+been|had\s+been)\s+[a-z].*$", "", name)  # "... is held in X"
         name = re.sub(r"\s+(?:co-)?(?:held|hosted|organi[sz]ed|sponsored)\s+by\b.*$|\s+in\s+[A-Z][a-z]+$", "", name)
+        # "X Conference Held in Y": a headline's verb after the name
+        name = re.sub(r"\s+(?:Held|Opens|Opened|Closes|Closed|Concludes|Concluded|Convened|Launched|Begins|Kicks\s+Off)$", "", name)
         if re.search(rf"\b(?:{'|'.join(_CALENDAR_MONTHS)})\s+$", text[max(0, m.start() - 12):m.start()]) \
                 and re.match(r"\d+(?:st|nd|rd|th)\s", name):
             name = name.split(None, 1)[1]  # "April 26th Open Day": a date before the name, not an ordinal of it

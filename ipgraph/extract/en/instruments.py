@@ -26,7 +26,7 @@ HEAD_INITIAL = {
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
     "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
-    "Memorandum": "Treaty",
+    "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law",
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
@@ -49,8 +49,8 @@ SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
                      "When", "While", "Both", "Further", "Also", "A", "An", "And", "Or", "Of", "New", "Current",
                      "Relevant", "Related", "Existing", "Revised", "Amended", "Such", "Each", "Every", "Other"}
-_AMENDING = re.compile(r"^(?:Decisions?|Draft|Proposal)\b.*?\b(?:on|of|for)\s+(?:Amending|Revising|Modifying|the Amendment to|"
-                       r"the Revision of|Amendments? to)\s+(?:the\s+)?(?P<inner>.+)$")
+_AMENDING = re.compile(r"^(?:(?:Decisions?|Draft|Proposal)\b.*?\b(?:on|of|for)\s+(?:Amending|Revising|Modifying|the Amendment to|"
+                       r"the Revision of|Amendments? to)|(?:Draft\s+)?Amendments?\s+to)\s+(?:the\s+)?(?P<inner>.+)$")
 REVISABLE = {"Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", "PolicyDocument"}
 _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Program(?:me)?)\b")
 _TRIGGER = re.compile(
@@ -293,7 +293,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     for i, t in enumerate(toks):
         head = t.text
         # head-initial: "Opinions on ...", "Treaty on ...", "Outline of ..."
-        if head in HEAD_INITIAL and i + 1 < len(toks) and toks[i + 1].text in HEAD_INITIAL_LINK:
+        if head in HEAD_INITIAL and i + 1 < len(toks) and (toks[i + 1].text in HEAD_INITIAL_LINK
+                                                          or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"):
             end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
             if end > i + 1:
                 start = i

@@ -33,7 +33,11 @@ _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED}
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the |its |their )?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+# the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
+_ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Z])")
+# a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
+_PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}")
 # "Tang, who currently serves as Chief Executive of ..."
 _WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+),?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
                   rf"(?:serves|served|is|was|works|worked)\s+as\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
@@ -61,14 +65,14 @@ _NAMES_THEN_ROLE = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s
 # where a photograph places a person: "A (left), B (second from right) and C"
 _PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?(?:left|right|"
                              r"cent(?:er|re)|front|back|middle|L|R|C)\)", re.I)
-# the capitalised words right before a title ("Lunan Pharmaceutical Group Corp. Vice President")
+# the capitalised words right before a title ("Korvel Pharmaceutical Group Corp. Vice President")
 _NAME_BEFORE_TITLE = re.compile(r"(?<![\w&.'-])(?P<run>(?:[A-Z][\w&'-]*\.?[^\S\n]+){0,5}[A-Z][\w&'-]*\.?)[^\S\n]+$")
 # words that start a sentence or a clause, not a body's name ("On May 5 Korvel Vice President ...")
 _LEAD_WORDS = {"The", "A", "An", "On", "In", "At", "By", "For", "With", "And", "Of", "From", "To", "During", "After", "Before",
                "When", "While", "As", "Recently", "Meanwhile", "However", "Moreover", "Former", "Then", "Late", "Mr", "Ms",
                "Mrs", "Dr", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
-# a form of address between a title and a name ("Deputy Commissioner, Mr. Lin Binhui")
+# a form of address between a title and a name ("Deputy Commissioner, Mr. Wen Ming")
 _HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?[^\S\n]+(?=[A-Z][a-z])")
 # "The X sent deputy commissioners A and B": the body that is the subject of the sentence
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
@@ -228,6 +232,9 @@ class _Posts:
         end = _CLAUSE_END.search(self.text, start)
         stop = end.start() if end else len(self.text)
         chunk = self.text[start:stop]
+        other = re.search(rf"\s+and\s+{NAME}$", chunk)  # "A, KIPO Deputy Commissioner and B, Head of X": B's own title follows
+        if other and _valid_name(other.group().split(None, 1)[1]) and not re.search(ROLE_RE, other.group()):
+            chunk = chunk[:other.start()]
         if re.search(r"\brespectively\s*$", chunk) or any(a <= start < b for a, b in self.paired):
             return  # "A and B, the X and Y of Z respectively": titles paired with names, read by _respectively
         roles: list[tuple[str, tuple[AgencyRef | None, AgencyRef | None]]] = []
@@ -239,9 +246,18 @@ class _Posts:
         pieces.append((pos, chunk[pos:]))
         for off, piece in pieces:
             r = _ROLE_AT_START.match(piece)
+            acronym = _ACRONYM_BEFORE_ROLE.match(piece) if not r else None
+            if acronym:  # "Wen Ming, KIPO Deputy Commissioner": the body's acronym before the title
+                r = _ROLE_AT_START.match(piece, acronym.end())
+                if not r or not (self.resolver.reference.is_acronym(acronym.group("acr"))
+                                 or acronym.group("acr") in self.resolver.defined):
+                    break
             if not r:
                 break
             role, rest = r.group("role"), piece[r.end():]
+            if acronym and not rest.strip():
+                roles.append((role, self.org(acronym.group("acr"), start + off)))
+                continue
             prep = _PREP.match(rest)
             org: tuple[AgencyRef | None, AgencyRef | None] = (None, None)
             if prep:
@@ -262,6 +278,10 @@ class _Posts:
                            roles[-1][1][1] or roles[-1][1][0])
                 else:
                     org = self.org(org_text, org_at)
+                    place = _PLACE_NAME.fullmatch(org_text.rstrip(".,; "))
+                    if org[0] is None and place and not set(place.group().split()) & (NOT_NAME - {"China", "Beijing"}):
+                        # "Vice Chairman of Korvel Hui Autonomous": the place or body the title names, whatever its head
+                        org = (AgencyRef(surface=place.group(), key=None, span=Span(org_at, org_at + len(place.group()))), None)
             elif rest.strip():
                 break
             elif r.group("det") in ("its ", "their ") and self.last_org():
@@ -320,7 +340,7 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
-    text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wu Fapei": the title, then the name
+    text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
 
@@ -395,7 +415,7 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         if names and re.match(rf"\s*,\s*(?:a |an |the )?{ROLE_CI}\b", after):
             break  # "Deputy Commissioner He Zhimin, Chen Wei, Director General of ...": the next name has its own title
         if names and re.match(rf"(?:[^\S\n]+[A-Z][\w&'-]*\.?){{0,4}}[^\S\n]+{ROLE_RE}\b", after):
-            break  # "Vice President A, Chery Automobile Vice President B": a body before the next title, not a name
+            break  # "Vice President A, Korvel Motors Vice President B": a body before the next title, not a name
         names.append(n.group())
     org = m.group("org") or m.group("org2")
     pos = m.start("org") if m.group("org") else (m.start("org2") if m.group("org2") else 0)
@@ -410,7 +430,7 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         subject = _SUBJECT_SENT.search(acc.text[line_start:m.start()])
         if subject:  # "The X sent Deputy Commissioners A and B"
             org, pos = subject.group("org"), line_start + subject.start("org")
-        else:  # "China International Marine Containers Vice President A": the body named right before the title
+        else:  # "Korvel International Containers Vice President A": the body named right before the title
             named = _NAME_BEFORE_TITLE.search(acc.text[line_start:m.start()])
             words = named.group("run").split() if named else []
             while words and words[0].rstrip(".,") in _LEAD_WORDS:

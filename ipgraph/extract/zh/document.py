@@ -54,7 +54,7 @@ def _dateline(simple: str) -> tuple[str, Span] | None:
 
 def _only_date(line: str, m: re.Match) -> bool:
     rest = line[:m.start()] + line[m.end():]
-    # 苏政发〔2009〕1号 2009年1月5日: the document's number beside its date; ——2013年8月26日在…会议上: where a report was given
+    # 某政发〔2031〕1号 2031年1月5日: the document's number beside its date; ——2031年8月26日在…会议上: where a report was given
     rest = _DOC_NUMBER.sub("", rest)
     rest = re.sub(r"^\s*[—－-]{1,2}|在[^，。,]{2,60}上(?:的(?:讲话|报告|发言|说明))?\s*$", "", rest)
     rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|(?:来源|出处|稿源|作者|编辑)\s*[:：/／]?\s*\S*|"
@@ -111,7 +111,7 @@ def _labelled_title(simple: str) -> tuple[int, int] | None:
     return None
 
 
-# a document's number on a line of its own: 国知联办〔2024〕6号, 国发〔2021〕20号
+# a document's number on a line of its own: 某知联办〔2031〕6号, 某政发〔2031〕20号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,12}}\s*[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*第?\s*\d+\s*号")
 # a line that is an instrument's title: no sentence, ending in the noun that names its kind
 _TITLE_LINE = re.compile(r"[^,，。:：;；!?！？、]{4,60}(?:计划|规划|纲要|方案|要点|办法|意见|通知|决定|规定|条例|细则|指南|"

@@ -15,7 +15,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
-          "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员"]
+          "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -56,7 +56,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
-                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职")
+                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
 
 
@@ -232,7 +232,7 @@ _MEMBER_BODY_END = re.compile(rf"(?:{_BODY_ENDS}|办事处|工委|管委会?)$")
 
 def _member_list(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
     """The members of a list a line gives as items apart by spaces, each its name (two characters may be set apart
-    by a space: 孔 平), its body and its titles; a line with three items or more is such a list."""
+    by a space: 王 明), its body and its titles; a line with three items or more is such a list."""
     posts: list[Post] = []
     pos = 0
     for line in simple.split("\n"):
@@ -242,7 +242,7 @@ def _member_list(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
         i = 0
         while i < len(tokens):
             at, tok = tokens[i]
-            padded = len(tok) == 1 and bool(re.fullmatch(rf"[{HAN}]", tok)) and i + 1 < len(tokens)  # 孔 平市知识产权局局长
+            padded = len(tok) == 1 and bool(re.fullmatch(rf"[{HAN}]", tok)) and i + 1 < len(tokens)  # 王 明市某局局长
             if padded:
                 tok = tok + tokens[i + 1][1]
             item = _member(tok)
@@ -295,7 +295,7 @@ _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
-# characters a run of Han characters may hold before a place's name: 2018年河南省, 全省 (a whole province, no name)
+# characters a run of Han characters may hold before a place's name: 2031年某省, 全省 (a whole province, no name)
 _BEFORE_PLACE = "年的在和与及了是为对全该各由"
 
 
@@ -333,6 +333,7 @@ def _continues_list(simple: str, last_end: int, at: int) -> bool:
                                                          simple[last_end:at]))
 
 
+_BODY_END_CHAR = re.compile(r"[局会室府院心司学组委办处厅署]")
 _BODY_END = "[局会室府院心司学组]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学, 纪检组)
 # a body and a unit of it in one run: the body ends in 局, 委员会, 政府, 厅 or 院, the unit after it in 司, 处, 科, 室, 中心
 _UNIT_OF_BODY = re.compile(rf"(?P<body>[{HAN}]{{2,14}}?(?:局|委员会|政府|厅|院))(?=[{HAN}]{{2,12}}(?:司|处|科|室|中心|分局)$)")
@@ -353,6 +354,11 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
         start = lead.end()
+    if start == at and at > 1 and simple[at - 1] in " 　" and _BODY_END_CHAR.match(simple, at - 2):
+        return _org_before(text, simple, at - 1, agencies, main_org, roles)  # 某市某局 领导甲: a space between body and title
+    field = re.search(rf"分管[{HAN}]{{1,12}}?工作$", simple[start:at])
+    if field:  # 某局分管知识产权工作领导: the body before the field its leader is in charge of
+        at -= len(field.group())
     run = simple[start:at]
     if not run:
         return None, None
