@@ -11,7 +11,9 @@ title in single quotes; programs, protocols, memoranda and a decision of two iss
 counts of meetings; sessions, plenaries, talks and named gatherings; the meeting a headline reports beside other
 events; appositions that name a place or an acronym; Chinese leaders (领导) by their body or their field; numbered
 meetings of sessions of bodies and a meeting held on a date set off by commas (with a draft of amendments); a
-conference named in the headline and the lead."""
+conference named in the headline and the lead; appointments, titles in lower case before names and a place in a
+photo; a foreign office with the short name of a known one and names that lost their dot; agreements between
+offices, themed events and a narrative that carries its year."""
 
 import random
 
@@ -350,3 +352,49 @@ def test_a_conference_held_named_in_the_headline_and_the_lead(read, seed):
     ex = read(f"{conference} Held in {city}, {g.pinyin_name(r)} Delivers a Speech\n\n\n\nThe {conference} is held in {city} on "
               f"July 8.\n")
     assert [(e.label, e.date) for e in ex.events] == [(conference, "--07-08")], ex.events
+
+
+@given(SEEDS)
+def test_appointments_titles_in_lower_case_before_names_and_a_place_in_a_photo(read, seed):
+    """"A was named the new commissioner and party secretary of the X at the X's Cadres Assembly"; "Deputy head of
+    the Y Department B"; "former commissioner C", "director D" (the body the sentence names first); "A (middle),
+    director of the X"; "E and F have been appointed as deputy directors" (the body that announced it)."""
+    r = random.Random(seed)
+    a, b, c, e, f = (g.pinyin_name(r) for _ in range(5))
+    office, dept = f"{g.word(r)} Design Office", f"{g.word(r)} Department of the Central Committee"
+    ex = read(f"Office Appoints New Commissioner\n\nOn December 23, 2031, {a} was named the new commissioner and party secretary "
+              f"of the {office} at the Office's Cadres Assembly. Deputy head of the {dept} {b} announced the decision to dismiss "
+              f"former commissioner {c}.\n\nThe {office} has announced that {e} and {f} have been appointed as deputy directors.\n\n"
+              f"On March 5, {a} (middle), director of the {office}, attended the opening meeting.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "Commissioner", office), (a, "Party Secretary", office), (b, "Deputy Head", dept), (e, "Deputy Director", office),
+            (f, "Deputy Director", office), (a, "Director", office)} <= got and (c, "Commissioner") in {(p, ro) for p, ro, _ in got}, got
+    assert ("Meeting", "2031-12-23") in {(ev.kind, ev.date) for ev in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_a_foreign_office_with_the_short_name_of_a_known_one_and_names_that_lost_their_dot(read, seed):
+    r = random.Random(seed)
+    head, guest, foreign = g.zh_name(r), g.zh_name(r), "".join(r.sample("澄溪岚川柘岭榆泉桐湾", 3))
+    given_, family = "".join(r.sample("弗朗西斯安娜玛丽", 3)), "".join(r.sample("高锐凯莉伦登", 2))
+    ex = read(f"会见\n\n2月21日,国家知识产权局局长{head}在京会见了来访的{foreign}知识产权局局长{guest}一行。"
+              f"双方还与WIPO总干事{given_}?{family}举行双边会谈。法官全部具有硕士学位。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None, p.org.key if p.org else None) for p in ex.posts}
+    assert (guest, "局长", f"{foreign}知识产权局", None) in got and (head, "局长", "国家知识产权局", "cnipa") in got, got
+    assert f"{given_}?{family}" in {p.person for p in ex.posts} and "全部具" not in {p.person for p in ex.posts}, got
+
+
+@given(SEEDS)
+def test_agreements_between_offices_themed_events_and_a_narrative_that_carries_its_year(read, seed):
+    """《…合作谅解备忘录》《…意向书》 are instruments; …主题活动 and 揭牌 are events; 2014年8月31日 … 9月10日: the later
+    month and day in the year told before; a source's access date in brackets dates nothing; 在座谈会上: the same one."""
+    r = random.Random(seed)
+    y, a, b = r.randrange(2005, 2030), g.zh_place(r), g.zh_place(r)
+    mou = f"{a}知识产权局与{b}知识产权局合作谅解备忘录"
+    ex = read(f"座谈\n\n{y}年8月31日,{a}常委会通过了《关于设立{b}法院的决定》。为落实决定,{a}法院9月10日召开{b}法院筹建工作座谈会。"
+              f"在座谈会上,院长表示要全力推进(资料来源:网站;访问时间:{y}年10月3日)。双方续签了《{mou}》。"
+              f"12月24日上午,{b}法庭举行“走进法庭”主题活动。\n")
+    assert mou in {i.title for i in ex.instruments}, ex.instruments
+    got = {(e.label, e.date) for e in ex.events}
+    assert (f"{b}法院筹建工作座谈会", f"{y}-09-10") in got and not any(d and d.endswith("10-03") for _, d in got) \
+        and any(lbl.endswith("主题活动") for lbl, _ in got) and ("座谈会", None) not in got, got

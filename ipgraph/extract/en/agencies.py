@@ -77,6 +77,8 @@ class AgencyResolver:
             return None
         key = self.acronym(s) if ACRONYM.match(s) else None
         key = key or self.name(s)
+        if not key and re.search(r"\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China$", s):
+            key = self.name(re.sub(r"\s+of\s+(?:the\s+People's\s+Republic\s+of\s+)?China$", "", s))  # "X Office of China"
         if not key and s in self.defined:  # an acronym the document itself defines: "European Patent Office (EPO)"
             full = self.defined[s]
             key = self.name(full)

@@ -286,6 +286,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering
         if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
             continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
+        if head == "Assembly" and not re.match(r"(?:19|20)\d\d\s|[A-Z][\w&.-]*'s\s", name):
+            continue  # "2031 General Assembly", "the Office's Cadres Assembly" are events; "National Assembly" a body
         if head == "Meeting" and (not re.match(r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th))\s", name)
                                   or re.match(r"\s+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
                                   or _NAME_BEFORE_MEETING.search(name)):

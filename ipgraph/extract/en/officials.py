@@ -33,7 +33,7 @@ _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED}
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
 _ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Z])")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
@@ -49,7 +49,14 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})
 # "Secretary of Party Committee and Commissioner of CNIPA Liu Gang"
 _BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S\n](?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
-_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_RE}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
+_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_CI}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
+# "X was named the new commissioner and party secretary of Y", "A and B have been appointed as deputy directors"
+_APPOINTED = re.compile(rf"(?P<names>{NAMES})\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:named|appointed|elected|"
+                        rf"promoted|nominated)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?(?P<roles>{ROLE_CI}(?:\s+and\s+{ROLE_CI})*)"
+                        rf"(?:\s+of\s+(?P<org>{ORGP}))?")
+# a title in lower case right before a name in pinyin: "serving below director A", "to dismiss former commissioner B"
+_LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vice|executive)\s+)?(?:director(?:[- ]general)?|"
+                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson))[^\S\n]+(?P<name>{NAME})\b")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
@@ -366,6 +373,11 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")) \
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
+    for m in _APPOINTED.finditer(text):
+        found.append((m.start(), lambda m=m: _appointed(acc, m)))
+    for m in _LOWER_ROLE_NAME.finditer(text):
+        if is_pinyin_name(m.group("name")) and not re.search(r"[A-Z]\S*\s*$", text[max(0, m.start() - 30):m.start()]):
+            found.append((m.start(), lambda m=m: _lower_role_name(acc, m)))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), lambda m=m: _role_before_names(acc, m)))
     for m in _PAREN.finditer(text):
@@ -436,6 +448,8 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
             while words and words[0].rstrip(".,") in _LEAD_WORDS:
                 words = words[1:]
             run = " ".join(words)
+            if run == "Chinese":  # "Chinese Premier A": China's own posts have the bodies the reference data gives them
+                words = []
             if words and not is_pinyin_name(run) and not any(w in HEADLINE_VERBS or w in ROLE_WORDS for w in words):
                 at = line_start + named.start("run") + named.group("run").index(run)
                 ref = acc.resolver.resolve(run, at, at + len(run), strict=False)
@@ -444,6 +458,43 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
     for role in re.split(r"\s+and\s+", m.group("roles")):
         for name in names:
             acc.add(name, role, org, pos, span, org=direct)
+
+
+_SUBJECT_BODY = re.compile(r"\s*(?:[A-Z][\w-]*['’]s\s+|The\s+|the\s+)?(?P<body>(?:[A-Z][\w&'-]*\s+){0,6}(?:"
+                           + "|".join(sorted(ORG_HEADS - {"Meeting"})) + r"))\b(?=\s+(?:has|have|had|is|was|announced|said|named|"
+                           r"appointed|sent))")
+
+
+def _sentence_body(acc: _Posts, at: int) -> tuple[AgencyRef | None, AgencyRef | None] | None:
+    """The first body the reference data knows that the sentence around `at` names: the one whose post it tells
+    ("SIPO has six deputy directors serving below director A")."""
+    start = max(acc.text.rfind(c, 0, at) for c in ".!?\n") + 1
+    end = min((i for i in (acc.text.find(c, at) for c in ".!?\n") if i >= 0), default=len(acc.text))
+    sentence = acc.text[start:end]
+    found = [(a, acc.text[start + a:start + b]) for a, b, _ in acc.resolver.find_names(sentence)]
+    found += [(t.start(), t.group()) for t in re.finditer(r"\b[A-Z]{3,}\b", sentence)
+              if acc.resolver.acronym(t.group()) or t.group() in acc.resolver.defined]
+    subject = _SUBJECT_BODY.match(sentence)  # "Korvel's Design Office has announced that ...": a body no file knows
+    if subject:
+        found.append((subject.start("body"), subject.group("body")))
+    if not found:
+        return None
+    a, surface = min(found)
+    return acc.org(surface, start + a)
+
+
+def _appointed(acc: _Posts, m: re.Match) -> None:
+    org = acc.org(m.group("org"), m.start("org")) if m.group("org") else _sentence_body(acc, m.start())
+    span = Span(m.start(), m.end())
+    for role in re.split(r"\s+and\s+", m.group("roles")):
+        for name in re.findall(NAME, m.group("names")):
+            acc.add(name, role, None, 0, span, org=org if org and org[0] else None)
+
+
+def _lower_role_name(acc: _Posts, m: re.Match) -> None:
+    role = re.sub(r"^(?:former|new)\s+", "", m.group("role"))
+    org = _sentence_body(acc, m.start())
+    acc.add(m.group("name"), role, None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
 
 
 def _respectively(acc: _Posts, m: re.Match) -> None:

@@ -17,7 +17,8 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"),
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
-                ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("仪式", "Ceremony"), ("宣传周", "PublicityWeek")]
+                ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
+                ("主题活动", "Observance"), ("开放日", "Observance")]
 _EVENT_RE = re.compile("|".join(w for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
 _CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?P<tail>专项整治行动|专项行动|行动)")
@@ -46,6 +47,8 @@ _REFERRED_AFTER = re.compile(r"[^，。；,;.]{0,4}?(?:精神|部署|要求|决�
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?$")
 # a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
 _PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次])")
+# a citation's particulars inside a sentence: (资料来源:…;更新时间:…;访问时间:2014年10月3日)
+_CITATION = re.compile(r"(?:资料来源|更新时间|访问时间|检索时间|浏览时间)\s*[:：][^；;)）。]*")
 # a count of events, not one of them: 20余次, 三次 (第三次 is the third)
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:余|多)?次")
 _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
@@ -78,10 +81,20 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     doc_year = int(doc_date[:4]) if doc_date else year
     title_s = simplified(title)
     main = _EVENT_RE.search(title_s)
+    told: str | None = None  # the last full date the text told (2014年8月31日), that a later month and day go on from
     for s, e in sents:
         sent = simple[s:e]
-        shift = _YEAR_WORD.search(sent)  # 去年11月30日: the year before the document's
-        found = find_date(sent, doc_year + _YEAR_SHIFT[shift.group(1)] if shift and doc_year else doc_year)
+        dated_part = _CITATION.sub(lambda m: " " * len(m.group()), sent)  # (资料来源…访问时间:…): when a source was read
+        shift = _YEAR_WORD.search(dated_part)  # 去年11月30日: the year before the document's
+        year_now = doc_year + _YEAR_SHIFT[shift.group(1)] if shift and doc_year else doc_year
+        found = find_date(dated_part, year_now)
+        if found and not shift and told and not re.search(r"(?:19|20)\d\d\s*年", dated_part[:found[2].end()]):
+            # "2014年8月31日，…通过了决定。…9月10日召开座谈会": the month and day go on in the year told before them
+            again = find_date(dated_part, int(told[:4]))
+            if again and told < again[0] and (not doc_date or again[0] <= doc_date):
+                found = again
+        if found and re.search(r"(?:19|20)\d\d\s*年", dated_part[:found[2].end()]) and not found[0].startswith("--"):
+            told = found[0]
         date = end = None
         if found:
             date, end = found[0], found[1]
@@ -147,8 +160,11 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
 
 
 def _add(events: list[Event], ev: Event) -> None:
-    """One event per name and date: later sentences that report it again add nothing."""
+    """One event per name and date: later sentences that report it again add nothing; an event named by its kind
+    alone (在座谈会上) after one of that kind is the same one."""
     if any(x.label == ev.label and (x.date == ev.date or not ev.date) for x in events):
+        return
+    if ev.label in _KINDS and not ev.date and any(x.label.endswith(ev.label) and x.label != ev.label for x in events):
         return
     undated = next((i for i, x in enumerate(events) if x.label == ev.label and not x.date), None)
     if undated is not None:  # named first without its date, then with it: one event, dated

@@ -19,7 +19,8 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
          ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
          ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument"),
-         ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule")]
+         ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule"),
+         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty")]  # agreements between offices: 合作谅解备忘录
 
 
 def _kind(title: str) -> str | None:

@@ -32,10 +32,13 @@ _VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪
                 "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
-                "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题")  # 作书面致辞, 作报告
+                "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题", "举行", "举办",
+                "出庭", "进行")  # 作书面致辞, 作报告
 
 
 _ROLE_AT = re.compile(_ROLE)
+# titles that are also words for occupations and groups of people (法官, 律师, 领导): what follows them is often no name
+_OCCUPATIONS = ("法官", "律师", "教授", "审判员", "研究员", "合伙人", "领导")
 
 
 def _ends_name(simple: str, at: int) -> bool:
@@ -56,7 +59,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
-                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下")
+                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
 
 
@@ -65,7 +68,7 @@ _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
 _NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会")
 _AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
-_DOT = "[·•・‧]"
+_DOT = "[·•・‧?？]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐)
 
 
 def person_name(simple: str, start: int, by_context: bool = False) -> str | None:
@@ -148,6 +151,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     for m in _PERSON_AFTER_ROLE.finditer(simple):
         if in_list(m.start()):
             continue  # read as a list of members
+        if m.group("roles").endswith(_OCCUPATIONS) and simple[m.start("names")] not in _SURNAMES \
+                and simple[m.start("names"):m.start("names") + 2] not in _COMPOUND_SURNAMES:
+            continue  # 法官全部具有…: after a word for an occupation, only a name with a family name is a person
         if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
             continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长; 常委会: a standing committee
         names = []
@@ -370,6 +376,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     for a, b, k in agencies.find_names(bare):
         if a > 0 and bare[a - 1] in "省市县区州":
             continue  # 省知识产权局: a provincial body, not the national one
+        if a > 1 and not NATIONAL.search(bare[:a]) and not agencies.find_names(bare[:a]) and k and not NATIONAL.match(bare[a:b]):
+            continue  # 新加坡知识产权局: another country's office of that name
         if bare[a:b] in agencies.local:
             k = None  # 联席会议办公室 in a text that names a city's office of that name: the city's
         rest = bare[b:]
@@ -379,7 +387,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
     unit = re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare)
-    if unit and not re.search(r"^(?:本|该|我|各|全(?!国)|新)", unit.group()):  # 全市 is no body; 全国人大… is
+    if unit and not re.search(r"^(?:本|该|我|各|全(?!国)|新(?=组建|成立|任|设))", unit.group()):  # 全市 is no body; 全国人大… is
         s = start + unit.start()
         inner = _UNIT_OF_BODY.match(unit.group())
         if inner:  # 市市场监督管理局知识产权运用促进科: a section of the bureau named before it
