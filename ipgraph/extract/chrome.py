@@ -68,7 +68,9 @@ def is_chrome(line: str) -> bool:
         return True  # NEWS, ABOUT BR: a word or two in capitals
     if _URL.search(s) and len(tokens) <= 6 and not _SENTENCE.search(s):
         return True  # a site's address, a mail address
-    keywords = [c.strip() for c in re.split(r"[,，]", s)]
+    if re.search(r"(?:\bHome|首页)\s*[>›»]\s*\S", s) and not _SENTENCE.search(s):
+        return True  # "Industry trends position:Home > News > ...": a breadcrumb, whatever its label
+    keywords = [c.strip() for c in re.split(r"[,，_]", s)]
     if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \
             and not re.search(r"[.!?。！？]\s*$", s):
         return True  # a site's keywords, a line of tags: five phrases or more between commas and no sentence

@@ -13,7 +13,9 @@ events; appositions that name a place or an acronym; Chinese leaders (领导) by
 meetings of sessions of bodies and a meeting held on a date set off by commas (with a draft of amendments); a
 conference named in the headline and the lead; appointments, titles in lower case before names and a place in a
 photo; a foreign office with the short name of a known one and names that lost their dot; agreements between
-offices, themed events and a narrative that carries its year."""
+offices, themed events and a narrative that carries its year; a transcript's speakers, its date line and the press
+conference it opens; breadcrumbs with a label, keywords between underscores and a last update; a moderator's
+bracket and the office of a post named before."""
 
 import random
 
@@ -398,3 +400,47 @@ def test_agreements_between_offices_themed_events_and_a_narrative_that_carries_i
     got = {(e.label, e.date) for e in ex.events}
     assert (f"{b}法院筹建工作座谈会", f"{y}-09-10") in got and not any(d and d.endswith("10-03") for _, d in got) \
         and any(lbl.endswith("主题活动") for lbl, _ in got) and ("座谈会", None) not in got, got
+
+
+@given(SEEDS)
+def test_a_transcripts_speakers_its_date_line_and_the_press_conference_it_opens(read, seed):
+    """"Speakers" / "A, deputy commissioner ... (XO)" / "Chairperson:" / "B, deputy director general of the Press
+    Bureau of the Y Office (YO) and YO spokesperson" / "Date:" / "Jan. 12, 2031": the date on the line after its
+    label, B's second title after the acronym, the press conference the chairperson opens."""
+    r = random.Random(seed)
+    a, b, office = g.pinyin_name(r), g.pinyin_name(r), f"{g.word(r)} Information Office"
+    acr = "".join(w[0] for w in office.split()).upper()
+    text = (f"Speakers\n{a}, deputy commissioner of the {g.body(r)}\nChairperson:\n{b}, deputy director general of the "
+            f"Press Bureau of the {office} ({acr}) and {acr} spokesperson\nDate:\nJan. 12, 2031\n{b}:\nGood morning. "
+            f"Welcome to this press conference held by the {office} ({acr}).\n")
+    ex = read(text)
+    assert ex.document.date == "2031-01-12"
+    assert (b, "Spokesperson", office) in {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}, ex.posts
+    assert [(e.kind, e.date) for e in ex.events] == [("PressConference", "2031-01-12")], ex.events
+
+
+@given(SEEDS)
+def test_breadcrumbs_with_a_label_keywords_between_underscores_and_a_last_update(read, seed):
+    r = random.Random(seed)
+    headline = f"The Outline for Building a {g.word(r)} Powerhouse (2021-2035) issued by the {g.body(r)}"
+    keywords = "_".join(g.word(r, 3).lower() + r.choice(["mv", "tv", "18"]) for _ in range(r.randrange(5, 9)))
+    ex = read(f"News\n{g.word(r)} trends position:Home > News > {g.word(r)} trends\n{headline}\n Last update:2031-09-28  "
+              f"browse:270 viewed\n\nRecently the outline was issued.\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-09-28")
+    ex = read(f"{keywords}\n\nNotice of the {g.body(r)} on continuously and strictly regulating the behavior of filing\n\n"
+              f"The offices of all provinces:\nHigh-quality development is the theme.\n")
+    assert ex.document.title.startswith("Notice of the") and not ex.instruments, (ex.document.title, ex.instruments)
+
+
+@given(SEEDS)
+def test_a_moderators_bracket_and_the_office_of_a_post_named_before(read, seed):
+    """"[Moderator A, Director of X Office]...: B, Deputy Director of Y Office. I'm A, spokesperson and director of the
+    office": no person "Moderator A", A's office the one named with A, not the one named last; "Outline to Boost …"."""
+    r = random.Random(seed)
+    a, b, x, y = g.pinyin_name(r), g.pinyin_name(r), g.word(r), g.word(r)
+    ex = read(f"Press Conference\n\n[Moderator {a}, Director of {x} Office]Good morning. Now, I'd like to introduce {b}, Deputy "
+              f"Director of {y} Office. I'm {a}, spokesperson and director of the office. The plan follows the Outline to "
+              f"Boost {x}'s Competitiveness in the Area of Intellectual Property (2021-2035).\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "Director", f"{x} Office"), (a, "Spokesperson", f"{x} Office"), (b, "Deputy Director", f"{y} Office")} == got, got
+    assert f"Outline to Boost {x}'s Competitiveness in the Area of Intellectual Property (2021-2035)" in {i.title for i in ex.instruments}

@@ -17,10 +17,10 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "resources", "policies", "events", "media", "more", "subscribe", "email", "weibo", "facebook",
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
               "here:", "location:", "position:"}
-_DATE_LABEL = re.compile(r"^\s*(?:Updated|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
+_DATE_LABEL = re.compile(r"^\s*(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
                          r"|^\s*Posted on\s+", re.I)
 # a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
-_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+)(?:Updated|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
+_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+)(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
                                 r"\s*[:：]?\s*", re.I)
 _SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:cn|com|org|net|gov|int|edu)\b|\(?Xinhua\)?|Source\s*[:：]|\|", re.I)
 _BYLINE = re.compile(r"^\s*(?:By|Authors?|Written by|Reporters?)\s*[:：]?\s+[A-Z]", re.I)
@@ -98,17 +98,26 @@ def _names_a_body(line: str) -> bool:
 _HEADLINE_WORDS = 40
 
 
+_LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
+
+
 def publication_date(text: str) -> tuple[str, Span] | None:
     """A dated line near the top ("Updated: Apr 11, 2012", "Updated: 12 23,2020")."""
     pos = 0
     n = -1  # lines read, site chrome aside
+    labelled = False  # "Date:" on a line of its own, the date on the next (a transcript's particulars)
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if labelled and line.strip() and (found := parse_full_date(line)) and _is_dateline(line):
+            return found[0], Span(start + found[1], start + found[2])
+        labelled = bool(_LABEL_ALONE.match(line)) or (labelled and not line.strip())
         if not line.strip() or (chrome.is_chrome(line) and not parse_full_date(line)):
             continue
         n += 1
-        if n > 15:
-            break
+        if n > 15 and not labelled:
+            if n > 40:
+                break
+            continue
         m = _DATE_LABEL.match(line) or _INLINE_DATE_LABEL.search(line)
         if m:
             found = parse_full_date(line[m.end():])

@@ -233,11 +233,13 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         return [Event(kind=kind, label=label, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
     noun = next(_event_nouns(doc_title), None)
-    line = _DATE_LINE.search(text[:2000])
-    if noun and _KIND[noun.group(1).lower()] == "PressConference" and doc_date and line:
-        # a transcript: its "Date:" line dates the press conference its headline names
+    line = _DATE_LINE.search(text[:3000])
+    named = noun or next((n for n in _event_nouns(text[:3000]) if _KIND[n.group(1).lower()] == "PressConference"), None)
+    if named and _KIND[named.group(1).lower()] == "PressConference" and doc_date and line:
+        # a transcript: its "Date:" line dates the press conference its headline (or its chairperson) names
         end = text.find("\n", line.end())
-        return [Event(kind="PressConference", label=doc_title, span=Span(line.start(), end if end >= 0 else len(text)),
+        label = doc_title if noun and not _NO_HEADLINE.fullmatch(doc_title) else _capital(named.group(1))
+        return [Event(kind="PressConference", label=label, span=Span(line.start(), end if end >= 0 else len(text)),
                       date=doc_date)]
     return []
 

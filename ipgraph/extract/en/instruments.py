@@ -273,6 +273,8 @@ def _topic_goes_on(toks: list[_Tok], i: int, k: int) -> bool:
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
+# heads of titles that may go on with "to" and a verb ("Outline to Boost X", "Opinions to Strengthen Y")
+_TO_HEADS = {"Outline", "Plan", "Programme", "Program", "Opinions", "Measures", "Guidelines", "Notice", "Circular"}
 
 
 def _quoted_before(toks: list[_Tok], close: int) -> int | None:
@@ -294,7 +296,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         head = t.text
         # head-initial: "Opinions on ...", "Treaty on ...", "Outline of ..."
         if head in HEAD_INITIAL and i + 1 < len(toks) and (toks[i + 1].text in HEAD_INITIAL_LINK
-                                                          or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"):
+                                                          or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
+                                                          or head in _TO_HEADS and toks[i + 1].text == "to" and i + 2 < len(toks)
+                                                          and toks[i + 2].cap):  # "Outline to Boost ..."
             end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
             if end > i + 1:
                 start = i
@@ -362,6 +366,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue
         if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9:
             continue  # the document itself
+        if words[0] == head and head in HEAD_INITIAL and doc_title.startswith(title) \
+                and re.match(r"\s+[a-z]", doc_title[len(title):]):
+            continue  # the document's own title, cut where it goes on in lower case ("Notice of X on continuously ...")
         known = reference.known_instrument(title)
         kind = known.cls if known else _refine_kind(kind, title, text[max(0, start - 40):start])
         out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(start, end)))

@@ -35,7 +35,7 @@ _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED}
 # its appositive, read up to the end of the clause
 _AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
-_ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Z])")
+_ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Za-z])")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
 _PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}")
 # "Tang, who currently serves as Chief Executive of ..."
@@ -91,7 +91,7 @@ _NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|an
 _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
 _PREP = re.compile(r"\s+(?:of|at|with|in|from|for)\s+")  # "spokesperson for the X Commission"
-_SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?{ROLE_CI}\b)")
+_SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")  # "... and SCIO spokesperson"
 _ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
                       r"department|organi[sz]ation|agency)$", re.I)
 _LOCAL_GOVERNMENT = re.compile(r"\b(?P<name>[A-Z][a-z]+ (?:Municipal|Provincial) People's Government|[A-Z][a-z]+ Province"
@@ -285,6 +285,11 @@ class _Posts:
                            roles[-1][1][1] or roles[-1][1][0])
                 else:
                     org = self.org(org_text, org_at)
+                    head = re.fullmatch(r"(?:the|its|their)\s+(?P<head>[a-z]+)", org_text.strip().rstrip(".,;"))
+                    own = next((p for p in reversed(self.posts) if head and p.person == name and p.org
+                                and p.org.surface.split()[-1].lower() == head.group("head")), None)
+                    if own:  # "I'm A, spokesperson and director of the office": the office A's post named before
+                        org = (own.org, own.parent_org)
                     place = _PLACE_NAME.fullmatch(org_text.rstrip(".,; "))
                     if org[0] is None and place and not set(place.group().split()) & (NOT_NAME - {"China", "Beijing"}):
                         # "Vice Chairman of Korvel Hui Autonomous": the place or body the title names, whatever its head
