@@ -15,7 +15,9 @@ conference named in the headline and the lead; appointments, titles in lower cas
 photo; a foreign office with the short name of a known one and names that lost their dot; agreements between
 offices, themed events and a narrative that carries its year; a transcript's speakers, its date line and the press
 conference it opens; breadcrumbs with a label, keywords between underscores and a last update; a moderator's
-bracket and the office of a post named before."""
+bracket and the office of a post named before; a red header, a number and a title over two lines; a bureau named by
+its last character, a contracted title and a guess the text corrects; "also" appositions, a teleconference held on a
+weekday and titles in book marks in English."""
 
 import random
 
@@ -444,3 +446,44 @@ def test_a_moderators_bracket_and_the_office_of_a_post_named_before(read, seed):
     got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
     assert {(a, "Director", f"{x} Office"), (a, "Spokesperson", f"{x} Office"), (b, "Deputy Director", f"{y} Office")} == got, got
     assert f"Outline to Boost {x}'s Competitiveness in the Area of Intellectual Property (2021-2035)" in {i.title for i in ex.instruments}
+
+
+@given(SEEDS)
+def test_a_red_header_a_number_and_a_title_over_two_lines(read, seed):
+    r = random.Random(seed)
+    place, field = g.zh_place(r), r.choice(g.ZH_FIELDS)
+    first, second = f"市政府关于大力实施{field}战略", f"推进{g.zh_place(r)}城市建设的意见"
+    ex = read(f"{place}市人民政府文件\n{place[0]}政发〔{r.randrange(2005, 2031)}〕{r.randrange(1, 300)}号\n{first}\n{second}\n"
+              f"各辖市、区人民政府:\n为贯彻落实有关部署,特制定本意见。\n")
+    assert ex.document.title == first + second
+
+
+@given(SEEDS)
+def test_a_bureau_named_by_its_last_character_a_contracted_title_and_a_guess_the_text_corrects(read, seed):
+    """某市某局党组召开会议,局党组成员、知识产权局长甲汇报…,党组书记、局长乙…。某市某局党组书记、局长乙明确了…"""
+    r = random.Random(seed)
+    bureau = f"{g.zh_place(r)}市{r.choice(g.ZH_FIELDS)}局"
+    a, b = g.zh_name(r), g.zh_name(r)
+    ex = read(f"务虚会\n\n1月25日上午,{bureau}党组召开年度工作务虚会,局党组成员、知识产权局长{a}汇报了工作谋划,党组书记、局长{b}"
+              f"提出新的目标。\n\n{bureau}党组书记、局长{b}明确了总体要求。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert got == {(a, "党组成员", bureau), (a, "局长", "知识产权局"), (b, "党组书记", bureau), (b, "局长", bureau)}, got
+
+
+@given(SEEDS)
+def test_also_appositions_a_teleconference_held_on_a_weekday_and_titles_in_book_marks_in_english(read, seed):
+    r = random.Random(seed)
+    a, b, group = g.pinyin_name(r), g.pinyin_name(r), f"leading national group for the crackdown on {g.word(r).lower()}"
+    while b.split()[0] == a.split()[0]:  # "A's family name, also a member of ...": one person of that family name
+        b = g.pinyin_name(r)
+    plan = f"{r.randrange(2010, 2031)}年{g.zh_place(r)}知识产权推进计划"
+    ex = read(f"Premier Stresses Crackdown\n\nUpdated: 2031-07-09\n\nBEIJING, July 8 (Xinhua) -- Premier {a} has stressed efforts. {a.split()[0]}, also a "
+              f"member of the Standing Committee of the Political Bureau of the {g.word(r)} Central Committee, made the remarks in "
+              f"an instruction to a teleconference on the crackdown on infringements held Tuesday. State Councilor {b}, also head "
+              f"of the {group}, attended. The office released the work plan (《{plan}》) and the Report on the Work of the "
+              f"Government. The Report of {b} was read.\n")
+    got = {(p.person, p.role) for p in ex.posts}
+    assert {(a, "Premier"), (a, "Member of the Standing Committee"), (b, "State Councilor"), (b, "Head")} <= got, got
+    assert [(e.label, e.date) for e in ex.events] == [("Teleconference on the crackdown on infringements", "2031-07-08")], ex.events
+    titles = {i.title for i in ex.instruments}
+    assert {plan, "Report on the Work of the Government"} <= titles and not any(t.startswith("Report of") for t in titles), titles

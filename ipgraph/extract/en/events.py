@@ -34,6 +34,11 @@ _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|conven
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
     r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
+# "an instruction to a teleconference on the crackdown on X held Tuesday": the event, then "held" and its day
+_HELD_AFTER = re.compile(
+    r"\b(?:the|a|an)\s+(?P<np>(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
+    + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{3,80}?)?)[^\S\n]+held[^\S\n]+(?:on[^\S\n]+)?(?=(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))", re.I)
 _PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                     r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
 _NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -185,11 +190,11 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
 
 
 def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
-    """"the <event> was held on <date>"."""
+    """"the <event> was held on <date>", "a <event> on <topic> held Tuesday"."""
     events = []
     for s, e in sents:
         sent = text[s:e]
-        for m in _PASSIVE.finditer(sent):
+        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent)]:
             np = m.group("np")
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent, s, doc_date, context_year)

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from ipgraph._text import norm_title
 from ipgraph.extract.en.vocab import ACTIONS, ORG_HEADS
+from ipgraph.extract.zh.instruments import title_kind as chinese_title_kind
 from ipgraph.records import Instrument, Revision, Span
 from ipgraph.reference import Reference
 
@@ -26,11 +27,12 @@ HEAD_INITIAL = {
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
     "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
-    "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law",
+    "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument",
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
                          r"|(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?$", re.I)
+_BOOK_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _QUOTED = re.compile(r"[“\"](?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")
 _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Trial\s+Implementation\)\s*$|\s*\(Trial\)\s*$", re.I)
 # words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
@@ -298,7 +300,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if head in HEAD_INITIAL and i + 1 < len(toks) and (toks[i + 1].text in HEAD_INITIAL_LINK
                                                           or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
                                                           or head in _TO_HEADS and toks[i + 1].text == "to" and i + 2 < len(toks)
-                                                          and toks[i + 2].cap):  # "Outline to Boost ..."
+                                                          and toks[i + 2].cap) \
+                and not (head == "Report" and toks[i + 1].text != "on"):  # "Report on the Work of X", not "Report of A"
             end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
             if end > i + 1:
                 start = i
@@ -340,6 +343,11 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         first, last = _token_range(toks, t0, q.start("t") + len(_DRAFT.sub("", q.group("t"))))
         if head and first is not None and last is not None and last > first:
             cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
+    for q in _BOOK_TITLE.finditer(text):  # "the 2022 work plan (《…推进计划》)": a Chinese title in its book marks
+        kind = chinese_title_kind(q.group("t"))
+        first, last = _token_range(toks, q.start("t"), q.end("t"))
+        if kind and first is not None and last is not None and last > first:
+            cands.append((first, last, kind, "《》"))
     for a, b in _lower_laws(text):  # "revisions of the trademark law": the Trademark Law
         first, last = _token_range(toks, a, b)
         if first is not None and last is not None and last > first:
@@ -360,7 +368,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if head == "law":  # named in lower case: written as a title
             title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))
         words = title.split()
-        if len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words):
+        if head != "《》" and (len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words)):
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
             continue

@@ -33,14 +33,14 @@ _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED}
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
 _ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Za-z])")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
 _PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}")
 # "Tang, who currently serves as Chief Executive of ..."
-_WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+),?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
-                  rf"(?:serves|served|is|was|works|worked)\s+as\s+(?=(?:a |an |the )?{ROLE_CI}\b)")
+_WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+)(?:,?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
+                  rf"(?:serves|served|is|was|works|worked)\s+as|,\s+also)\s+(?=(?:a |an |the )?{ROLE_CI}\b)")  # "Li, also a member of X"
 _CLAUSE_END = re.compile(r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|which|presided|attended|accompanied|"
                          r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|on|after|before)\b")
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"

@@ -53,7 +53,8 @@ EVENT_NOUNS = [
     ("special campaign", "Campaign"), ("campaign", "Campaign"),
     ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"), ("workshop", "Meeting"), ("bilateral talks", "Meeting"), ("bilateral talk", "Meeting"),
     ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
-    ("meeting", "Meeting"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
+    ("meeting", "Meeting"), ("teleconference", "Conference"), ("videoconference", "Conference"),
+    ("video conference", "Conference"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
     ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"),
 ]
 

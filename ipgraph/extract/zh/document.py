@@ -63,7 +63,7 @@ def _only_date(line: str, m: re.Match) -> bool:
 
 
 # -- the headline ------------------------------------------------------------------------------------------
-_CHROME = re.compile(r"微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
+_CHROME = re.compile(r"^[\u4e00-\u9fff]{2,24}文件$|微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
                      r"关闭窗口|扫一扫|责任编辑|版权所有|ICP备|网站地图|联系我们|^来源[:：]|^发布时间|^发布日期|"
                      r"^\s*[【\[]本报讯[】\]]")
 
@@ -89,7 +89,7 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
-    return text[found[0]:found[1]], Span(*found)
+    return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
 
 
 # the particulars a government site prints over a document (索引号, 分类, 发布机构, 文号, 成文日期, 有效性), and the label of
@@ -121,7 +121,7 @@ _TITLE_LINE = re.compile(r"[^,，。:：;；!?！？、]{4,60}(?:计划|规划|�
 def _title_after_number(simple: str) -> tuple[int, int] | None:
     """A page that opens with a document's number and its addressees, not its title: the first line after the
     number that is an instrument's title (the plan the notice issues) is its headline."""
-    pos, numbered = 0, False
+    pos, numbered, prev = 0, False, None
     for i, line in enumerate(simple.split("\n")):
         start, pos = pos, pos + len(line) + 1
         s = line.strip()
@@ -133,7 +133,14 @@ def _title_after_number(simple: str) -> tuple[int, int] | None:
                 return None  # the page opens with something else than a number
         elif _TITLE_LINE.fullmatch(s):
             lead = len(line) - len(line.lstrip())
+            if prev and "关于" in prev[2] and "关于" not in s and not re.search(r"[,，。:：;；!?！？、]", prev[2]) \
+                    and len(prev[2]) <= 40:
+                return prev[0], start + lead + len(s)  # 市政府关于大力实施某战略 / 推进某建设的意见: a title over two lines
             return start + lead, start + lead + len(s)
+        if numbered and s and not _DOC_NUMBER.fullmatch(s):
+            prev = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()), s)
+        elif not s:
+            prev = None
     return None
 
 

@@ -23,6 +23,11 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty")]  # agreements between offices: 合作谅解备忘录
 
 
+def title_kind(title: str) -> str | None:
+    """The kind of instrument a Chinese title names by its last words (…条例: a regulation), or None."""
+    return _kind(title)
+
+
 def _kind(title: str) -> str | None:
     t = re.sub(r"[（(][^（）()]*[）)]$", "", title)
     t = re.sub(r"草案$|修正案$|修订草案$", "", t)

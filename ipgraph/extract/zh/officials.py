@@ -33,7 +33,7 @@ _VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
                 "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题", "举行", "举办",
-                "出庭", "进行")  # 作书面致辞, 作报告
+                "出庭", "进行", "明确")  # 作书面致辞, 作报告
 
 
 _ROLE_AT = re.compile(_ROLE)
@@ -55,7 +55,7 @@ _UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if l
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:{_UNIT})?{_ROLE})*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|[{HAN}]{{2,8}}?(?=局长)局长))*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
@@ -116,11 +116,13 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
 
 def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef | None) -> list[Post]:
     posts: list[Post] = []
+    guessed: set[int] = set()  # posts whose body the text left unsaid, taken from a title nearby
 
     def add(name: str, role: str, org: AgencyRef | None, parent: AgencyRef | None, span: Span) -> None:
         plain_role = simplified(role)
         if org is None and any(p.person == name and simplified(p.role) == plain_role for p in posts):
             return  # 李某副局长一行: the post named before, written again without its body
+        said = org is not None
         led = _LEADS_GROUP.match(simple, span.end) if org is None and plain_role not in _STATE_ROLES else None
         if led:  # 张某副主委带领某市委课题组: the body of the group the person leads
             org = AgencyRef(surface=text[led.start("body"):led.end("body")], key=agencies.key(led.group("body")),
@@ -133,11 +135,16 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if org is None and plain_role not in _STATE_ROLES:
             org = _nearest_agency(text, simple, span.start, agencies)
         same = next((i for i, p in enumerate(posts) if p.person == name and p.role == role
-                     and (p.org is None or org is None or simplified(p.org.surface) == simplified(org.surface))), None)
+                     and (p.org is None or org is None or simplified(p.org.surface) == simplified(org.surface)
+                          or said and i in guessed)), None)
         if same is not None:
-            if posts[same].org is None and org is not None:  # found again with its body (a headline, then the text)
+            if org is not None and (posts[same].org is None or said and same in guessed):
+                # found again with its body (a headline, then the text), or with the body a guess had taken elsewhere
                 posts[same] = Post(person=name, role=role, org=org, span=posts[same].span, parent_org=parent)
+                guessed.discard(same)
             return
+        if not said and org is not None:
+            guessed.add(len(posts))
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
     listed = _member_list(text, simple, agencies)
@@ -193,11 +200,13 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                                   span=Span(r_org.span.start, r_org.span.start + place.end())) if place else None
                 r_parent = None
             if len(item) > len(role):
-                unit = simple[pos:pos + len(item) - len(role)]
+                cut = len(item) - len(role)
+                if simplified(role).startswith("局") and not re.search(rf"(?:{_BODY_ENDS})$", simple[pos:pos + cut]):
+                    cut += 1  # 知识产权局长: the bureau's name and its head's title share the 局
+                unit = simple[pos:pos + cut]
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
-                r_org = AgencyRef(surface=text[pos:pos + len(item) - len(role)],
-                                  key=agencies.key(unit) if NATIONAL.match(unit) else None,
-                                  span=Span(pos, pos + len(item) - len(role)))
+                r_org = AgencyRef(surface=text[pos:pos + cut], key=agencies.key(unit) if NATIONAL.match(unit) else None,
+                                  span=Span(pos, pos + cut))
                 r_parent = org or main_org
                 carry = (r_org, r_parent)
             for name, at in names:
@@ -327,6 +336,9 @@ def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> Ag
     found = agencies.find_names(simple[off:at])
     if not found:
         return None
+    found = [f for f in found if simple[off + f[1]:off + f[1] + 1] != "长"]  # 知识产权局长: a title, not the body
+    if not found:
+        return None
     a, b, k = found[-1]
     return AgencyRef(surface=text[off + a:off + b], key=None if simple[off + a:off + b] in agencies.local else k,
                      span=Span(off + a, off + b))
@@ -368,6 +380,11 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     run = simple[start:at]
     if not run:
         return None, None
+    if len(run) == 1 and run in "局委办":  # 局党组成员: the bureau the text named before, by its full name
+        named = list(re.finditer(rf"[{HAN}]{{1,10}}?[省市县区][{HAN}]{{1,12}}?{run}(?=[{HAN}])", simple[:start]))
+        if named:
+            m = named[-1]
+            return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end())), None
     place = _PLACE.search(run)
     if place and roles.split("、")[0].endswith(_GOVERNMENT_ROLES) and not agencies.find_names(run[place.start():]):
         s0 = start + place.start()
