@@ -68,6 +68,11 @@ def is_chrome(line: str) -> bool:
         return True  # NEWS, ABOUT BR: a word or two in capitals
     if _URL.search(s) and len(tokens) <= 6 and not _SENTENCE.search(s):
         return True  # a site's address, a mail address
+    if HAN.search(s) and re.search(r"[A-Za-z]{2,}", s) and len(s.split()) <= 5 and len(s) <= 40 \
+            and not re.search(r"[.!?。！？:：]\s*$", s) and not re.search(r"[\u4e00-\u9fff]{6,}", s):
+        return True  # "Global Edition ASIA 中文 雙語 Français": a bar of editions and languages
+    if len(s.split()) <= 5 and re.search(r"\b(?:Ad|Ads|Advertisement|Sponsored)\b", s) and not _SENTENCE.search(s):
+        return True  # "HB Mobile Ad Slot": a place for an advertisement
     if re.search(r"(?:\bHome|首页)\s*[>›»]\s*\S", s) and not _SENTENCE.search(s):
         return True  # "Industry trends position:Home > News > ...": a breadcrumb, whatever its label
     keywords = [c.strip() for c in re.split(r"[,，_]", s)]
@@ -114,6 +119,12 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
     start, end = pick[0], pick[1]
+    if _one_word(pick[2]):  # "China" over "More cases landing in the court": a section's name over the headline
+        nxt = next(((s0 + len(ln) - len(ln.lstrip()), ln.strip()) for s0, ln in lines if s0 > pick[0]), None)
+        if nxt and not skip(nxt[1]) and not too_long(nxt[1]) and len(nxt[1].split()) >= 4 \
+                and not re.search(r"[.。!?！？:：]$", nxt[1]) and not PARTICULARS.match(nxt[1]):
+            start, end = nxt[0], nxt[0] + len(nxt[1])
+            pick = (start, end, nxt[1])
     above = _above_particulars(text, end, skip, too_long) if _short_line(pick[2]) else None
     if above:  # "无障碍阅读" over "The headline" over "Source: … Time: …": the line over the particulars is the headline
         start, end = above
@@ -133,6 +144,11 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
 PARTICULARS = re.compile(r"\s*(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|责任编辑|编辑|Source|Date|Release\s+time|"
                          r"Published|Updated)"
                          r"\s*[:：]", re.I)
+
+
+def _one_word(line: str) -> bool:
+    """A line of one word in Latin letters (a section's name: "China", "Business")."""
+    return bool(re.fullmatch(r"[A-Za-z][\w&'-]*", line.strip()))
 
 
 def _short_line(line: str) -> bool:

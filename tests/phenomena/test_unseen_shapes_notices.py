@@ -17,7 +17,8 @@ offices, themed events and a narrative that carries its year; a transcript's spe
 conference it opens; breadcrumbs with a label, keywords between underscores and a last update; a moderator's
 bracket and the office of a post named before; a red header, a number and a title over two lines; a bureau named by
 its last character, a contracted title and a guess the text corrects; "also" appositions, a teleconference held on a
-weekday and titles in book marks in English."""
+weekday and titles in book marks in English; an edition bar, ad slots, a section's name and a news conference on a
+weekday."""
 
 import random
 
@@ -487,3 +488,20 @@ def test_also_appositions_a_teleconference_held_on_a_weekday_and_titles_in_book_
     assert [(e.label, e.date) for e in ex.events] == [("Teleconference on the crackdown on infringements", "2031-07-08")], ex.events
     titles = {i.title for i in ex.instruments}
     assert {plan, "Report on the Work of the Government"} <= titles and not any(t.startswith("Report of") for t in titles), titles
+
+
+@given(SEEDS)
+def test_an_edition_bar_ad_slots_a_sections_name_and_a_news_conference_on_a_weekday(read, seed):
+    """"Global EditionASIA 中文雙語Français" / "China" / the headline; "HB Mobile Ad Slot" over a headline; "revealed at
+    a news conference on Wednesday" under an "Updated:" date."""
+    r = random.Random(seed)
+    headline = f"More foreign cases landing in {g.word(r)} Court"
+    name = g.pinyin_name(r)
+    ex = read(f"Global EditionASIA 中文雙語Fran?ais\n{g.word(r)}\n\n{headline}\n\nBy {g.word(r).upper()} | China Daily | Updated: "
+              f"2031-01-30 00:00\n\n{name}, deputy chief judge at the {g.word(r)} Court, revealed at a news conference on "
+              f"Wednesday that the court handled more cases.\n")
+    assert ex.document.title == headline
+    assert [(e.kind, e.date) for e in ex.events] == [("PressConference", "2031-01-29")], ex.events
+    title = f"The {g.body(r)} Released Top 10 Cases of {g.word(r)} Rights"
+    ex = read(f"HB Ad Slot\nHB Mobile Ad Slot\n{title}\nFriday, March 7, 2031\n\nThe list covers cases.\n")
+    assert ex.document.title == title

@@ -39,6 +39,11 @@ _HELD_AFTER = re.compile(
     r"\b(?:the|a|an)\s+(?P<np>(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
     + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{3,80}?)?)[^\S\n]+held[^\S\n]+(?:on[^\S\n]+)?(?=(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))", re.I)
+# "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
+_AT_EVENT = re.compile(
+    r"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
+    + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+(?=(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)", re.I)
 _PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                     r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
 _NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -194,7 +199,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     events = []
     for s, e in sents:
         sent = text[s:e]
-        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent)]:
+        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent)]:
             np = m.group("np")
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent, s, doc_date, context_year)
