@@ -18,7 +18,7 @@ conference it opens; breadcrumbs with a label, keywords between underscores and 
 bracket and the office of a post named before; a red header, a number and a title over two lines; a bureau named by
 its last character, a contracted title and a guess the text corrects; "also" appositions, a teleconference held on a
 weekday and titles in book marks in English; an edition bar, ad slots, a section's name and a news conference on a
-weekday."""
+weekday; a headline glued to its body, a photograph's caption and a law amended for the third time."""
 
 import random
 
@@ -505,3 +505,20 @@ def test_an_edition_bar_ad_slots_a_sections_name_and_a_news_conference_on_a_week
     title = f"The {g.body(r)} Released Top 10 Cases of {g.word(r)} Rights"
     ex = read(f"HB Ad Slot\nHB Mobile Ad Slot\n{title}\nFriday, March 7, 2031\n\nThe list covers cases.\n")
     assert ex.document.title == title
+
+
+@given(SEEDS)
+def test_a_headline_glued_to_its_body_a_caption_and_a_law_amended_for_the_third_time(read, seed):
+    """"X Law Amended in Preparation for Y EntryChina plans to ...": the headline before the junction; a photograph's
+    caption "(Xinhua/Name)" is no headline; "to Amend the X Law for the Third Time" and "an amendment to China's X Law"
+    name the X Law and its revision."""
+    r = random.Random(seed)
+    law = f"{g.word(r)} Law"
+    headline = f"{law} Amended in Preparation for {g.word(r).upper()} Entry"
+    ex = read(f"{headline}China plans to amend its existing {law.lower()} to meet the rules. The draft was examined.\n")
+    assert ex.document.title == headline
+    ex = read(f"{g.pinyin_name(r)}, chairman of the {g.body(r)}, presides over the closing meeting in Beijing, Nov. 11, 2031. "
+              f"(Xinhua/{g.pinyin_name(r)})\nBEIJING, Nov. 11 (Xinhua) -- The committee concluded its session. China to Amend the "
+              f"{law} for the Third Time. A draft amendment to China’s {law} was submitted.\n")
+    assert not ex.document.title.startswith(ex.posts[0].person if ex.posts else "§"), ex.document.title
+    assert {i.title for i in ex.instruments} == {law} and {v.title for v in ex.revisions} == {law}, (ex.instruments, ex.revisions)

@@ -33,6 +33,8 @@ def is_furniture(line: str) -> bool:
     words = re.findall(r"\S+", line.lower())
     if not words:
         return True
+    if re.search(r"\((?:Xinhua|Photo|AP|Reuters|AFP|CFP|VCG|IC)\s*/\s*[^()]{2,40}\)\s*$", line):
+        return True  # "A presides over the meeting ... (Xinhua/Photographer)": a photograph's caption
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
     return (nav / len(words) >= 0.5 or chrome.is_chrome(line) or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
             or bool(re.match(r"\s*(?:Copyright\s*(?:©|\(c\)|\d)|©)", line, re.I)) or _is_dateline(line)
@@ -69,8 +71,17 @@ def _glued_headline(text: str) -> tuple[str, Span]:
     start = len(text) - len(text.lstrip())
     m = _GLUED.match(text[start:start + 400])
     if not m or is_furniture(m.group("head")):
+        # "Copyright Law Amended in Preparation for WTO EntryChina plans to ...": a headline in title case glued to the
+        # body's first word, where a word in lower case runs into a capital
+        j = _JUNCTION.search(text, start, start + 300)
+        words = text[start:j.start() + 1].split() if j else []
+        if j and len(words) >= 4 and _title_case(words) and "\n" not in text[start:j.start()]:
+            return text[start:j.start() + 1], Span(start, j.start() + 1)
         return "", Span(0, 0)
     return m.group("head"), Span(start + m.start("head"), start + m.end("head"))
+
+
+_JUNCTION = re.compile(r"[a-z](?=[A-Z][a-z]+\s+[a-z])")
 
 
 def _body_starts(line: str) -> bool:

@@ -62,7 +62,7 @@ _TRIGGER = re.compile(
     # "a decision that revised eight laws at the same time, among them the A and the B"
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
 # what may stand between the trigger and the instrument, and between two instruments of one chain
-_GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:relevant\s+|current\s+|existing\s+)?"
+_GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:relevant\s+|current\s+|existing\s+)?"
                   r"(?:(?:draft|drafts)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 # the verb of a text that carries out an instrument already made: "implement the Decision ... on Amending the X"
@@ -228,7 +228,7 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     ("2025 ... Promotion Plan")."""
     def name_word(t: _Tok) -> bool:
         return t.cap and t.word and t.text not in SENTENCE_STARTERS and t.text.lower() not in ACTIONS \
-            and not t.text.endswith("'s") and t.text not in acronyms
+            and not t.text.endswith(("'s", "’s")) and t.text not in acronyms
 
     start = i
     while start > 0:
@@ -297,7 +297,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     for i, t in enumerate(toks):
         head = t.text
         # head-initial: "Opinions on ...", "Treaty on ...", "Outline of ..."
-        if head in HEAD_INITIAL and i + 1 < len(toks) and (toks[i + 1].text in HEAD_INITIAL_LINK
+        if head in HEAD_INITIAL and i + 1 < len(toks) and not (head == "Law" and toks[i + 1].text == "for") \
+                and (toks[i + 1].text in HEAD_INITIAL_LINK
                                                           or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
                                                           or head in _TO_HEADS and toks[i + 1].text == "to" and i + 2 < len(toks)
                                                           and toks[i + 2].cap) \
