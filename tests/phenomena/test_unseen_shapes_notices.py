@@ -18,7 +18,8 @@ conference it opens; breadcrumbs with a label, keywords between underscores and 
 bracket and the office of a post named before; a red header, a number and a title over two lines; a bureau named by
 its last character, a contracted title and a guess the text corrects; "also" appositions, a teleconference held on a
 weekday and titles in book marks in English; an edition bar, ad slots, a section's name and a news conference on a
-weekday; a headline glued to its body, a photograph's caption and a law amended for the third time."""
+weekday; a headline glued to its body, a photograph's caption and a law amended for the third time; words after titles that
+are no names and courts' divisions; an event's particulars under its headline and counts of sessions."""
 
 import random
 
@@ -522,3 +523,27 @@ def test_a_headline_glued_to_its_body_a_caption_and_a_law_amended_for_the_third_
               f"{law} for the Third Time. A draft amendment to China’s {law} was submitted.\n")
     assert not ex.document.title.startswith(ex.posts[0].person if ex.posts else "§"), ex.document.title
     assert {i.title for i in ex.instruments} == {law} and {v.title for v in ex.revisions} == {law}, (ex.instruments, ex.revisions)
+
+
+@given(SEEDS)
+def test_words_after_titles_that_are_no_names_and_courts_divisions(read, seed):
+    """总书记致…贺信, 局长高级研修班, 学习某总理: no person 致…, 高级研, 习某; 某法院知识产权审判庭庭长 甲: the division."""
+    r = random.Random(seed)
+    court = f"{g.zh_place(r)}市中级人民法院"
+    a, b, c = g.zh_name(r), g.zh_name(r), g.zh_name(r)
+    ex = read(f"研修班\n\n会议认真落实{a}总书记致{g.zh_place(r)}大会贺信精神。全国{r.choice(g.ZH_FIELDS)}局局长高级研修班在京举行。"
+              f"会议传达学习{b}总理的讲话。\n出席嘉宾:{court}知识产权审判庭庭长 {c}\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (c, "庭长", f"{court}知识产权审判庭") in got and not any(p.startswith(("致", "高级", "习")) for p, _, _ in got), got
+
+
+@given(SEEDS)
+def test_an_events_particulars_under_its_headline_and_counts_of_sessions(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    headline = f"{g.zh_place(r)}法院举行{y}年知识产权司法保护宣传周新闻发布会"
+    ex = read(f"首页 > 新闻\n{headline}\n时 间:{y}年{m}月{d}日上午10:00\n地 点:{g.zh_place(r)}法院新闻发布厅\n主 持 人 :新闻发言人 "
+              f"{g.zh_name(r)}\n")
+    assert ("PressConference", f"{y}-{m:02d}-{d:02d}") in {(e.kind, e.date) for e in ex.events}, ex.events
+    ex = read(f"访谈\n\n3月9日至16日,{g.zh_place(r)}法院将举行5场全媒体直播访谈活动。\n  访谈时间: {y}年{m}月{d}日15:00\n  访谈地点:新闻发布厅\n")
+    assert [(e.kind, e.date) for e in ex.events] == [("Interview", f"{y}-{m:02d}-{d:02d}")], ex.events

@@ -10,7 +10,7 @@ from ipgraph.records import AgencyRef, Span, Warning_
 from ipgraph.reference import Reference
 
 NATIONAL = re.compile(r"国家|国务院|中国|中华|全国|中共|中央|党中央|最高")  # a name that says it is the national body
-_ORG_SUFFIX = ("委员会", "办公室", "总局", "总署", "人民政府", "政府", "法院", "检察院", "领导小组", "部", "局", "委",
+_ORG_SUFFIX = ("委员会", "办公室", "总局", "总署", "人民政府", "政府", "法院", "检察院", "领导小组", "审判庭", "法庭", "庭", "部", "局", "委",
                "办", "院", "署", "厅", "司", "处", "会", "中心", "组织", "协会", "银行", "室", "所")
 _VAGUE = re.compile(r"^(?:各|有关|相关|其他|地方|联席会议各|领导小组各|全国打击侵权假冒工作领导小组各)|成员单位$|^各地")
 _NOTE_ROLE = re.compile(r"(?:按职责分别负责|按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|负责|牵头|参与|配合|会同)$")

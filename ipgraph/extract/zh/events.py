@@ -18,7 +18,7 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
                 ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
-                ("主题活动", "Observance"), ("开放日", "Observance")]
+                ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
 _EVENT_RE = re.compile("|".join(w for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
 _CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?P<tail>专项整治行动|专项行动|行动)")
@@ -50,7 +50,7 @@ _PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十
 # a citation's particulars inside a sentence: (资料来源:…;更新时间:…;访问时间:2014年10月3日)
 _CITATION = re.compile(r"(?:资料来源|更新时间|访问时间|检索时间|浏览时间)\s*[:：][^；;)）。]*")
 # a count of events, not one of them: 20余次, 三次 (第三次 is the third)
-_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:余|多)?次")
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:余|多)?[次场]")
 _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
 _YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
@@ -81,6 +81,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     doc_year = int(doc_date[:4]) if doc_date else year
     title_s = simplified(title)
     main = _EVENT_RE.search(title_s)
+    particulars = _event_particulars(text, simple, title_s, main)
+    if particulars:
+        events.append(particulars)
     told: str | None = None  # the last full date the text told (2014年8月31日), that a later month and day go on from
     for s, e in sents:
         sent = simple[s:e]
@@ -102,8 +105,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             date = doc_date
             if re.search(r"昨天|昨日", sent):
                 date = (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
-        if chrome.PARTICULARS.match(sent):
-            continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars
+        if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
+            continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
         session = _SESSION.search(sent)
         if session and date and not date.startswith("--") or session and found:
             events.append(Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e),
@@ -157,6 +160,31 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if not any(ev.label == label for ev in events):
             events.append(Event(kind="Campaign", label=label, span=Span(m.start(), m.end())))
     return events
+
+
+# an event's own particulars: "时 间:2017年4月24日上午" over "地 点:…", "访谈时间: 2018年3月16日"
+_EVENT_TIME = re.compile(r"^\s*(?P<word>访谈|会议|座谈会|发布会|活动)?\s*时\s*间\s*[:：]\s*(?P<when>[^\n]{4,40})\n(?P<next>[^\n]*\n?[^\n]*)",
+                         re.M)
+
+
+_EVENT_TIME_LABEL = re.compile(r"\s*(?:访谈|会议|座谈会|发布会|活动)?\s*时\s*间\s*[:：]")
+
+
+def _event_particulars(text: str, simple: str, title: str, main: re.Match | None) -> Event | None:
+    """The event a page gives its particulars for: the time on a line of its own, with its place (地点) after it or
+    the event's kind before its label (访谈时间); the event the headline names, or that kind."""
+    for m in _EVENT_TIME.finditer(simple[:2000]):
+        found = find_date(m.group("when"))
+        if not found or found[0].startswith("--"):
+            continue
+        if m.group("word"):
+            word = m.group("word")
+            return Event(kind=_KINDS.get(word, "Meeting"), label=text[m.start("word"):m.end("word")], span=Span(m.start(), m.end("when")),
+                         date=found[0])
+        head = list(_EVENT_RE.finditer(title))[-1:] if main else []  # …宣传周新闻发布会: the press conference
+        if head and re.match(r"\s*地\s*点\s*[:：]", m.group("next")):
+            return Event(kind=_KINDS[head[0].group()], label=title, span=Span(m.start(), m.end("when")), date=found[0])
+    return None
 
 
 def _add(events: list[Event], ev: Event) -> None:

@@ -49,7 +49,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
-              "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办|组")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组
+              "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办|组|庭")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
@@ -59,7 +59,8 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
-                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都")
+                         r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
+                         r"中级|初级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
 
 
@@ -224,7 +225,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     posts[:] = renamed
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及])|(?<={_BODY_END}))(?P<name>[{HAN}·]{{2,4}}?)(?P<role>{_ROLE})", simple):
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭))(?P<name>[{HAN}·]{{2,4}}?)"
+                         rf"(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 和与及]", simple[m.start() - 1:m.start()] or "\n")
         if in_list(m.start()):
             continue
@@ -352,7 +354,8 @@ def _continues_list(simple: str, last_end: int, at: int) -> bool:
 
 
 _BODY_END_CHAR = re.compile(r"[局会室府院心司学组委办处厅署]")
-_BODY_END = "[局会室府院心司学组]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 大学, 纪检组)
+_BODY_END = "[局会室府院心司组]"  # the last character of a body's name (局, 委员会, 办公室, 政府, 法院, 中心, 纪检组; 大学 apart:
+# 学习李某总理 is no body before a name)
 # a body and a unit of it in one run: the body ends in 局, 委员会, 政府, 厅 or 院, the unit after it in 司, 处, 科, 室, 中心
 _UNIT_OF_BODY = re.compile(rf"(?P<body>[{HAN}]{{2,14}}?(?:局|委员会|政府|厅|院))(?=[{HAN}]{{2,12}}(?:司|处|科|室|中心|分局)$)")
 _LEAD_VERB = re.compile(r"(?:邀请到|邀请|请到|包括|其中|以及|还有|陪同|出席|参加|会见|会晤|看望|慰问|听取|主持|有|是|系|即)+")
