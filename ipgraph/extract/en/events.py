@@ -34,16 +34,16 @@ _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|conven
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
     r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
+# an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
+_EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
+             + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
+_DAY_AHEAD = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
 # "an instruction to a teleconference on the crackdown on X held Tuesday": the event, then "held" and its day
-_HELD_AFTER = re.compile(
-    r"\b(?:the|a|an)\s+(?P<np>(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
-    + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{3,80}?)?)[^\S\n]+held[^\S\n]+(?:on[^\S\n]+)?(?=(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))", re.I)
+_HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?)?)[^\S\n]+held"
+                         rf"[^\S\n]+(?:on[^\S\n]+)?{_DAY_AHEAD}", re.I)
 # "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
-_AT_EVENT = re.compile(
-    r"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
-    + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+(?=(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)", re.I)
+_AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP})[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+"
+                       rf"{_DAY_AHEAD}", re.I)
 _PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                     r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
 _NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

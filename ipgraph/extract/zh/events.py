@@ -163,11 +163,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
 
 
 # an event's own particulars: "时 间:2017年4月24日上午" over "地 点:…", "访谈时间: 2018年3月16日"
-_EVENT_TIME = re.compile(r"^\s*(?P<word>访谈|会议|座谈会|发布会|活动)?\s*时\s*间\s*[:：]\s*(?P<when>[^\n]{4,40})\n(?P<next>[^\n]*\n?[^\n]*)",
-                         re.M)
-
-
-_EVENT_TIME_LABEL = re.compile(r"\s*(?:访谈|会议|座谈会|发布会|活动)?\s*时\s*间\s*[:：]")
+_EVENT_TIME_LABEL = re.compile(r"\s*(?P<word>访谈|会议|座谈会|发布会|活动)?\s*时\s*间\s*[:：]")
+_EVENT_TIME = re.compile(rf"^{_EVENT_TIME_LABEL.pattern}\s*(?P<when>[^\n]{{4,40}})\n(?P<next>[^\n]*\n?[^\n]*)", re.M)
 
 
 def _event_particulars(text: str, simple: str, title: str, main: re.Match | None) -> Event | None:
