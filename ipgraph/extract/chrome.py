@@ -62,6 +62,9 @@ def is_chrome(line: str) -> bool:
     tokens = s.split()
     if len(tokens) >= 3 and sum(1 for t in tokens if len(t) <= 2) >= 3 and len(tokens) <= 6:
         return True  # Text size: A A A, 字号 大 中 小
+    han_words = [t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
+    if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", s):
+        return True  # 网站首页 新闻中心 信息公开 …, 某某网 门户 资讯 某县 查看内容: short words apart by single spaces
     if _BULLET.match(s) and len(s.split()) <= 4 and not _SENTENCE.search(s):
         return True  # • NEWS
     if re.fullmatch(r"[A-Z&' ]{2,24}", s) and len(tokens) <= 2:

@@ -35,6 +35,8 @@ def is_furniture(line: str) -> bool:
         return True
     if re.search(r"\((?:Xinhua|Photo|AP|Reuters|AFP|CFP|VCG|IC)\s*/\s*[^()]{2,40}\)\s*$", line):
         return True  # "A presides over the meeting ... (Xinhua/Photographer)": a photograph's caption
+    if re.search(r"[.!?]\s*\(?(?:Photos?|Image|Picture)\s*(?::|/|by\b)\s*[^.()]{1,40}\)?\s*$", line):
+        return True  # "A speaks at a briefing in Beijing. Photo: Agency": a caption with its credit
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
     return (nav / len(words) >= 0.5 or chrome.is_chrome(line) or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
             or bool(re.match(r"\s*(?:Copyright\s*(?:©|\(c\)|\d)|©)", line, re.I)) or _is_dateline(line)
@@ -47,8 +49,11 @@ def _is_dateline(line: str) -> bool:
     if not found:
         return False
     rest = _SITE.sub(" ", line[:found[1]] + " " + line[found[2]:])
+    rest = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.sub(r"(?i)\be-mail\b", "email", rest))  # "0 CommentsPrint E-mail"
     rest = re.sub(r"\b(?:Updated|Published|Release(?:d)?|time|date|Posted|on|By)\b|\d{1,2}:\d\d(?::\d\d)?|[|:：,.()-]", " ", rest)
-    return len(rest.split()) <= 3
+    # the words of a bar beside it (a count of comments, Print, E-mail) are no text
+    return len([w for w in rest.split() if w.lower() not in _NAV_WORDS and w.lower() not in ("comments", "comment")
+                and not w.isdigit()]) <= 3
 
 
 def headline(text: str) -> tuple[str, Span]:

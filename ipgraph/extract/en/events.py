@@ -39,11 +39,14 @@ _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?
              + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
 _DAY_AHEAD = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
 # "an instruction to a teleconference on the crackdown on X held Tuesday": the event, then "held" and its day
-_HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?)?)[^\S\n]+held"
+_HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?)?),?[^\S\n]+held"
                          rf"[^\S\n]+(?:on[^\S\n]+)?{_DAY_AHEAD}", re.I)
 # "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
 _AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP})[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+"
                        rf"{_DAY_AHEAD}", re.I)
+# "said on Thursday at a press briefing": the day, then the event
+_DAY_AT_EVENT = re.compile(rf"\bon[^\S\n]+{_DAY_AHEAD}\S+(?:[^\S\n]+\d{{1,2}})?,?[^\S\n]+(?:at|during)[^\S\n]+(?:a|an|the)[^\S\n]+"
+                           rf"(?P<np>{_EVENT_NP})\b", re.I)
 _PLACE = re.compile(r"\b(?i:held|convened|took place|opened|met)\b[^.;]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                     r"|\bin\s+(?P<place2>[A-Z][a-z]+)\s+(?:on|from)\s+[A-Z][a-z]+\s+\d")
 _NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -54,7 +57,7 @@ _LEAD_DATE = re.compile(r"^\s*(?:On|At)\s+(?:the\s+(?:morning|afternoon|evening|
 
 # "a press conference held by the State Council Information Office", "a news conference of the NCAC"
 _OF_BODY = re.compile(
-    r"\b(?:a|an|the|its)\s+(?P<np>(?:(?:regular|special|closing|opening|plenary|executive|joint|bi-?monthly)\s+)?"
+    r"\b(?:a|an|the|its)\s+(?P<np>(?:(?:regular|special|closing|opening|plenary|executive|joint|bi-?monthly|[a-z]+(?:al|ic))\s+)?"
     r"(?:press conference|news conference|news briefing|press briefing|symposium|seminar|forum|conference|meeting|"
     r"bilateral talks?|(?<=monthly )session))\s+"
     r"(?:held\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'&-]*"
@@ -199,7 +202,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     events = []
     for s, e in sents:
         sent = text[s:e]
-        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent)]:
+        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent)]:
             np = m.group("np")
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent, s, doc_date, context_year)
@@ -337,6 +340,13 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
         for m in _OF_BODY.finditer(sent):
             noun = "meeting" if m.group("np").endswith("session") else _NOUN_RE.search(m.group("np")).group(1).lower()
             dated = _date_in(sent[m.start():], s, doc_date, context_year) or _date_in(sent, s, doc_date, context_year)
+            if (not dated or not dated[0]) and m.group().startswith(("the ", "The ")) and not _FUTURE.search(sent[:m.end()]):
+                # "A said on Wednesday that ... He emphasized in the economic forum held by X": the occasion of the
+                # saying the sentence before dates
+                i = sents.index((s, e))
+                if i and re.search(r"\b(?:said|says|told|stated|noted)\b", text[sents[i - 1][0]:sents[i - 1][1]]) \
+                        and re.match(r"\s*(?:He|She|They)\b", sent):
+                    dated = _date_in(text[sents[i - 1][0]:sents[i - 1][1]], sents[i - 1][0], doc_date, context_year)
             if not dated or not dated[0]:
                 continue
             label = _capital(m.group("np")) + " of " + m.group("body")

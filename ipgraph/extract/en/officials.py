@@ -56,7 +56,9 @@ _APPOINTED = re.compile(rf"(?P<names>{NAMES})\s+(?:was|were|has\s+been|have\s+be
                         rf"(?:\s+of\s+(?P<org>{ORGP}))?")
 # a title in lower case right before a name in pinyin: "serving below director A", "to dismiss former commissioner B"
 _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vice|executive)\s+)?(?:director(?:[- ]general)?|"
-                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson))[^\S\n]+(?P<name>{NAME})\b")
+                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson))"
+                              rf"(?:[^\S\n]+of[^\S\n]+(?P<field>[a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[a-z]+){{0,2}}))?"  # "deputy minister of commerce A"
+                              rf"[^\S\n]+(?P<name>{NAME})\b")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
@@ -169,7 +171,8 @@ class _Posts:
         ref = self.resolver.resolve(s, start, start + len(s), strict=False)
         if not (ref and ref.key) and not re.match(r"(?:Ministry|Commission|Administration|Office)\b", s):
             # "Minister of Commerce": the body a minister heads is the Ministry of Commerce
-            key = self.resolver.name(f"Ministry of {s}")
+            key = self.resolver.name("Ministry of " + " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:]
+                                                               for w in s.split()))  # written in lower case: "of commerce"
             if key:
                 return AgencyRef(surface=s, key=key, span=Span(start, start + len(s))), None
         if ref and ref.key:
@@ -498,7 +501,10 @@ def _appointed(acc: _Posts, m: re.Match) -> None:
 
 def _lower_role_name(acc: _Posts, m: re.Match) -> None:
     role = re.sub(r"^(?:former|new)\s+", "", m.group("role"))
-    org = _sentence_body(acc, m.start())
+    field = m.group("field")  # "deputy minister of commerce A": of the Ministry of Commerce
+    org = acc.org(field, m.start("field")) if field else _sentence_body(acc, m.start())
+    if field and not org[0]:  # a field no reference file knows: the post's body as the text names it
+        org = AgencyRef(surface=field, key=None, span=Span(m.start("field"), m.end("field"))), None
     acc.add(m.group("name"), role, None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
 
 

@@ -155,6 +155,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if len(label) <= len(word.group()) + 1 or word.group() in ("会见", "会面", "会晤", "会谈"):
             label = title if main and _KINDS[main.group()] == kind else label  # 会见: the headline says who met whom
         _add(events, Event(kind=kind, label=label, span=Span(s, e), date=date, end_date=end))
+    events = _headline_events_dated(events, title_s)
     for m in _CAMPAIGN.finditer(simple):
         label = text[m.start("name"):m.end("name")] + text[m.start("tail"):m.end("tail")]  # 剑网2015专项行动
         if not any(ev.label == label for ev in events):
@@ -182,6 +183,22 @@ def _event_particulars(text: str, simple: str, title: str, main: re.Match | None
         if head and re.match(r"\s*地\s*点\s*[:：]", m.group("next")):
             return Event(kind=_KINDS[head[0].group()], label=title, span=Span(m.start(), m.end("when")), date=found[0])
     return None
+
+
+def _headline_events_dated(events: list[Event], title: str) -> list[Event]:
+    """An event the headline names undated (某县召开知识产权强县工作推进会) is the one the text dates that ends in the
+    same word, when the text dates one such event (6月12日，某县召开…试点县建设工作推进会), or whose name ends in the
+    headline's (某县创建…推进会)."""
+    out = []
+    for ev in events:
+        if not ev.date:
+            word = list(_EVENT_RE.finditer(simplified(ev.label)))[-1:]
+            dated = [x for x in events if x.date and word and simplified(x.label).endswith(word[0].group())]
+            if any(simplified(x.label).endswith(simplified(ev.label)) for x in dated) \
+                    or len(dated) == 1 and simplified(ev.label) in title:
+                continue
+        out.append(ev)
+    return out
 
 
 def _add(events: list[Event], ev: Event) -> None:

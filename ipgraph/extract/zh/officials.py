@@ -33,7 +33,7 @@ _VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
                 "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题", "举行", "举办",
-                "出庭", "进行", "明确")  # 作书面致辞, 作报告
+                "出庭", "进行", "明确", "来我", "来本", "来到", "来此", "来华", "来京")  # 作书面致辞, 作报告; 来我县考察: came to
 
 
 _ROLE_AT = re.compile(_ROLE)
@@ -49,13 +49,13 @@ def _ends_name(simple: str, at: int) -> bool:
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
-              "公司|集团|银行|政协|市委|省委|县委|区委|分局|委|办|组|庭")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
+              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|委|办|组|庭|部")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|[{HAN}]{{2,8}}?(?=局长)局长))*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
@@ -107,6 +107,9 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     else:
         return None
     chars = simple[start + base:start + base + 2]
+    if by_context and len(chars) == 2 and chars[0] in _FUNCTION and re.fullmatch(rf"[{HAN}]", chars[1]) \
+            and not _ends_name(simple, start + base + 1) and re.match(r"[，,、。；;：:（(]", simple[start + base + 2:start + base + 3]):
+        return simple[start:start + base + 2]  # 副主任张在兵，: a given name may start with 在 where the name ends at a comma
     if not chars or _ends_name(simple, start + base) or chars in _NOT_GIVEN:
         return None
     name_len = base + given
@@ -179,7 +182,11 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             break
         if not names:
             continue
-        org, parent = _org_before(text, simple, m.start("roles"), agencies, main_org, m.group("roles"))
+        at = m.start("roles")
+        if simple[at] in "局部厅" and re.fullmatch(rf"[{HAN}]{{2}}", simple[max(0, at - 2):at]) \
+                and not re.search(r"[会府室心院局部厅委办司处]$", simple[:at]):
+            at += 1  # 市公安局长甲, 县委组织部长乙: the body's name and its head's title share the 局 (部, 厅)
+        org, parent = _org_before(text, simple, at, agencies, main_org, m.group("roles"))
         if org is None and last and _continues_list(simple, last[2], m.start()) \
                 and not m.group("roles").split("、")[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
@@ -194,6 +201,12 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             role_at = pos + len(item) - len(re.search(f"{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = carry or (org, parent)
+            if r_org is not None and re.search(r"(?:党组|党委)$", simplified(r_org.surface)) and len(r_org.surface) > 2 \
+                    and not re.search(r"书记|成员|委员", simplified(role)):
+                # 某常委会党组书记、主任: the chair is of the body, not of its party group
+                body = r_org.surface[:-2]
+                r_org = AgencyRef(surface=body, key=agencies.key(simplified(body)) if NATIONAL.match(simplified(body)) else None,
+                                  span=Span(r_org.span.start, r_org.span.start + len(body)))
             if r_org is not None and simplified(role).endswith(_GOVERNMENT_ROLES) and re.search(r"委$", simplified(r_org.surface)):
                 # 区委常委、副区长: the party committee is not the government; 某镇党委副书记、镇长: the place it names is
                 place = re.match(rf"[{HAN}]{{2,8}}?(?:自治区|省|市|县|区|州|镇|乡)(?=(?:党委|党工委|委)$)", simplified(r_org.surface))
@@ -202,8 +215,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 r_parent = None
             if len(item) > len(role):
                 cut = len(item) - len(role)
-                if simplified(role).startswith("局") and not re.search(rf"(?:{_BODY_ENDS})$", simple[pos:pos + cut]):
-                    cut += 1  # 知识产权局长: the bureau's name and its head's title share the 局
+                if simplified(role).startswith(("局", "部", "厅")) and not simple[pos:pos + cut].endswith(simplified(role)[0]):
+                    cut += 1  # 知识产权局长, 组织部长: the body's name and its head's title share the 局 (部, 厅)
                 unit = simple[pos:pos + cut]
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
                 r_org = AgencyRef(surface=text[pos:pos + cut], key=agencies.key(unit) if NATIONAL.match(unit) else None,
@@ -313,7 +326,7 @@ _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
 # characters a run of Han characters may hold before a place's name: 2031年某省, 全省 (a whole province, no name)
-_BEFORE_PLACE = "年的在和与及了是为对全该各由"
+_BEFORE_PLACE = "年的在和与及了是为对全该各由我本来"  # 我县, 本市: the writer's own place, unnamed
 
 
 def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
@@ -323,8 +336,8 @@ def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
     for k in (["省", "市"] if kind == "省" else [kind]):
         for m in re.finditer(rf"[{HAN}]{{2,4}}{k}(?!长)(?:人民政府|政府)?", simple):
             a = m.start()
-            while a < m.end() and simple[a] in _BEFORE_PLACE:
-                a += 1
+            while a < m.end() and (simple[a] in _BEFORE_PLACE or simple[a:a + 2] in _VERBS_AFTER or simple[a:a + 2] == "指出"):
+                a += 2 if simple[a] not in _BEFORE_PLACE else 1  # 指出某县: the verb before the place
             place_end = simple.index(k, a + 1) if k in simple[a + 1:m.end()] else m.end()
             if place_end - a >= 2 and not re.search(rf"[{_BEFORE_PLACE}省市县区镇]|召开|主持|举行|出席|参加|会议", simple[a:place_end]):
                 # not 全省各省, 主持召开市政府会议

@@ -1,0 +1,121 @@
+"""Shapes of pages met on real pages the loader had not seen (ministers' remarks in English news, county meetings
+and observances in Chinese), each tested with generated names: a lower-case title with its field before a name
+("deputy minister of X A"); a press briefing dated by the day before it ("said on Thursday at a press briefing");
+"The symposium, held Monday,"; a forum held by a body, dated by the saying it was the occasion of; a photograph's
+caption with its credit and a date beside a bar of comments, print and e-mail; contracted titles of party
+departments and bureaus (组织部长, 公安局长) in a list of titles and first; a given name that starts with a
+function word (张在兵); 来我县 after a name; the chair of a body whose party group's secretary the person also is;
+我县 is no county's name; navigation bars of short words apart by single spaces; a date label without its colon
+and a date beside other labels (| 发布者: … | 评论: 0); the meeting a headline names undated, dated in the text."""
+
+import datetime
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.phenomena import generate as g
+
+SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+def _field(r: random.Random) -> str:
+    return " ".join(g.word(r).lower() for _ in range(r.randrange(1, 3)))
+
+
+@given(SEEDS)
+def test_a_lower_case_title_with_its_field_before_a_name(read, seed):
+    """"…, deputy minister of zorbel Wang Ming said": the deputy minister of that field (of its ministry)."""
+    r = random.Random(seed)
+    name, field = g.pinyin_name(r), _field(r)
+    role = r.choice(["deputy minister", "vice minister", "minister"])
+    ex = read(f"China drafts rules on {g.word(r).lower()}\n\nBEIJING -- The document will go on, {role} of {field} {name} said "
+              f"at a meeting.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (name, role.title(), field) in got, got
+
+
+@given(SEEDS)
+def test_events_dated_by_the_day_before_them_after_a_comma_and_by_the_saying_they_were_the_occasion_of(read, seed):
+    r = random.Random(seed)
+    day = datetime.date(r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29))
+    wd = r.randrange(7)
+    meant = day - datetime.timedelta(days=(day.weekday() - wd) % 7)
+    weekday = g.WEEKDAYS[wd]
+    body, speaker = g.body(r), g.pinyin_name(r)
+    lead = f"{g.word(r)} pledges more protection\nDate: {day.isoformat()}\n\n"
+    ex = read(lead + f"Trade will grow, a spokesperson for the {body} said on {weekday} at a press briefing.Asked about it, "
+                     f"spokesperson {speaker} said so.\n")
+    assert ("PressConference", meant.isoformat()) in {(e.kind, e.date) for e in ex.events}, ex.events
+    ex = read(lead + f"Minister {speaker} told firms at a symposium held earlier this week.\n\nThe symposium, held {weekday}, "
+                     f"was attended by executives of {r.randrange(3, 9)} firms.\n")
+    assert [e.date for e in ex.events] == [meant.isoformat()], ex.events
+    ex = read(lead + f"Visiting Minister {speaker} said on {weekday} that trade goes on.\n\nHe emphasized in the economic forum "
+                     f"held by the {body} in {g.word(r)} that \"trade will grow\".\n")
+    assert ("Forum", meant.isoformat()) in {(e.kind, e.date) for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_a_captions_credit_and_a_date_beside_a_bar_of_comments_print_and_email(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    name, agency = g.pinyin_name(r), g.word(r)
+    ex = read(f" date {y}-{m:02d}-{d:02d} \n\n\n{name}, spokesperson for the {g.body(r)}, speaks at a briefing in {g.word(r)}. "
+              f"Photo: {agency.upper()}\n\nTrade will grow, {name} said on the day. The ministry has done much for trade in "
+              f"recent years, and will do more, he said.\n")
+    assert not ex.document.title.startswith(name), ex.document.title
+    headline = f"{g.word(r)} continues to strengthen {g.word(r)}"
+    ex = read(f"{headline}\n\n{r.randrange(0, 9)} CommentsPrint E-mail {agency}, {g.MONTHS[m - 1]} {d}, {y}\nAdjust font size:\n\n"
+              f"Minister {name} said on Wednesday that trade goes on.\n")
+    assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), (ex.document.title, ex.document.date)
+
+
+@given(SEEDS)
+def test_contracted_titles_of_departments_and_bureaus_and_the_chair_of_a_body_with_a_party_group(read, seed):
+    """县委常委、组织部长、统战部长甲: a standing committee member, the head of 组织部 and of 统战部; 市公安局长乙: of the
+    市公安局; 县人大常委会党组书记、主任丙: the chair of the 县人大常委会 (its party group's secretary)."""
+    r = random.Random(seed)
+    place = g.zh_place(r)
+    a, b, c = g.zh_name(r), g.zh_name(r), g.zh_name(r)
+    u1, u2 = r.sample(["组织", "宣传", "统战", "政法"], 2)
+    bureau = r.choice(["公安", "财政", "民政", "司法"])
+    ex = read(f"{place}县召开会议\n\n6月12日,{place}县召开{r.choice(g.ZH_FIELDS)}工作推进会。县委常委、{u1}部长、{u2}部长{a}出席会议并讲话,"
+              f"市{bureau}局长{b},县人大常委会党组书记、主任{c}参加会议。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "常委", "县委"), (a, "部长", f"{u1}部"), (a, "部长", f"{u2}部"), (b, "局长", f"市{bureau}局"),
+            (c, "主任", "县人大常委会")} <= got, got
+
+
+@given(SEEDS)
+def test_a_given_name_that_starts_with_a_function_word_and_came_to_our_county(read, seed):
+    """县人大副主任、某镇党委书记张在某,: 在 starts the given name where the name ends at a comma; 副处长李某来我县考察:
+    来 is the verb; 我县 names no county (the place is the one the text names)."""
+    r = random.Random(seed)
+    town, county = g.zh_place(r), g.zh_place(r)
+    a = r.choice(g.ZH_SURNAMES) + r.choice("在和为") + r.choice(g.ZH_GIVEN)
+    b = r.choice(g.ZH_SURNAMES) + r.choice(g.ZH_GIVEN)
+    c = g.zh_name(r)
+    ex = read(f"考察\n\n8月8日,{g.zh_body(r)}综合处副处长{b}来我县考察,县委常委、副县长{c}陪同。县人大副主任、{town}镇党委书记{a},"
+              f"县政府领导参加座谈会。{b}指出{county}县高度重视这项工作。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "副主任", "县人大"), (a, "党委书记", f"{town}镇"), (b, "副处长", None)} - {(p, ro, None if ro == "副处长" else o)
+                                                                                   for p, ro, o in got} == set(), got
+    assert (c, "副县长", f"{county}县") in got and not any("我县" in (o or "") for _, _, o in got), got
+
+
+@given(SEEDS)
+def test_a_navigation_bar_of_short_words_a_date_label_without_colon_and_a_headlines_meeting(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    county = g.zh_place(r)
+    nav = " ".join(r.sample(["网站首页", "新闻中心", "信息公开", "专题专栏", "公众参与", "公共服务", "政策法规", "办事指南", "互动交流"],
+                            r.randrange(5, 9)))
+    headline = f"{county}县召开{r.choice(g.ZH_FIELDS)}工作推进会"
+    ex = read(f"{nav}\n{headline}\n发布时间 {y}-{m:02d}-{d:02d}   稿件来源   浏览次数:   [ ]\n   {m}月{d}日,{county}县召开国家"
+              f"{r.choice(g.ZH_FIELDS)}试点县建设工作推进会。副县长{g.zh_name(r)}出席会议并讲话。\n")
+    assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), (ex.document.title, ex.document.date)
+    assert [e.date for e in ex.events] == [f"{y}-{m:02d}-{d:02d}"], ex.events
+    site = f"{county}城事网—{county}最具影响力门户网站 门户 城事资讯 {g.zh_place(r)}县 查看内容"
+    ex = read(f"{site}\n\n{headline}\n\n{y}-{m}-{d} 14:34| 发布者: admin| 评论: {r.randrange(0, 9)}\n\n{m}月{d}日,{county}县"
+              f"{r.choice(g.ZH_FIELDS)}工作推进会在县市场监管局召开,副县长{g.zh_name(r)}出席会议并讲话。\n")
+    assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), (ex.document.title, ex.document.date)
