@@ -14,10 +14,12 @@ import gc
 import hashlib
 import json
 import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import Graph
 
@@ -42,7 +44,7 @@ from ipgraph.rdfize import (
 from ipgraph.reason import Reasoner, joining_predicates
 from ipgraph.reference import agency_lines, load_reference
 from ipgraph.search import entity_rows, sentence_rows
-from ipgraph.validate import ValidationResult, Validator, result_lines
+from ipgraph.validate import Findings, ValidationResult, Validator, result_lines
 
 __all__ = ["build", "BuildReport", "BuildContext", "plan_summary"]
 
@@ -54,11 +56,15 @@ class _DocOut:
 
     doc_id: str
     part: QuadChunk  # its named graph, sorted N-Quads (kept in a file of the cache beside the rest)
-    inferred: list[str]  # what OWL-RL adds to it (with the reference data where it links to it), N-Quads
-    checked: bytes  # the triples of its graph the QC checks read, N-Triples (of the inferences: see build)
+    # what OWL-RL adds to it (with the reference data where it links to it), sorted N-Quads; in a file of the cache
+    # once cached (a build reads them one document after another: see _merged_inferences)
+    inferred: list[str]
+    # the triples of its graph the QC checks read, N-Triples (of the inferences: see build); once cached, the file
+    # of the cache that holds them
+    checked: bytes | Path
     joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
-    result: ValidationResult
-    report: list[str]  # its findings as the validation report writes them (validate.result_lines)
+    result: ValidationResult  # once cached, its violations alone: its warnings are in a file of the cache (warned)
+    report: list[str]  # its findings as the validation report writes them (validate.result_lines); then in that file
     counts: dict[str, int]
     warnings: list[str]
     record: str
@@ -68,6 +74,7 @@ class _DocOut:
     people: list = field(default_factory=list)  # the posts it states, for linking people across languages
     corrected: list[str] = field(default_factory=list)  # N-Quads of what corrections add and retract (their graphs)
     corrections: dict = field(default_factory=dict)  # each correction of it (file:line) -> its state
+    warned: int = 0  # how many warnings its file of findings holds (validate.Findings)
 
 
 class BuildContext:
@@ -129,7 +136,7 @@ class BuildContext:
         doc = ex.document
         rows = entity_rows(g, src.doc_id) + sentence_rows(str(self.mint.document(src.doc_id)), src.doc_id, doc.title,
                                                           doc.text, doc.language)
-        return _DocOut(src.doc_id, QuadChunk.of_lines(lines), inferred,
+        return _DocOut(src.doc_id, QuadChunk.of_lines(lines), sorted(set(inferred)),
                        self.checked.select(lines + corrected + inferred), joins, result, result_lines(result), counts, warnings,
                        json.dumps(ex.to_jsonable(), ensure_ascii=False, indent=1, sort_keys=True), plan_summary(ex, self.lines),
                        doc.text, rows, [{"name": p.person, "language": doc.language, "org": p.org.key}
@@ -138,24 +145,32 @@ class BuildContext:
     def cached(self, src, key: str, cache: Path, validate: bool, entries: tuple = ()) -> _DocOut:
         """The document's output from the cache, or made and put there. What a build that does not change
         the document needs of it stays in the pickle; the rest is in files of their own beside it, read only
-        when needed: its N-Quads (copied into dataset.nq without reading them into Python), its text and
-        record (linked into the build), its rows of the search index (read when the index changes them)."""
+        when needed: its N-Quads (copied into dataset.nq without reading them into Python), its inferences and
+        the triples the checks read (read one document after another), its text and record (linked into the
+        build), its rows of the search index (read when the index changes them). A build holds of each document
+        only what the pickle keeps, so that its memory does not grow with what the documents say."""
         path = cache / "docs" / f"{key}.pickle"
+        side = _side_files(cache, key)
         out = cache_io.load(path)
         if out is not None:  # (written after the files beside it: where it is, they are)
-            out.part = QuadChunk(out.part.digest, out.part.quads, path=_side_files(cache, key)[0],  # (a cache moved)
+            out.part = QuadChunk(out.part.digest, out.part.quads, path=side.nq,  # (a cache moved)
                                  graph=str(self.mint.graph("document", src.doc_id)))
+            out.checked = side.checked
             return out
         if src.text is None:  # a source known from an earlier build (_read_sources): its text is read now
             src = read_source(src.path)
         out = self.document(src, validate, entries)
-        nq, text, record, rows = _side_files(cache, key)
-        cache_io.write_atomic(nq, out.part.data)
-        cache_io.write_atomic(text, out.text.encode("utf-8"))
-        cache_io.write_atomic(record, out.record.encode("utf-8"))
-        cache_io.store(rows, out.search_rows)
-        out.part = QuadChunk(out.part.digest, out.part.quads, path=nq, graph=str(self.mint.graph("document", src.doc_id)))
-        out.text, out.record, out.search_rows = "", "", []
+        cache_io.write_atomic(side.nq, out.part.data)
+        cache_io.write_atomic(side.text, out.text.encode("utf-8"))
+        cache_io.write_atomic(side.record, out.record.encode("utf-8"))
+        cache_io.write_atomic(side.inferred, "".join(ln + "\n" for ln in out.inferred).encode("utf-8"))
+        cache_io.write_atomic(side.checked, out.checked)
+        cache_io.store(side.findings, (out.result.warnings, out.report))
+        cache_io.store(side.rows, out.search_rows)
+        out.warned, out.report = len(out.result.warnings), []
+        out.result = ValidationResult(out.result.conforms, out.result.violations, [], report=None)
+        out.part = QuadChunk(out.part.digest, out.part.quads, path=side.nq, graph=str(self.mint.graph("document", src.doc_id)))
+        out.text, out.record, out.search_rows, out.inferred, out.checked = "", "", [], [], side.checked
         cache_io.store(path, out)
         return out
 
@@ -198,10 +213,69 @@ class BuildContext:
         return lines
 
 
-def _side_files(cache: Path, key: str) -> tuple[Path, Path, Path, Path]:
-    """A cached document's N-Quads, text, record and search rows (see BuildContext.cached)."""
+class _Side(NamedTuple):
+    nq: Path
+    text: Path
+    record: Path
+    rows: Path
+    inferred: Path
+    checked: Path
+    findings: Path
+
+
+def _side_files(cache: Path, key: str) -> _Side:
+    """A cached document's N-Quads, text, record, search rows, inferences and checked triples (see
+    BuildContext.cached)."""
     d = f"{cache}/docs/{key}"
-    return Path(d + ".nq"), Path(d + ".txt"), Path(d + ".json"), Path(d + ".rows.pickle")
+    return _Side(Path(d + ".nq"), Path(d + ".txt"), Path(d + ".json"), Path(d + ".rows.pickle"), Path(d + ".inferred.nq"),
+                 Path(d + ".checked.nt"), Path(d + ".findings.pickle"))
+
+
+_RUN_LINES = 20_000  # the inferences sorted in memory at a time (a few MB), written as one run of the merge
+
+
+def _merged_inferences(outs: list[_DocOut], side: dict[str, _Side], together: list[str], drop: set[str],
+                       dest: Path) -> QuadChunk:
+    """The inferred graph: every document's inferences (each a sorted file of the cache) and those of the documents
+    together, sorted, each line once, less the triples of the reference data; written to dest as it is merged, so
+    that a build holds a few hundred documents' inferences at a time, whatever the corpus."""
+    import heapq
+
+    runs: list[Path] = []
+    tmp = dest.with_name(dest.name + ".runs")
+    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        batch: list[str] = []
+        pending = [d for d in outs if not d.inferred]
+        for i, d in enumerate(pending, 1):
+            batch += side[d.doc_id].inferred.read_text(encoding="utf-8").splitlines()
+            if len(batch) > _RUN_LINES or i == len(pending):
+                run = tmp / f"{len(runs)}.nq"
+                run.write_text("".join(ln + "\n" for ln in sorted(set(batch))), encoding="utf-8")
+                runs.append(run)
+                batch = []
+        in_memory = sorted({ln for d in outs for ln in d.inferred} | set(together))  # (documents not from the cache)
+        files = [open(r, encoding="utf-8") for r in runs]
+        try:
+            streams = [(ln.rstrip("\n") for ln in f) for f in files] + [iter(in_memory)]
+            digest, count, last = hashlib.blake2b(digest_size=16), 0, None
+            part = dest.with_name(dest.name + ".part")
+            with open(part, "wb") as out:
+                for ln in heapq.merge(*streams):
+                    if ln == last or not ln or nquads.triple_key(ln) in drop:
+                        continue
+                    last = ln
+                    data = (ln + "\n").encode("utf-8")
+                    digest.update(data)
+                    out.write(data)
+                    count += 1
+            os.replace(part, dest)
+        finally:
+            for f in files:
+                f.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return QuadChunk(digest.hexdigest(), count, path=dest)
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
@@ -266,7 +340,7 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     fixes = corrections.load(folders)  # every file is read, and each entry checked for form, first
     main = _context(settings, fp, cache)
     fixed = _fixed_graphs(main, cache)
-    result = ValidationResult(conforms=True)
+    result = ValidationResult(conforms=True, warnings=Findings())
     result.merge(fixed["result"])
     own = {src.doc_id: tuple(fixes.for_document(src.doc_id)) for src in sources}
     keys = {src.doc_id: hashlib.sha256(f"{fp}|{validate}|{src.doc_id}|{src.sha256}|{sorted(src.meta.items())}|"
@@ -276,18 +350,16 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     outs = _documents(settings, main, jobs, cache, workers, progress)
     for d in outs:
         result.merge(d.result)
+        result.warnings += Findings(parts=[(d.doc_id, d.warned, _side_files(cache, keys[d.doc_id]).findings)])
     if result.violations:
         raise ValidationFailed(result)
     together = list(main.reference_inferences(cache))  # (each document's inferences are in its checked triples)
     joining = [d for d in outs if d.joins]
     if len(joining) > 1:
         together += main.joined(joining, [keys[d.doc_id] for d in joining], cache)
-    inferred = set(together)
-    for d in outs:
-        inferred.update(d.inferred)
-    inferred_lines = sorted(ln for ln in inferred if nquads.triple_key(ln) not in fixed["triples"])
+    side = {d.doc_id: _side_files(cache, keys[d.doc_id]) for d in outs}
     chunks = [fixed["nq"]] + [d.part for d in outs]
-    chunks.append(QuadChunk.of_lines(inferred_lines))
+    chunks.append(_merged_inferences(outs, side, together, fixed["triples"], cache / "inferred.nq"))
     checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(together)]
     records = {d.doc_id: d.plan for d in outs if d.plan}
     links = translation_links(records, main.mint) + person_links({d.doc_id: d.people for d in outs}, main.mint)
@@ -303,14 +375,13 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     imports = imported_chunks(settings)
     chunks += imports
     checked += [main.checked_import(c, cache) for c in imports]
-    side = {d.doc_id: _side_files(cache, keys[d.doc_id]) for d in outs}
     report = publish(settings, Publication(
         chunks, checked, result, records={d.doc_id: side[d.doc_id][2] for d in outs},
         counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
         warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings]
         + notes, corrections=corrections.manifest(fixes, folders, states),
         texts={d.doc_id: side[d.doc_id][1] for d in outs},
-        report={d.doc_id: d.report for d in outs}, originals={s.doc_id: s.path for s in sources if s.format != "text"},
+        originals={s.doc_id: s.path for s in sources if s.format != "text"},
         sources=[str(p.resolve()) for p in paths],
         search_parts={"": (fp, fixed["search_rows"])} | {
             d.doc_id: (keys[d.doc_id], functools.partial(cache_io.load, side[d.doc_id][3]))

@@ -6,6 +6,9 @@ parts, so that a build never loads the whole dataset into a store to check it.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pyoxigraph as ox
 
 from ipgraph import nquads
@@ -62,10 +65,42 @@ def _patterns(node):
             yield from _patterns(v)
 
 
-def run_checks(catalog: QueryCatalog, ntriples: bytes) -> ValidationResult:
-    """Every check over the triples they read (see CheckedTriples), as one graph: any row is a violation."""
+class _Concatenated(io.RawIOBase):
+    """The bytes of several parts (bytes, or files read as they are reached) as one stream."""
+
+    def __init__(self, parts: list[bytes | Path]):
+        self._parts = iter(parts)
+        self._current: io.BufferedIOBase | io.BytesIO | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        while True:
+            if self._current is None:
+                part = next(self._parts, None)
+                if part is None:
+                    return 0
+                self._current = io.BytesIO(part) if isinstance(part, bytes) else open(part, "rb")
+            n = self._current.readinto(buf)
+            if n:
+                return n
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+        super().close()
+
+
+def run_checks(catalog: QueryCatalog, ntriples: bytes | list[bytes | Path]) -> ValidationResult:
+    """Every check over the triples they read (see CheckedTriples), as one graph: any row is a violation. The
+    triples come as N-Triples or as parts of them (bytes, or files read one after another as they are loaded)."""
     store = ox.Store()
-    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True)  # written by the build itself
+    parts = [ntriples] if isinstance(ntriples, bytes) else ntriples
+    with io.BufferedReader(_Concatenated(parts), 1 << 20) as stream:  # written by the build itself
+        store.bulk_load(stream, format=ox.RdfFormat.N_TRIPLES, lenient=True)
     res = ValidationResult(conforms=True)
     for q in catalog.checks():
         sols = store.query(q.text)

@@ -40,7 +40,7 @@ from ipgraph.home import (
 )
 from ipgraph.queries import QueryCatalog
 from ipgraph.search import publish_index
-from ipgraph.validate import ValidationResult, report_turtle
+from ipgraph.validate import ValidationResult, write_report
 
 
 @dataclass
@@ -90,12 +90,13 @@ class QuadChunk:
 @dataclass
 class Publication:
     """What a build publishes. chunks are N-Quads, each a set of lines (one graph, or several graphs' lines
-    sorted); dataset.nq is their concatenation. checked are N-Triples of what the quality checks read.
+    sorted); dataset.nq is their concatenation. checked are N-Triples (or files of them) of what the
+    quality checks read.
     Without texts (None), the texts, search index and originals of carry_from (the build this one adds to)
     are kept; without sources or imports, the home's current ones."""
 
     chunks: list[QuadChunk]
-    checked: list[bytes]
+    checked: list[bytes | Path]  # N-Triples, or files of them
     result: ValidationResult
     records: dict[str, str | Path]  # document id -> its extraction record (JSON), or the file that holds it
     counts: dict[str, int]
@@ -120,7 +121,7 @@ class Publication:
 def publish(settings: Settings, pub: Publication) -> BuildReport:
     """Write the build and make it current (the quality checks first: a build that fails them is not written)."""
     result = pub.result
-    result.merge(run_checks(QueryCatalog(settings.queries_dir), b"".join(pub.checked)))
+    result.merge(run_checks(QueryCatalog(settings.queries_dir), pub.checked))
     if result.violations:
         raise ValidationFailed(result)
     build_id = pub.build_id()
@@ -145,7 +146,8 @@ def publish(settings: Settings, pub: Publication) -> BuildReport:
                 else:
                     _append(f, c.path)
                 parts.append({"graph": c.graph, "digest": c.digest, "start": start, "end": f.tell()})
-        (tmp / VALIDATION).write_text(report_turtle(result, pub.report), encoding="utf-8")
+        with open(tmp / VALIDATION, "w", encoding="utf-8") as f:
+            write_report(f, result, pub.report)
         (tmp / RECORDS).mkdir()
         for doc_id, js in pub.records.items():
             _put(tmp / RECORDS / f"{doc_id}.json", js)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,66 @@ class Finding:
         return f"{self.severity}: {self.source}: {self.focus}{where}: {self.message}{val} [{self.shape}]"
 
 
+class Findings(Sequence):
+    """Findings, some held in memory, the others in files of one source each (a document's, written with it: see
+    ipgraph.build), counted without being read and read one file at a time: a build of many documents holds
+    none of theirs. A file holds (the findings, their lines of the report: result_lines)."""
+
+    def __init__(self, items=(), parts=()):
+        self.items: list[Finding] = list(items)
+        self.parts: list[tuple[str, int, Path]] = list(parts)  # (source, how many, file)
+
+    def __len__(self) -> int:
+        return len(self.items) + sum(n for _, n, _ in self.parts)
+
+    def __iter__(self):
+        yield from self.items
+        for _, n, path in self.parts:
+            if n:
+                yield from _part(path)[0]
+
+    def __getitem__(self, i):
+        return list(self)[i]
+
+    def __iadd__(self, other):
+        if isinstance(other, Findings):
+            self.items += other.items
+            self.parts += other.parts
+        else:
+            self.items += list(other)
+        return self
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def sources(self, rendered: dict[str, list[str]]):
+        """(source, its lines of the report) in the report's order: the lines a file or rendered holds where they
+        are all the source's findings, else rendered now."""
+        by: dict[str, list[Finding]] = {}
+        for f in self.items:
+            by.setdefault(f.source, []).append(f)
+        files: dict[str, list[tuple[int, Path]]] = {}
+        for source, n, path in self.parts:
+            if n:
+                files.setdefault(source, []).append((n, path))
+        for source in sorted(by.keys() | files.keys()):
+            mine, kept = by.get(source, []), files.get(source, [])
+            if not mine and len(kept) == 1:
+                yield source, _part(kept[0][1])[1]
+                continue
+            found = mine + [f for _, path in kept for f in _part(path)[0]]
+            lines = rendered.get(source)
+            yield source, lines if lines is not None and len(lines) == len(found) else \
+                result_lines(ValidationResult(True, [], found))
+
+
+def _part(path: Path) -> tuple[list[Finding], list[str]]:
+    import pickle
+
+    with open(path, "rb") as f:
+        return pickle.load(f)
+
+
 @dataclass
 class ValidationResult:
     conforms: bool
@@ -50,7 +111,8 @@ class ValidationResult:
         self.conforms = self.conforms and other.conforms
         self.violations += other.violations
         self.warnings += other.warnings
-        self.report += other.report
+        if other.report is not None and self.report is not None:
+            self.report += other.report
 
     def to_json(self) -> str:
         return json.dumps({"conforms": self.conforms,
@@ -225,26 +287,31 @@ def report_turtle(result: ValidationResult, rendered: dict[str, list[str]] | Non
     """A SHACL validation report of every finding, each naming the document (or file) it comes from
     (dcterms:source), as Turtle written directly: a build may carry thousands of findings. rendered holds the
     lines of some sources' findings made before (result_lines of theirs alone: every finding of a document
-    names it as its source); the findings of the others are rendered here."""
+    names it as its source); the findings of the others are rendered here (see write_report)."""
+    import io
+
+    out = io.StringIO()
+    write_report(out, result, rendered)
+    return out.getvalue()
+
+
+def write_report(out, result: ValidationResult, rendered: dict[str, list[str]] | None = None) -> None:
+    """The report of report_turtle written to out (a text file) as it is made: the findings kept in files
+    (Findings) are read one source at a time."""
     from rdflib import Literal
     from rdflib.namespace import XSD
 
     rendered = rendered or {}
-    out = ["@prefix sh: <http://www.w3.org/ns/shacl#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
-           "[] a sh:ValidationReport ;", f"    sh:conforms {Literal(result.conforms, datatype=XSD.boolean).n3()}"]
-    if result.violations or not rendered:
-        lines = result_lines(result)
+    out.write("@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix dcterms: <http://purl.org/dc/terms/> .\n\n"
+              "[] a sh:ValidationReport ;\n")
+    last = f"    sh:conforms {Literal(result.conforms, datatype=XSD.boolean).n3()}"
+    if result.violations:
+        groups = [("", result_lines(result))]
     else:
-        by: dict[str, list[Finding]] = {}
-        for f in result.warnings:
-            by.setdefault(f.source, []).append(f)
-        lines = []
-        for source in sorted(by):
-            kept = rendered.get(source)
-            lines += kept if kept is not None and len(kept) == len(by[source]) else \
-                result_lines(ValidationResult(True, [], by[source]))
-    for ln in lines:
-        out[-1] += " ;"
-        out.append(ln)
-    out[-1] += " ."
-    return "\n".join(out) + "\n"
+        found = result.warnings if isinstance(result.warnings, Findings) else Findings(result.warnings)
+        groups = found.sources(rendered)
+    for _source, lines in groups:
+        for ln in lines:
+            out.write(last + " ;\n")
+            last = ln
+    out.write(last + " .\n")

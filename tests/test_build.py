@@ -257,6 +257,31 @@ def test_a_build_that_adds_to_the_last_publishes_what_a_build_from_scratch_does(
     for folder in ("records", "text"):
         assert {f.name: f.read_bytes() for f in (a / folder).iterdir()} == \
                {f.name: f.read_bytes() for f in (b / folder).iterdir()}
+    assert (a / "validation.ttl").read_bytes() == (b / "validation.ttl").read_bytes()
+
+
+def test_a_build_reads_each_documents_inferences_and_findings_from_its_files_not_all_at_once(tmp_path, monkeypatch):
+    """The inferred graph merged from sorted runs of a few documents' inferences at a time is the one merged in
+    one run; the documents' warnings are counted, their findings left in their files until the report is written."""
+    import ipgraph.build as b
+    from ipgraph.validate import Findings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = ("000_2da1fe44ba253dec.txt", "003_8e419ac86f532f57.txt", "004_2f910b4b67935e32.txt")
+    for name in names:
+        shutil.copy(PROJECT_DIR / "data" / "corpus" / name, corpus / name)
+    one = build(Settings(home=tmp_path / "one"), [corpus])
+    monkeypatch.setattr(b, "_RUN_LINES", 3)
+    runs = build(Settings(home=tmp_path / "runs"), [corpus])
+    assert dataset(one.build_dir).read_bytes() == dataset(runs.build_dir).read_bytes()
+    assert (one.build_dir / "validation.ttl").read_bytes() == (runs.build_dir / "validation.ttl").read_bytes()
+    found = runs.validation.warnings
+    docs = {n.removesuffix(".txt") for n in names}
+    assert isinstance(found, Findings) and {source for source, _, _ in found.parts} == docs
+    assert not any(f.source in docs for f in found.items) and len(found) > len(found.items)
+    assert sorted(f.source for f in found if f.source in docs) == sorted(
+        source for source, n, _ in found.parts for _ in range(n))
 
 
 def test_the_report_written_from_each_documents_kept_lines_is_the_report_of_every_finding(tmp_path):
