@@ -62,6 +62,8 @@ def is_chrome(line: str) -> bool:
     tokens = s.split()
     if len(tokens) >= 3 and sum(1 for t in tokens if len(t) <= 2) >= 3 and len(tokens) <= 6:
         return True  # Text size: A A A, 字号 大 中 小
+    if len(re.findall(r"[>›»]", s)) >= 3 and not re.search(r"[，。！？；,;!?]", s) and all(len(c) <= 24 for c in cells):
+        return True  # > 政务公开 > 组织机构 > 某部门 > 政务动态: a breadcrumb, however long its cells
     han_words = [t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
     if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", s):
         return True  # 网站首页 新闻中心 信息公开 …, 某某网 门户 资讯 某县 查看内容: short words apart by single spaces

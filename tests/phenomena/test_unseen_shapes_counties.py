@@ -6,7 +6,13 @@ caption with its credit and a date beside a bar of comments, print and e-mail; c
 departments and bureaus (组织部长, 公安局长) in a list of titles and first; a given name that starts with a
 function word (张在兵); 来我县 after a name; the chair of a body whose party group's secretary the person also is;
 我县 is no county's name; navigation bars of short words apart by single spaces; a date label without its colon
-and a date beside other labels (| 发布者: … | 评论: 0); the meeting a headline names undated, dated in the text."""
+and a date beside other labels (| 发布者: … | 评论: 0); the meeting a headline names undated, dated in the text;
+a second title after ", and", a body's name holding "on the", the body of a party group's deputy secretary, a
+president and CEO, forms of address between appositions; "Department of Treaty and Law of X" no law; a press
+conference named with an of-phrase held on a day, a regular briefing held, the conference whose opening ceremony
+is attended; a breadcrumb of long cells, 市场 no city, a vice mayor of no agency named near, dates written with
+spaces and beside font and share buttons, a list of names before titles after a body, a long unit in a list of
+titles and a judge's grade."""
 
 import datetime
 import random
@@ -119,3 +125,65 @@ def test_a_navigation_bar_of_short_words_a_date_label_without_colon_and_a_headli
     ex = read(f"{site}\n\n{headline}\n\n{y}-{m}-{d} 14:34| 发布者: admin| 评论: {r.randrange(0, 9)}\n\n{m}月{d}日,{county}县"
               f"{r.choice(g.ZH_FIELDS)}工作推进会在县市场监管局召开,副县长{g.zh_name(r)}出席会议并讲话。\n")
     assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), (ex.document.title, ex.document.date)
+
+
+@given(SEEDS)
+def test_second_titles_after_and_bodies_named_with_on_party_groups_and_forms_of_address(read, seed):
+    r = random.Random(seed)
+    a, b, c, d = g.pinyin_name(r), g.pinyin_name(r), g.pinyin_name(r), g.person(r)
+    group = f"Office of the National {g.word(r)} Group on the Fight Against {g.word(r)} Infringement and {g.word(r)}"
+    body, other, court = g.body(r), g.body(r), g.body(r)
+    ex = read(f"Speakers\n{a}, director of the {group}, and vice minister of the {body}\nDate:\nApril 26, 2031\n"
+              f"At the meeting held on October 19, {b}, deputy secretary of the leading Party group of the {court} and vice "
+              f"president in charge of daily work, spoke. Also present were: Mr. {c}, Head of the {other}, Mr. {a}. "
+              f"\"It works,\" said {d}, president and CEO of the {body}, at a press briefing.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "Director", group), (a, "Vice Minister", body), (b, "Vice President", court), (c, "Head", other),
+            (d, "CEO", body)} <= got, got
+
+
+@given(SEEDS)
+def test_a_law_in_the_name_of_a_unit_is_no_law(read, seed):
+    r = random.Random(seed)
+    body = g.body(r)
+    ex = read(f"Speakers\n\n{g.pinyin_name(r)}, a person in charge of the Department of Treaty and Law of the {body}, spoke. "
+              f"The Law of the Ministry of {g.word(r)} was read.\n")
+    assert not ex.instruments, ex.instruments
+
+
+@given(SEEDS)
+def test_events_named_with_an_of_phrase_a_regular_briefing_and_a_conference_whose_opening_is_attended(read, seed):
+    r = random.Random(seed)
+    y = r.randrange(2005, 2031)
+    lead = f"{g.word(r)} officials speak\nDate: {y}-12-01\n\n"
+    n = r.randrange(11, 30)
+    ex = read(lead + f"At the third press conference of the Press Center for the {n}th {g.word(r)} Congress held on October 19, "
+                     f"{g.pinyin_name(r)} said so.\n")
+    assert [(e.kind, e.date) for e in ex.events] == [("PressConference", f"{y}-10-19")], ex.events
+    ex = read(lead + f"The {g.body(r)} held a regular briefing on the policies of the {g.body(r)} at 3 p.m. on November 8, {y}.\n")
+    assert [(e.kind, e.date) for e in ex.events] == [("PressConference", f"{y}-11-08")], ex.events
+    ex = read(lead + f"BEIJING -- State Councilor {g.pinyin_name(r)} attended the opening ceremony of the {y} high-level "
+                     f"conference on {g.word(r).lower()} for countries along the {g.word(r)} Road in Beijing on Aug 28.\n")
+    assert [(e.kind, e.date) for e in ex.events] == [("Conference", f"{y}-08-28")], ex.events
+
+
+@given(SEEDS)
+def test_breadcrumbs_of_long_cells_mayors_dates_with_spaces_lists_of_names_before_titles_and_grades(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    a, b, c, e, f = (g.zh_name(r) for _ in range(5))
+    body = f"{g.zh_place(r)}市{r.choice(g.ZH_FIELDS)}局"
+    headline = f"{a}副市长来我局工作调研"
+    ex = read(f"当前位置:首页\n> 政务公开 > 组织机构 > 市政府工作部门 > 市市场监管局(知识产权局) > 政务动态\n\n{headline}\n\n"
+              f"{y}-{m:02d}-{d:02d} 17:02:25 大字体 小字体 扫码带走\n\n{m} 月 {d} 日,{a}副市长带队来我局调研,并召开座谈会。"
+              f"市场监管的服务水平最贴近市场一线。{body}{b}局长、{c}副局长、{e}副调研员参加了会议。\n")
+    assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), (ex.document.title, ex.document.date)
+    assert [x.date for x in ex.events] == [f"{y}-{m:02d}-{d:02d}"], ex.events
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(b, "局长", body), (c, "副局长", body), (e, "副调研员", body)} <= got, got
+    assert [o for p, ro, o in got if p == a] in ([None], [body[:body.index("市") + 1]]), got  # not 最贴近市, not 知识产权局
+    court = f"{g.zh_place(r)}市中级人民法院"
+    office = f"市{g.zh_place(r)}专项行动领导小组办公室"
+    ex = read(f"发布会\n\n{court}党组成员、三级高级法官{f}说,法院受理案件。市商务局副局长、{office}主任{c}出席会议。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(f, "党组成员", court), (f, "三级高级法官", court), (c, "副局长", "市商务局"), (c, "主任", office)} <= got, got

@@ -39,11 +39,18 @@ _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?
              + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
 _DAY_AHEAD = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
 # "an instruction to a teleconference on the crackdown on X held Tuesday": the event, then "held" and its day
-_HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?)?),?[^\S\n]+held"
+_HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?"
+                         # "the third press conference of the Press Center for the X held on October 19"
+                         rf"|[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'-]+[^\S\n]+){{0,8}}?[A-Z][\w'-]*)?),?[^\S\n]+held"
                          rf"[^\S\n]+(?:on[^\S\n]+)?{_DAY_AHEAD}", re.I)
 # "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
 _AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP})[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+"
                        rf"{_DAY_AHEAD}", re.I)
+# "attended the opening ceremony of the 2031 high-level conference on X for Y in Beijing on Aug 28": the conference
+_CEREMONY_OF = re.compile(r"\b(?:opening|closing|launch|launching)\s+(?:ceremony|session)\s+of\s+(?:the\s+)?"
+                          r"(?P<np>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,4}?(?:conference|forum|summit|expo|exhibition|symposium|"
+                          r"seminar|meeting|fair)(?:\s+(?:on|for)\s+[^,.;()\n]{3,100}?)?)(?=\s+(?:in|at|on)\s+[A-Z]|\s*[,.;(\n])",
+                          re.I)
 # "said on Thursday at a press briefing": the day, then the event
 _DAY_AT_EVENT = re.compile(rf"\bon[^\S\n]+{_DAY_AHEAD}\S+(?:[^\S\n]+\d{{1,2}})?,?[^\S\n]+(?:at|during)[^\S\n]+(?:a|an|the)[^\S\n]+"
                            rf"(?P<np>{_EVENT_NP})\b", re.I)
@@ -202,7 +209,8 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     events = []
     for s, e in sents:
         sent = text[s:e]
-        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent)]:
+        for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
+                  *_CEREMONY_OF.finditer(sent)]:
             np = m.group("np")
             noun = _NOUN_RE.search(np).group(1).lower()
             dated = _date_in(sent, s, doc_date, context_year)

@@ -291,6 +291,27 @@ def _quoted_before(toks: list[_Tok], close: int) -> int | None:
     return k if opens else None
 
 
+_UNIT_WORDS = {"Department", "Division", "Office", "Bureau", "Section", "Centre", "Center", "Institute", "School", "Faculty",
+               "College", "Committee", "Commission"}
+
+
+def _law_in_a_bodys_name(toks, i: int) -> bool:
+    """"Department of Treaty and Law of the Ministry of X", "Law of the Zorbel Office": the word Law in the name of a
+    unit, or before the body it would belong to, is no law's title."""
+    if toks[i].text != "Law":
+        return False
+    after = [t.text for t in toks[i + 1:i + 4]]
+    if after[:1] == ["of"] and (after[1:2] == ["the"] and after[2:3] and after[2] in ORG_HEADS | _UNIT_WORDS
+                                 or after[1:2] and after[1] in ORG_HEADS | _UNIT_WORDS):
+        return True
+    k = i - 1
+    if k >= 0 and toks[k].text in ("and", "&"):
+        while k > 0 and (toks[k - 1].cap or toks[k - 1].text in ("of", "and", "&")):
+            k -= 1
+        return toks[k].text in _UNIT_WORDS
+    return False
+
+
 def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str]) -> list[Instrument]:
     toks = _tokens(text)
     cands: list[tuple[int, int, str, str]] = []  # start token, end token, kind, head
@@ -302,7 +323,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                                                           or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
                                                           or head in _TO_HEADS and toks[i + 1].text == "to" and i + 2 < len(toks)
                                                           and toks[i + 2].cap) \
-                and not (head == "Report" and toks[i + 1].text != "on"):  # "Report on the Work of X", not "Report of A"
+                and not (head == "Report" and toks[i + 1].text != "on") \
+                and not _law_in_a_bodys_name(toks, i):  # "Report on the Work of X", not "Report of A"
             end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
             if end > i + 1:
                 start = i

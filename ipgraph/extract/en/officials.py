@@ -41,8 +41,11 @@ _PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}")
 # "Tang, who currently serves as Chief Executive of ..."
 _WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+)(?:,?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
                   rf"(?:serves|served|is|was|works|worked)\s+as|,\s+also)\s+(?=(?:a |an |the )?{ROLE_CI}\b)")  # "Li, also a member of X"
-_CLAUSE_END = re.compile(r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|which|presided|attended|accompanied|"
-                         r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|on|after|before)\b")
+_CLAUSE_END = re.compile(r"[,;:\n]|[^\S\n]{3,}|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|which|presided|attended|accompanied|"
+                         r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|after|before)\b"
+                         # "on Monday" ends it; "Group on the Fight Against X" goes on with a body's name
+                         r"|\son\b(?!\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"
+                         r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z])")
 # byline: "Secretary of Party Committee and Commissioner of CNIPA    Liu Gang"
 _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})[^\S\n]*$", re.M)
 # the same line with one space, as a web page or PDF gives it, where the titles end with a body's acronym:
@@ -93,6 +96,7 @@ _NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|an
 _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
 _PREP = re.compile(r"\s+(?:of|at|with|in|from|for)\s+")  # "spokesperson for the X Commission"
+_AND_ROLE = re.compile(rf",[^\S\n]+and[^\S\n]+(?=(?:the[^\S\n]+)?{ROLE_CI}\b)")
 _SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")  # "... and SCIO spokesperson"
 _ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
                       r"department|organi[sz]ation|agency)$", re.I)
@@ -240,6 +244,8 @@ class _Posts:
         """The roles written after a name, up to the end of the clause: "a lawyer at X", "Role and Role of X",
         "Director of International Policy of X", "director of X and spokesperson of the office"."""
         end = _CLAUSE_END.search(self.text, start)
+        while end and _AND_ROLE.match(self.text, end.start()):  # "director of X, and vice minister of Y": one clause
+            end = _CLAUSE_END.search(self.text, _AND_ROLE.match(self.text, end.start()).end())
         stop = end.start() if end else len(self.text)
         chunk = self.text[start:stop]
         other = re.search(rf"\s+and\s+{NAME}$", chunk)  # "A, KIPO Deputy Commissioner and B, Head of X": B's own title follows
@@ -306,6 +312,12 @@ class _Posts:
         for i in range(len(roles) - 2, -1, -1):
             if roles[i][1][0] is None and roles[i + 1][1][0] is not None:
                 roles[i] = (roles[i][0], roles[i + 1][1])
+        for i in range(1, len(roles)):  # "deputy secretary of the leading Party group of X and vice president": of X
+            prev = roles[i - 1][1][0]
+            group = re.match(r"(?:the\s+)?(?:leading\s+)?Party\s+(?:group|committee|members\s+group)\s+(?:of|at|in)\s+(?:the\s+)?"
+                             r"(?P<body>\S.*)$", prev.surface, re.I) if roles[i][1][0] is None and prev else None
+            if group:
+                roles[i] = (roles[i][0], self.org(group.group("body"), prev.span.start + group.start("body")))
         if len(roles) == 1 and roles[0][1][0] is None and end and self.text[end.start()] == ",":
             roles[0] = (roles[0][0], self._trailing_org(end.end()))  # "By Chen Jialin, Partner, Qingyuan & Partners"
         span = Span(span_start, stop)

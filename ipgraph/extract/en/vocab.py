@@ -47,7 +47,7 @@ IP_KINDS = [
 # Event nouns -> ipo event-kind concept (longest first)
 EVENT_NOUNS = [
     ("press conference", "PressConference"), ("news conference", "PressConference"),
-    ("news briefing", "PressConference"), ("press briefing", "PressConference"),
+    ("news briefing", "PressConference"), ("press briefing", "PressConference"), ("briefing", "PressConference"),
     ("collective study", "CollectiveStudy"), ("study session", "CollectiveStudy"),
     ("publicity week", "PublicityWeek"), ("plenary session", "Meeting"),
     ("special campaign", "Campaign"), ("campaign", "Campaign"),
@@ -70,7 +70,7 @@ _ROLE_FIXED = [
     r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
     r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
     r"Prime Minister",
-    r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"Under[- ]Secretary", r"Permanent Secretary",
+    r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"CEO", r"Under[- ]Secretary", r"Permanent Secretary",
     r"(?:First|Second)-[Cc]lass Inspector",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
     r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"

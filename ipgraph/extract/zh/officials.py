@@ -51,11 +51,12 @@ def _ends_name(simple: str, at: int) -> bool:
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
               "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|委|办|组|庭|部")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
-_UNIT = (rf"(?:[{HAN}]{{1,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
+_UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
+_RANK = "(?:[一二三四]级)?(?:高级|首席)?"  # 三级高级法官: a judge's grade before the title
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
@@ -136,8 +137,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             org = next((p.org for p in reversed(posts) if p.org and simplified(p.role)[-2:] == head), None)
         if org is None and plain_role.endswith(_LOCAL_ROLES):
             org = _local_government(text, simple, plain_role)
-        if org is None and plain_role not in _STATE_ROLES:
-            org = _nearest_agency(text, simple, span.start, agencies)
+        if org is None and plain_role not in _STATE_ROLES and not plain_role.endswith(_LOCAL_ROLES):
+            org = _nearest_agency(text, simple, span.start, agencies)  # (a mayor's body is no agency named nearby)
         same = next((i for i, p in enumerate(posts) if p.person == name and p.role == role
                      and (p.org is None or org is None or simplified(p.org.surface) == simplified(org.surface)
                           or said and i in guessed)), None)
@@ -198,7 +199,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         carry = None  # 某办公室主任、某局党组成员、副局长: a title after a unit and its title is of that unit
         for item in m.group("roles").split("、"):
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
-            role_at = pos + len(item) - len(re.search(f"{_ROLE}$", item).group())
+            role_at = pos + len(item) - len(re.search(f"(?:(?<=、)|^){_RANK}{_ROLE}$|{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
             r_org, r_parent = carry or (org, parent)
             if r_org is not None and re.search(r"(?:党组|党委)$", simplified(r_org.surface)) and len(r_org.surface) > 2 \
@@ -236,6 +237,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if not any(q.person == name and q.role == p.role and q.org == p.org for q in renamed):
             renamed.append(Post(person=name, role=p.role, org=p.org, span=p.span, parent_org=p.parent_org))
     posts[:] = renamed
+    listed_before = None  # (where the last name and title read below ends, its body)
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
     for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭))(?P<name>[{HAN}·]{{2,4}}?)"
@@ -250,8 +252,12 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             org, parent = (None, None)
             if after_body:
                 org, parent = _org_before(text, simple, m.start("name"), agencies, main_org, m.group("role"))
+            elif listed_before and listed_before[0] == m.start() - 1 and simple[m.start() - 1] == "、":
+                org, parent = listed_before[1], listed_before[2]  # 某局甲局长、乙副局长、丙副调研员: the list's body
             add(text[m.start("name"):m.end("name")], text[m.start("role"):m.end("role")], org, parent,
                 Span(m.start(), m.end()))
+            mine = next((p for p in reversed(posts) if p.person == text[m.start("name"):m.end("name")]), None)
+            listed_before = (m.end(), mine.org, mine.parent_org) if mine and mine.org else None
     return posts
 
 
@@ -334,7 +340,7 @@ def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
     names first (a governor's: the province, else the city)."""
     kind = role[-2]
     for k in (["省", "市"] if kind == "省" else [kind]):
-        for m in re.finditer(rf"[{HAN}]{{2,4}}{k}(?!长)(?:人民政府|政府)?", simple):
+        for m in re.finditer(rf"[{HAN}]{{2,4}}{k}(?!长|场)(?:人民政府|政府)?", simple):  # 市场: a market, no city
             a = m.start()
             while a < m.end() and (simple[a] in _BEFORE_PLACE or simple[a:a + 2] in _VERBS_AFTER or simple[a:a + 2] == "指出"):
                 a += 2 if simple[a] not in _BEFORE_PLACE else 1  # 指出某县: the verb before the place
