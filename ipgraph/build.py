@@ -14,7 +14,7 @@ import gc
 import hashlib
 import json
 import os
-import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -57,7 +57,7 @@ class _DocOut:
     doc_id: str
     part: QuadChunk  # its named graph, sorted N-Quads (kept in a file of the cache beside the rest)
     # what OWL-RL adds to it (with the reference data where it links to it), sorted N-Quads; in a file of the cache
-    # once cached (a build reads them one document after another: see _merged_inferences)
+    # once cached (a build merges them by buckets of documents: see _merged_inferences)
     inferred: list[str]
     # the triples of its graph the QC checks read, N-Triples (of the inferences: see build); once cached, the file
     # of the cache that holds them
@@ -231,51 +231,78 @@ def _side_files(cache: Path, key: str) -> _Side:
                  Path(d + ".checked.nt"), Path(d + ".findings.pickle"))
 
 
-_RUN_LINES = 20_000  # the inferences sorted in memory at a time (a few MB), written as one run of the merge
+def _buckets(keys: list[str]) -> list[list[str]]:
+    """Documents' keys in groups by their first two characters (256 groups at most): a group's merged files are
+    kept in the cache, so that a build that changes a document merges again only the two groups it leaves and
+    joins, and reads a few hundred files whatever the corpus."""
+    groups: dict[str, list[str]] = {}
+    for k in sorted(keys):
+        groups.setdefault(k[:2], []).append(k)
+    return [groups[g] for g in sorted(groups)]
 
 
-def _merged_inferences(outs: list[_DocOut], side: dict[str, _Side], together: list[str], drop: set[str],
-                       dest: Path) -> QuadChunk:
-    """The inferred graph: every document's inferences (each a sorted file of the cache) and those of the documents
-    together, sorted, each line once, less the triples of the reference data; written to dest as it is merged, so
-    that a build holds a few hundred documents' inferences at a time, whatever the corpus."""
+def _bucket_files(cache: Path, keys: list[str], kind: str, make) -> list[Path]:
+    """Each bucket's file of one kind (the documents' inferences merged, or their checked triples one after
+    another), made by make(its keys) where the cache does not hold it; files of buckets no longer used go."""
+    folder = cache / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for group in _buckets(keys):
+        path = folder / (hashlib.sha256("|".join(group).encode()).hexdigest()[:32] + ".part")
+        if not path.exists():
+            cache_io.write_atomic(path, make(group))
+        out.append(path)
+    return out
+
+
+def _prune_buckets(cache: Path, keys: list[str]) -> None:
+    """The files of buckets (_bucket_files) the last build did not use go (a cache of the home's own only)."""
+    used = {hashlib.sha256("|".join(group).encode()).hexdigest()[:32] + ".part" for group in _buckets(keys)}
+    for kind in ("inferred", "checked"):
+        folder = cache / kind
+        for old in folder.iterdir() if folder.is_dir() else ():
+            if old.name not in used and not old.name.startswith("."):
+                old.unlink(missing_ok=True)
+
+
+def _merged_inferences(cache: Path, keys: list[str], together: list[str], drop: set[str]) -> QuadChunk:
+    """The inferred graph: every document's inferences (each a sorted file of the cache, merged by buckets of
+    documents that the cache keeps) and those of the documents together, sorted, each line once, less the triples
+    of the reference data; written to the cache as it is merged, so that a build holds no document's inferences
+    but the bucket's it merges, whatever the corpus."""
     import heapq
 
-    runs: list[Path] = []
-    tmp = dest.with_name(dest.name + ".runs")
-    tmp.mkdir(parents=True, exist_ok=True)
+    def merge(group: list[str]) -> bytes:
+        lines: set[str] = set()
+        for k in group:
+            lines.update(_side_files(cache, k).inferred.read_text(encoding="utf-8").splitlines())
+        return "".join(ln + "\n" for ln in sorted(lines)).encode("utf-8")
+
+    runs = _bucket_files(cache, keys, "inferred", merge)
+    files = [open(r, encoding="utf-8") for r in runs]
     try:
-        batch: list[str] = []
-        pending = [d for d in outs if not d.inferred]
-        for i, d in enumerate(pending, 1):
-            batch += side[d.doc_id].inferred.read_text(encoding="utf-8").splitlines()
-            if len(batch) > _RUN_LINES or i == len(pending):
-                run = tmp / f"{len(runs)}.nq"
-                run.write_text("".join(ln + "\n" for ln in sorted(set(batch))), encoding="utf-8")
-                runs.append(run)
-                batch = []
-        in_memory = sorted({ln for d in outs for ln in d.inferred} | set(together))  # (documents not from the cache)
-        files = [open(r, encoding="utf-8") for r in runs]
-        try:
-            streams = [(ln.rstrip("\n") for ln in f) for f in files] + [iter(in_memory)]
-            digest, count, last = hashlib.blake2b(digest_size=16), 0, None
-            part = dest.with_name(dest.name + ".part")
-            with open(part, "wb") as out:
-                for ln in heapq.merge(*streams):
-                    if ln == last or not ln or nquads.triple_key(ln) in drop:
-                        continue
-                    last = ln
-                    data = (ln + "\n").encode("utf-8")
-                    digest.update(data)
-                    out.write(data)
-                    count += 1
-            os.replace(part, dest)
-        finally:
-            for f in files:
-                f.close()
+        streams = [(ln.rstrip("\n") for ln in f) for f in files] + [iter(sorted(set(together)))]
+        digest, count, last = hashlib.blake2b(digest_size=16), 0, None
+        with tempfile.NamedTemporaryFile(dir=cache, prefix=".inferred-", suffix=".nq", delete=False) as out:
+            dest = Path(out.name)  # (the build's own: builds that share a cache do not write each other's)
+            for ln in heapq.merge(*streams):
+                if ln == last or not ln or nquads.triple_key(ln) in drop:
+                    continue
+                last = ln
+                data = (ln + "\n").encode("utf-8")
+                digest.update(data)
+                out.write(data)
+                count += 1
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        for f in files:
+            f.close()
     return QuadChunk(digest.hexdigest(), count, path=dest)
+
+
+def _checked_files(cache: Path, keys: list[str]) -> list[Path]:
+    """The triples the checks read of every document, in files of buckets of documents (see _buckets)."""
+    return _bucket_files(cache, keys, "checked", lambda group: b"".join(_side_files(cache, k).checked.read_bytes()
+                                                                         for k in group))
 
 
 COUNTED = ("measures", "posts", "instruments", "revisions", "events", "statistics")
@@ -357,39 +384,44 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     joining = [d for d in outs if d.joins]
     if len(joining) > 1:
         together += main.joined(joining, [keys[d.doc_id] for d in joining], cache)
-    side = {d.doc_id: _side_files(cache, keys[d.doc_id]) for d in outs}
     chunks = [fixed["nq"]] + [d.part for d in outs]
-    chunks.append(_merged_inferences(outs, side, together, fixed["triples"], cache / "inferred.nq"))
-    checked = [fixed["checked"]] + [d.checked for d in outs] + [main.checked.select(together)]
-    records = {d.doc_id: d.plan for d in outs if d.plan}
-    links = translation_links(records, main.mint) + person_links({d.doc_id: d.people for d in outs}, main.mint)
-    plan_keys = _plan_keys(records)
-    links += commitment_links(link_commitments(records, cache_io.PairStore(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
-    links, fixed_lines, states = _corrected_links(main, fixes, outs, records, links)
-    if links:
-        chunks.append(QuadChunk.of_lines(links))
-    if fixes.entries:
-        chunks.append(QuadChunk.of_lines(fixed_lines))
-        checked.append(main.checked.select(fixed_lines))
-    notes = corrections.report(fixes, states, strict)
-    imports = imported_chunks(settings)
-    chunks += imports
-    checked += [main.checked_import(c, cache) for c in imports]
-    report = publish(settings, Publication(
-        chunks, checked, result, records={d.doc_id: side[d.doc_id][2] for d in outs},
-        counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
-        warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings]
-        + notes, corrections=corrections.manifest(fixes, folders, states),
-        texts={d.doc_id: side[d.doc_id][1] for d in outs},
-        originals={s.doc_id: s.path for s in sources if s.format != "text"},
-        sources=[str(p.resolve()) for p in paths],
-        search_parts={"": (fp, fixed["search_rows"])} | {
-            d.doc_id: (keys[d.doc_id], functools.partial(cache_io.load, side[d.doc_id][3]))
-            for d in outs},
-        search_version=fp))
-    if not settings.cache_dir:  # a cache of the home's own: what this build did not use goes
-        cache_io.prune(cache_root, fp, keep=set(keys.values()) | set(plan_keys.values()) | {c.digest for c in imports})
-    return report
+    doc_keys = [keys[d.doc_id] for d in outs]
+    inferred = _merged_inferences(cache, doc_keys, together, fixed["triples"])  # (a file of this build's: gone after it)
+    chunks.append(inferred)
+    try:
+        checked = [fixed["checked"], *_checked_files(cache, doc_keys), main.checked.select(together)]
+        records = {d.doc_id: d.plan for d in outs if d.plan}
+        links = translation_links(records, main.mint) + person_links({d.doc_id: d.people for d in outs}, main.mint)
+        plan_keys = _plan_keys(records)
+        links += commitment_links(link_commitments(records, cache_io.PairStore(cache, plan_keys)), main.mint, COMMITMENT_METHOD)
+        links, fixed_lines, states = _corrected_links(main, fixes, outs, records, links)
+        if links:
+            chunks.append(QuadChunk.of_lines(links))
+        if fixes.entries:
+            chunks.append(QuadChunk.of_lines(fixed_lines))
+            checked.append(main.checked.select(fixed_lines))
+        notes = corrections.report(fixes, states, strict)
+        imports = imported_chunks(settings)
+        chunks += imports
+        checked += [main.checked_import(c, cache) for c in imports]
+        report = publish(settings, Publication(
+            chunks, checked, result, records={d.doc_id: _side_files(cache, keys[d.doc_id]).record for d in outs},
+            counts={k: sum(d.counts[k] for d in outs) for k in COUNTED},
+            warnings=[f"{f}: skipped: {why}" for f, why in skipped_files(paths)] + [w for d in outs for w in d.warnings]
+            + notes, corrections=corrections.manifest(fixes, folders, states),
+            texts={d.doc_id: _side_files(cache, keys[d.doc_id]).text for d in outs},
+            originals={s.doc_id: s.path for s in sources if s.format != "text"},
+            sources=[str(p.resolve()) for p in paths],
+            search_parts={"": (fp, fixed["search_rows"])} | {
+                d.doc_id: (keys[d.doc_id], functools.partial(cache_io.load, _side_files(cache, keys[d.doc_id]).rows))
+                for d in outs},
+            search_version=fp))
+        if not settings.cache_dir:  # a cache of the home's own: what this build did not use goes
+            cache_io.prune(cache_root, fp, keep=set(keys.values()) | set(plan_keys.values()) | {c.digest for c in imports})
+            _prune_buckets(cache, doc_keys)
+        return report
+    finally:
+        inferred.path.unlink(missing_ok=True)
 
 
 STABLE_NS = 2_000_000_000  # a file last changed this long before it was read is not being written (see _read_sources)

@@ -260,10 +260,10 @@ def test_a_build_that_adds_to_the_last_publishes_what_a_build_from_scratch_does(
     assert (a / "validation.ttl").read_bytes() == (b / "validation.ttl").read_bytes()
 
 
-def test_a_build_reads_each_documents_inferences_and_findings_from_its_files_not_all_at_once(tmp_path, monkeypatch):
-    """The inferred graph merged from sorted runs of a few documents' inferences at a time is the one merged in
-    one run; the documents' warnings are counted, their findings left in their files until the report is written."""
-    import ipgraph.build as b
+def test_a_build_merges_inferences_by_buckets_it_keeps_and_leaves_findings_in_their_files(tmp_path):
+    """The inferred graph and the checked triples are merged by buckets of documents the cache keeps: a changed
+    document remakes only the bucket it leaves and the one it joins; the documents' warnings are counted, their
+    findings left in their files until the report is written."""
     from ipgraph.validate import Findings
 
     corpus = tmp_path / "corpus"
@@ -271,12 +271,23 @@ def test_a_build_reads_each_documents_inferences_and_findings_from_its_files_not
     names = ("000_2da1fe44ba253dec.txt", "003_8e419ac86f532f57.txt", "004_2f910b4b67935e32.txt")
     for name in names:
         shutil.copy(PROJECT_DIR / "data" / "corpus" / name, corpus / name)
-    one = build(Settings(home=tmp_path / "one"), [corpus])
-    monkeypatch.setattr(b, "_RUN_LINES", 3)
-    runs = build(Settings(home=tmp_path / "runs"), [corpus])
-    assert dataset(one.build_dir).read_bytes() == dataset(runs.build_dir).read_bytes()
-    assert (one.build_dir / "validation.ttl").read_bytes() == (runs.build_dir / "validation.ttl").read_bytes()
-    found = runs.validation.warnings
+    s = Settings(home=tmp_path / "home", cache_dir=tmp_path / "cache")  # (its own cache: the suite's is shared)
+    first = build(s, [corpus])
+    from ipgraph import cache as cache_io
+
+    cache = cache_io.folder(s, cache_io.fingerprint(s))[1]
+    before = {kind: {f.name for f in (cache / kind).iterdir()} for kind in ("inferred", "checked")}
+    assert all(0 < len(v) <= len(names) for v in before.values())
+    changed = corpus / names[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    again = build(s, [corpus])
+    for kind in ("inferred", "checked"):
+        after = {f.name for f in (cache / kind).iterdir()}
+        assert 1 <= len(after - before[kind]) <= 2 and len(before[kind] - after) <= 2 and after & before[kind], kind
+    fresh = build(Settings(home=tmp_path / "fresh"), [corpus])
+    assert dataset(again.build_dir).read_bytes() == dataset(fresh.build_dir).read_bytes() != \
+        dataset(first.build_dir).read_bytes()
+    found = again.validation.warnings
     docs = {n.removesuffix(".txt") for n in names}
     assert isinstance(found, Findings) and {source for source, _, _ in found.parts} == docs
     assert not any(f.source in docs for f in found.items) and len(found) > len(found.items)
