@@ -19,7 +19,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from rdflib import Graph
 
@@ -59,9 +58,9 @@ class _DocOut:
     # what OWL-RL adds to it (with the reference data where it links to it), sorted N-Quads; in a file of the cache
     # once cached (a build merges them by buckets of documents: see _merged_inferences)
     inferred: list[str]
-    # the triples of its graph the QC checks read, N-Triples (of the inferences: see build); once cached, the file
-    # of the cache that holds them
-    checked: bytes | Path
+    # the triples of its graph the QC checks read, N-Triples (of the inferences: see build); once cached, in a file of
+    # the cache (a build reads them by buckets of documents: see _checked_files)
+    checked: bytes
     joins: bool  # it uses a property through which OWL-RL joins triples (closed again with the others that do)
     result: ValidationResult  # once cached, its violations alone: its warnings are in a file of the cache (warned)
     report: list[str]  # its findings as the validation report writes them (validate.result_lines); then in that file
@@ -155,7 +154,6 @@ class BuildContext:
         if out is not None:  # (written after the files beside it: where it is, they are)
             out.part = QuadChunk(out.part.digest, out.part.quads, path=side.nq,  # (a cache moved)
                                  graph=str(self.mint.graph("document", src.doc_id)))
-            out.checked = side.checked
             return out
         if src.text is None:  # a source known from an earlier build (_read_sources): its text is read now
             src = read_source(src.path)
@@ -170,7 +168,7 @@ class BuildContext:
         out.warned, out.report = len(out.result.warnings), []
         out.result = ValidationResult(out.result.conforms, out.result.violations, [], report=None)
         out.part = QuadChunk(out.part.digest, out.part.quads, path=side.nq, graph=str(self.mint.graph("document", src.doc_id)))
-        out.text, out.record, out.search_rows, out.inferred, out.checked = "", "", [], [], side.checked
+        out.text, out.record, out.search_rows, out.inferred, out.checked = "", "", [], [], b""
         cache_io.store(path, out)
         return out
 
@@ -213,22 +211,29 @@ class BuildContext:
         return lines
 
 
-class _Side(NamedTuple):
-    nq: Path
-    text: Path
-    record: Path
-    rows: Path
-    inferred: Path
-    checked: Path
-    findings: Path
+_SIDE_SUFFIXES = {"nq": ".nq", "text": ".txt", "record": ".json", "rows": ".rows.pickle", "inferred": ".inferred.nq",
+                  "checked": ".checked.nt", "findings": ".findings.pickle"}
+
+
+class _Side:
+    """A cached document's files beside its pickle: its N-Quads (nq), text, record, search rows, inferences, checked
+    triples and findings (see BuildContext.cached), each path made when it is asked for (a build of many documents
+    asks a few of each)."""
+
+    __slots__ = ("_base",)
+
+    def __init__(self, base: str):
+        self._base = base
+
+    def __getattr__(self, name: str) -> Path:
+        try:
+            return Path(self._base + _SIDE_SUFFIXES[name])
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 def _side_files(cache: Path, key: str) -> _Side:
-    """A cached document's N-Quads, text, record, search rows, inferences and checked triples (see
-    BuildContext.cached)."""
-    d = f"{cache}/docs/{key}"
-    return _Side(Path(d + ".nq"), Path(d + ".txt"), Path(d + ".json"), Path(d + ".rows.pickle"), Path(d + ".inferred.nq"),
-                 Path(d + ".checked.nt"), Path(d + ".findings.pickle"))
+    return _Side(f"{cache}/docs/{key}")
 
 
 def _buckets(keys: list[str]) -> list[list[str]]:
@@ -272,21 +277,22 @@ def _merged_inferences(cache: Path, keys: list[str], together: list[str], drop: 
     but the bucket's it merges, whatever the corpus."""
     import heapq
 
-    def merge(group: list[str]) -> bytes:
+    def merge(group: list[str]) -> bytes:  # (the reference data is the cache's own: what it drops is too)
         lines: set[str] = set()
         for k in group:
             lines.update(_side_files(cache, k).inferred.read_text(encoding="utf-8").splitlines())
-        return "".join(ln + "\n" for ln in sorted(lines)).encode("utf-8")
+        return "".join(ln + "\n" for ln in sorted(lines) if ln and nquads.triple_key(ln) not in drop).encode("utf-8")
 
     runs = _bucket_files(cache, keys, "inferred", merge)
     files = [open(r, encoding="utf-8") for r in runs]
     try:
-        streams = [(ln.rstrip("\n") for ln in f) for f in files] + [iter(sorted(set(together)))]
+        streams = [(ln.rstrip("\n") for ln in f) for f in files] + [
+            iter(sorted(ln for ln in set(together) if ln and nquads.triple_key(ln) not in drop))]
         digest, count, last = hashlib.blake2b(digest_size=16), 0, None
         with tempfile.NamedTemporaryFile(dir=cache, prefix=".inferred-", suffix=".nq", delete=False) as out:
             dest = Path(out.name)  # (the build's own: builds that share a cache do not write each other's)
             for ln in heapq.merge(*streams):
-                if ln == last or not ln or nquads.triple_key(ln) in drop:
+                if ln == last:
                     continue
                 last = ln
                 data = (ln + "\n").encode("utf-8")

@@ -12,7 +12,7 @@ president and CEO, forms of address between appositions; "Department of Treaty a
 conference named with an of-phrase held on a day, a regular briefing held, the conference whose opening ceremony
 is attended; a breadcrumb of long cells, 市场 no city, a vice mayor of no agency named near, dates written with
 spaces and beside font and share buttons, a list of names before titles after a body, a long unit in a list of
-titles and a judge's grade."""
+titles and a judge's grade; a commemorative event marking an anniversary."""
 
 import datetime
 import random
@@ -187,3 +187,18 @@ def test_breadcrumbs_of_long_cells_mayors_dates_with_spaces_lists_of_names_befor
     ex = read(f"发布会\n\n{court}党组成员、三级高级法官{f}说,法院受理案件。市商务局副局长、{office}主任{c}出席会议。\n")
     got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
     assert {(f, "党组成员", court), (f, "三级高级法官", court), (c, "副局长", "市商务局"), (c, "主任", office)} <= got, got
+
+
+@given(SEEDS)
+def test_a_commemorative_event_marking_an_anniversary_dated_by_its_weekday(read, seed):
+    """"at the commemorative event marking the 50th anniversary of X (ACR) in Beijing on Wednesday"."""
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(1, 29)
+    day = datetime.date(y, m, d)
+    wd = r.randrange(7)
+    meant = day - datetime.timedelta(days=(day.weekday() - wd) % 7)
+    body = g.body(r)
+    ex = read(f"Vice premier stresses {g.word(r).lower()}\nDate: {day.isoformat()}\n\n{g.pinyin_name(r)} made the remarks when "
+              f"delivering a speech at the commemorative event marking the {r.randrange(10, 90)}th anniversary of cooperation "
+              f"between China and the {body} ({g.word(r).upper()}) in Beijing on {g.WEEKDAYS[wd]}.\n")
+    assert [(e.kind, e.date) for e in ex.events] == [("Ceremony", meant.isoformat())], ex.events

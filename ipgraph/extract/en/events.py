@@ -44,7 +44,10 @@ _HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S
                          rf"|[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'-]+[^\S\n]+){{0,8}}?[A-Z][\w'-]*)?),?[^\S\n]+held"
                          rf"[^\S\n]+(?:on[^\S\n]+)?{_DAY_AHEAD}", re.I)
 # "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
-_AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP})[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+"
+_AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP}"
+                       # "at the commemorative event marking the 50th anniversary of X in Beijing on Wednesday"
+                       rf"(?:[^\S\n]+(?:marking|celebrating|commemorating)[^\S\n]+[^,.;()\n]{{3,150}}?)?)"
+                       rf"(?:[^\S\n]+\([A-Z]+\))?(?:[^\S\n]+in[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+"
                        rf"{_DAY_AHEAD}", re.I)
 # "attended the opening ceremony of the 2031 high-level conference on X for Y in Beijing on Aug 28": the conference
 _CEREMONY_OF = re.compile(r"\b(?:opening|closing|launch|launching)\s+(?:ceremony|session)\s+of\s+(?:the\s+)?"

@@ -55,7 +55,8 @@ EVENT_NOUNS = [
     ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
     ("meeting", "Meeting"), ("teleconference", "Conference"), ("videoconference", "Conference"),
     ("video conference", "Conference"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
-    ("ceremony", "Ceremony"), ("exhibition", "Exhibition"), ("expo", "Exhibition"),
+    ("ceremony", "Ceremony"), ("commemorative event", "Ceremony"), ("commemoration", "Ceremony"),
+    ("exhibition", "Exhibition"), ("expo", "Exhibition"),
 ]
 
 # Heads of named events written in title case ("2022 National IP Publicity Week")
