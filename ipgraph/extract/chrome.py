@@ -40,6 +40,8 @@ def is_chrome(line: str) -> bool:
         return True
     if _COPYRIGHT.search(s) or _LOCATION.match(s) or re.fullmatch(r"[\d\W_]+", s):
         return True  # a copyright line, a breadcrumb, a line of figures or marks only
+    if re.fullmatch(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?\d{4}", s):
+        return True  # "Sat Sep 16 10:53:00 CEST 2023": a time stamp
     if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:

@@ -12,7 +12,9 @@ president and CEO, forms of address between appositions; "Department of Treaty a
 conference named with an of-phrase held on a day, a regular briefing held, the conference whose opening ceremony
 is attended; a breadcrumb of long cells, 市场 no city, a vice mayor of no agency named near, dates written with
 spaces and beside font and share buttons, a list of names before titles after a body, a long unit in a list of
-titles and a judge's grade; a commemorative event marking an anniversary."""
+titles and a judge's grade; a commemorative event marking an anniversary; dates glued to the text, time stamps,
+day ranges and events named after a dash; heads of associations, names with a full stop for their dot and acronyms
+before titles; a body whose name holds a known one holding its press conference, a white paper."""
 
 import datetime
 import random
@@ -202,3 +204,50 @@ def test_a_commemorative_event_marking_an_anniversary_dated_by_its_weekday(read,
               f"delivering a speech at the commemorative event marking the {r.randrange(10, 90)}th anniversary of cooperation "
               f"between China and the {body} ({g.word(r).upper()}) in Beijing on {g.WEEKDAYS[wd]}.\n")
     assert [(e.kind, e.date) for e in ex.events] == [("Ceremony", meant.isoformat())], ex.events
+
+
+@given(SEEDS)
+def test_dates_glued_to_the_text_and_time_stamps_day_ranges_and_labels_after_a_dash(read, seed):
+    """2031-11-1211月11日…: the page's date glued to the text's; "Sat Sep 16 10:53:00 CEST 2031" a time stamp, no
+    headline; 9月17-19日举行的第20届某-某博览会: the exhibition from its first day; "9月16日 - 某论坛" named without its date."""
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(2, 27)
+    a, b = g.zh_name(r), g.zh_name(r)
+    headline = f"{a}会见{g.zh_place(r)}代表团并签署合作协议"
+    ex = read(f"{headline}\n{y}-{m:02d}-{d:02d}{m}月{d - 1}日,国家知识产权局局长{a}在京会见了{b}一行。\n")
+    assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), (ex.document.title, ex.document.date)
+    mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
+    p1, p2 = g.zh_place(r), g.zh_place(r)
+    ex = read(f"Sat {mon} {d} 10:53:00 CEST {y}\n{p1},{m}月{d}日 - {p1}-{p2}知识产权合作论坛在{p1}举行。结合{m}月{d}-{d + 1}日举行的第"
+              f"{r.randrange(2, 30)}届{p1}-{p2}博览会,两地共同主办论坛。\n")
+    assert ex.document.date == f"{y}-{m:02d}-{d:02d}" and not ex.document.title.startswith("Sat"), ex.document
+    got = {(e.kind, e.date, e.label) for e in ex.events}
+    assert {(k, dt) for k, dt, _ in got} == {("Forum", f"{y}-{m:02d}-{d:02d}"), ("Exhibition", f"{y}-{m:02d}-{d:02d}")}, got
+    assert all(lb.startswith((p1, "第")) for _, _, lb in got), got
+
+
+@given(SEEDS)
+def test_heads_of_associations_names_with_a_full_stop_for_their_dot_and_acronyms_before_titles(read, seed):
+    """某促进会会长甲在北京会见某协会会长乙.丙一行: each head of the 会 before the title, not the verb before it; WIPO总干事
+    丁•戊 and later 戊 alone: one person, of WIPO."""
+    r = random.Random(seed)
+    a = g.zh_name(r)
+    foreign = "".join(r.choice("蕾娜塔莱赫提弗朗西斯高锐阿德里安") for _ in range(3))
+    given_ = "".join(r.choice("穆勒莱赫提高锐伦登") for _ in range(2))
+    assoc, other = f"{g.zh_place(r)}贸易促进会", f"国际{r.choice(g.ZH_FIELDS)}协会"
+    ex = read(f"会见\n\n近日,{assoc}会长{a}在北京会见{other}会长{foreign}.{given_}一行。会见中,WIPO总干事{given_}•{foreign}表示感谢。"
+              f"{foreign}说,合作很好。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "会长", assoc), (f"{foreign}.{given_}", "会长", other), (f"{given_}•{foreign}", "总干事", "WIPO")} <= got, got
+    assert not any(p == foreign for p, _, _ in got), got
+
+
+@given(SEEDS)
+def test_a_body_that_holds_a_known_name_holds_its_press_conference_and_a_white_paper(read, seed):
+    r = random.Random(seed)
+    office = f"State Council {g.word(r)} Office"
+    paper = f"White Paper on the {g.word(r)} and China's Position on {g.word(r)} Friction"
+    ex = read(f"Briefing\nDate: 2031-05-05\n\nRecently, the {office} held a press conference to introduce the {paper}. Officials "
+              f"of the Ministry of Finance also attended the press conference.\n")
+    assert [e.label for e in ex.events] == [f"Press conference of {office}"], ex.events
+    assert paper in {i.title for i in ex.instruments}, ex.instruments

@@ -170,8 +170,8 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
         if not _HELD_VERB.search(sent):
             continue  # the full pattern is costly on long capitalised runs: try it only where it can match
         for m in _HELD.finditer(sent):
-            if re.fullmatch(r"(?:the|its)\s+(?:(?:opening|closing|signing|award|launch|plenary)\s+)?\w+", m.group("np"), re.I) \
-                    and not _HOLDING.search(m.group()):
+            if re.fullmatch(r"(?:the|its)\s+(?:(?:opening|closing|signing|award|launch|plenary)\s+)?(?:\w+|" + _NOUN_RE.pattern[3:-3]
+                            + r")", m.group("np"), re.I) and not _HOLDING.search(m.group()):
                 continue  # "... attended the meeting", "... the opening ceremony": a part of the event reported before
             org = _organiser(resolver, m.group("subj"), s + m.start("subj"))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
@@ -198,11 +198,13 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
     org = resolver.resolve(subj, start, start + len(subject), strict=False)
     if org and org.key:
         return org
+    if org and org.surface.split()[-1] in ORG_HEADS and re.fullmatch(rf"{re.escape(org.surface)}(?:\s*\([A-Z]+\))?", subj):
+        return org  # "the State Council Information Office held": a body of its own, not the known one its name holds
     inner = resolver.find_names(subj) or [
         (a.start(), a.end(), resolver.acronym(a.group())) for a in re.finditer(r"\b[A-Z][A-Z&]+\b", subj)
         if resolver.acronym(a.group())]
     if inner:
-        a, b, key = inner[0]
+        a, b, key = max(inner, key=lambda f: (f[1] - f[0], -f[0]))  # the longest name it holds (X Information Office, not X)
         return AgencyRef(surface=subj[a:b], key=key, span=Span(start + a, start + b))
     return org
 

@@ -27,7 +27,7 @@ HEAD_INITIAL = {
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
     "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
-    "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument",
+    "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument", "Paper": "PolicyDocument",
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
@@ -45,7 +45,7 @@ HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "O
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule"}
-LEFT_MODIFIERS = {"Several", "Guiding", "Provisional", "Interim", "Implementing", "Detailed", "Supplementary",
+LEFT_MODIFIERS = {"White", "Several", "Guiding", "Provisional", "Interim", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
@@ -324,6 +324,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                                                           or head in _TO_HEADS and toks[i + 1].text == "to" and i + 2 < len(toks)
                                                           and toks[i + 2].cap) \
                 and not (head == "Report" and toks[i + 1].text != "on") \
+                and not (head == "Paper" and (i == 0 or toks[i - 1].text != "White")) \
                 and not _law_in_a_bodys_name(toks, i):  # "Report on the Work of X", not "Report of A"
             end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
             if end > i + 1:

@@ -26,7 +26,8 @@ def cn_number(s: str) -> int | None:
 
 # -- dates -----------------------------------------------------------------------------------------------
 _DATE = re.compile(rf"(?:(?P<y>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}}) ?年 ?)?(?P<m>\d{{1,2}}|{_CN_NUM}{{1,3}}) ?月 ?"
-                   rf"(?P<d>\d{{1,2}}|{_CN_NUM}{{1,3}}) ?[日号](?:(?:至|到|—|-|－)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?")
+                   rf"(?P<d>\d{{1,2}}|{_CN_NUM}{{1,3}})(?:(?:至|到|—|-|－)(?P<d3>\d{{1,2}}))? ?[日号]"  # 9月17-19日
+                   rf"(?:(?:至|到|—|-|－)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|当天|当日")
 _DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|日期|时间|更新时间|发稿时间)\s*(?:[:：]\s*|(?=(?:19|20)\d\d[-/.年]))")
@@ -60,6 +61,6 @@ def find_date(text: str, year: int | None = None) -> tuple[str, str | None, re.M
         return None
     start = _iso(y, month, day)
     end = None
-    if m.group("d2"):
-        end = _iso(y, int(m.group("m2") or month), int(m.group("d2")))
+    if m.group("d2") or m.group("d3"):
+        end = _iso(y, int(m.group("m2") or month), int(m.group("d2") or m.group("d3")))
     return (start, end, m) if start else None

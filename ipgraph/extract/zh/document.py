@@ -27,6 +27,12 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
             d = _iso(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             if d:
                 return d, Span(start + found.start(), start + found.end())
+        glued = _GLUED_ISO.match(line) if n <= 4 else None  # 2013-11-1211月11日…: the date, then the text's first words
+        if glued and (d := _iso(int(glued.group(1)), int(glued.group(2)), int(glued.group(3)))):
+            return d, Span(start + glued.start(1), start + glued.end(3))
+        stamp = _CTIME.match(line) if n <= 4 else None  # Sat Sep 16 10:53:00 CEST 2023
+        if stamp and (d := _iso(int(stamp.group("y")), _MONTHS.index(stamp.group("mon")) + 1, int(stamp.group("d")))):
+            return d, Span(start + stamp.start(), start + stamp.end())
     pos = 0
     for line in lines:
         start, pos = pos, pos + len(line) + 1
@@ -34,6 +40,12 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
         if found and not found[0].startswith("--") and _only_date(line, found[2]):
             return found[0], Span(start + found[2].start(), start + found[2].end())
     return _dateline(simple)
+
+
+_GLUED_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{2})(?=\d{1,2}月\d{1,2}日)")
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_CTIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d>\d{1,2})\s+"
+                    r"\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d\d)\s*$")
 
 
 # a news agency's dateline: 新华社北京4月26日电, 中新网上海3月2日电 (记者 …); the year is the one the text gives that day, or

@@ -27,7 +27,7 @@ _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?
                       r"常(?:务)?委(?:员)?会"
                       r"第[一二三四五六七八九十百\d]{1,5}次会议(?:闭幕会)?")
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
-_NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))})")
+_NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))})")
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
@@ -70,7 +70,9 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     """Where the name of the event a sentence reports starts, from the sentence's start (see _label)."""
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
-    return max(before.end() if before else 0, word.start() - 30)
+    at = max(before.end() if before else 0, word.start() - 30)
+    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的", head[at:])  # 9月16日 - 某论坛, 举行的第20届…
+    return at + (dated.end() if dated else 0)
 
 
 def find_events(text: str, simple: str, title: str, doc_date: str | None, year: int | None) -> list[Event]:

@@ -70,7 +70,7 @@ _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
 _NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会")
 _AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
-_DOT = "[·•・‧?？]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐)
+_DOT = "[·•・‧?？.．]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐), a full stop for it (蕾娜塔.莱赫提)
 
 
 def person_name(simple: str, start: int, by_context: bool = False) -> str | None:
@@ -230,7 +230,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if org is not None:
             last = (org, parent, span.end)
     # a name found whole (弗朗西斯·高锐) is the same person where the text gives only its end (高锐)
-    full = {p.person.split("·")[-1]: p.person for p in posts if "·" in p.person}
+    full = {re.split(_DOT, p.person)[-1].strip(): p.person for p in posts if re.search(_DOT, p.person)}
     renamed = []
     for p in posts:
         name = full.get(p.person, p.person)
@@ -388,12 +388,15 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     (国家知识产权局国际合作司司长), a unit alone (战略规划司司长, of the document's main body), or a place before the
     title of its government (海宁市市长: the city)."""
     start = at
-    while start > 0 and re.match(rf"[{HAN}（）()]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
+    while start > 0 and re.match(rf"[{HAN}（）()A-Za-z]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
             and at - start < 30:
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
         start = lead.end()
+    inner = list(re.finditer(r"会见|会晤|出席|参加|陪同|邀请|看望|慰问|听取|主持", simple[start:at]))
+    if inner and at - start - inner[-1].end() >= 2:  # 北京会见某协会会长: the body after the verb
+        start += inner[-1].end()
     if start == at and at > 1 and simple[at - 1] in " 　" and _BODY_END_CHAR.match(simple, at - 2):
         return _org_before(text, simple, at - 1, agencies, main_org, roles)  # 某市某局 领导甲: a space between body and title
     field = re.search(rf"分管[{HAN}]{{1,12}}?工作$", simple[start:at])
@@ -402,11 +405,20 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     run = simple[start:at]
     if not run:
         return None, None
+    if re.fullmatch(r"[A-Z]{2,8}", run):  # WIPO总干事: a body by its acronym
+        known = agencies.reference.acronym_candidates(run)[0]
+        return AgencyRef(surface=text[start:at], key=known[0] if len(known) == 1 else None, span=Span(start, at)), None
+    start += len(run) - len(run.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))  # (letters before Han: no body)
+    run = simple[start:at]
+    if not run:
+        return None, None
     if len(run) == 1 and run in "局委办":  # 局党组成员: the bureau the text named before, by its full name
         named = list(re.finditer(rf"[{HAN}]{{1,10}}?[省市县区][{HAN}]{{1,12}}?{run}(?=[{HAN}])", simple[:start]))
         if named:
             m = named[-1]
             return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end())), None
+    if roles.split("、")[0].endswith("会长") and len(run) >= 3 and run.endswith("会") and not agencies.find_names(run):
+        return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某促进会会长: the 会 it heads
     place = _PLACE.search(run)
     if place and roles.split("、")[0].endswith(_GOVERNMENT_ROLES) and not agencies.find_names(run[place.start():]):
         s0 = start + place.start()
