@@ -14,7 +14,8 @@ is attended; a breadcrumb of long cells, 市场 no city, a vice mayor of no agen
 spaces and beside font and share buttons, a list of names before titles after a body, a long unit in a list of
 titles and a judge's grade; a commemorative event marking an anniversary; dates glued to the text, time stamps,
 day ranges and events named after a dash; heads of associations, names with a full stop for their dot and acronyms
-before titles; a body whose name holds a known one holding its press conference, a white paper."""
+before titles; a body whose name holds a known one holding its press conference, a white paper; regulations revised by a
+named session and acts that amend others; titles read in a headline only, revisions chained within a paragraph."""
 
 import datetime
 import random
@@ -251,3 +252,33 @@ def test_a_body_that_holds_a_known_name_holds_its_press_conference_and_a_white_p
               f"of the Ministry of Finance also attended the press conference.\n")
     assert [e.label for e in ex.events] == [f"Press conference of {office}"], ex.events
     assert paper in {i.title for i in ex.instruments}, ex.instruments
+
+
+@given(SEEDS)
+def test_regulations_revised_by_a_named_session_and_an_act_that_amends_others(read, seed):
+    """《某省某条例》已经某省…常委会第六次会议于…修订通过: an adopted revision; 根据…通过的《某省部分地方性法规条款修改案》修正:
+    the amending act is an instrument, not revised itself."""
+    r = random.Random(seed)
+    prov, other = g.zh_place(r) + "省", g.zh_place(r) + "省"
+    reg = f"{prov}{r.choice(g.ZH_FIELDS)}保护条例"
+    act = f"{other}部分地方性法规条款修改案"
+    y = r.randrange(1995, 2030)
+    ex = read(f"|\n{prov}人民代表大会常务委员会公告 (第{r.randrange(2, 99)}号)\n《{reg}》已经{prov}第十届人民代表大会常务委员会第六次会议于"
+              f"{y}年11月29日修订通过,现予以公布......\n|\n({y}年7月26日{other}第十届人民代表大会常务委员会第三次会议通过 根据{y + 1}年5月28日"
+              f"{other}第十届人民代表大会常务委员会第八次会议通过的《{act}》修正)\n")
+    assert {(v.title, v.status) for v in ex.revisions} == {(reg, "adopted")}, ex.revisions
+    assert {reg, act} <= {i.title for i in ex.instruments}, ex.instruments
+
+
+@given(SEEDS)
+def test_a_title_read_in_a_headline_only_is_no_title_and_revisions_chained_within_a_paragraph(read, seed):
+    r = random.Random(seed)
+    field = f"{g.word(r)} Disputes"
+    provisions = f"Several Provisions of the {g.body(r)} on the Application of Law in the Hearing of Cases of {field}"
+    ex = read(f"SPC Revises Judicial Interpretation of {field}\n\nThe Decision of the {g.body(r)} on Revising the {provisions} "
+              f"took effect on 1 February 2031. The new decision modifies the {provisions}.\n")
+    assert {v.title for v in ex.revisions} == {provisions}, ex.revisions
+    assert f"Judicial Interpretation of {field}" not in {i.title for i in ex.instruments}, ex.instruments
+    title = f"Interpretation of Several Issues Concerning the Trial of {g.word(r)} Cases"
+    ex = read(f"SPC Issues New Interpretation for {field}\n\nOn March 22, the court issued the \"{title}\".\n")
+    assert {i.title for i in ex.instruments} == {title}, ex.instruments

@@ -312,6 +312,15 @@ def _law_in_a_bodys_name(toks, i: int) -> bool:
     return False
 
 
+def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: str) -> bool:
+    """Whether a title read in the headline (head first: "Interpretation for X") is written nowhere else: a headline
+    in title case gives no sign of where a title starts; the text that names it again does."""
+    at = text.find(doc_title) if len(doc_title) > 8 else -1
+    if at < 0 or not (at <= start and end <= at + len(doc_title)) or text[start - 1:start] in "\"“‘'《":
+        return False
+    return norm_title(title) not in norm_title(text[at + len(doc_title):])
+
+
 def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str]) -> list[Instrument]:
     toks = _tokens(text)
     cands: list[tuple[int, int, str, str]] = []  # start token, end token, kind, head
@@ -402,6 +411,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 and re.match(r"\s+[a-z]", doc_title[len(title):]):
             continue  # the document's own title, cut where it goes on in lower case ("Notice of X on continuously ...")
         known = reference.known_instrument(title)
+        if not known and head in HEAD_INITIAL and head != "《》" and _in_headline_only(text, doc_title, start, end, title):
+            continue  # "SPC Issues New Interpretation for Patent Dispute Cases": a headline capitalises every word
         kind = known.cls if known else _refine_kind(kind, title, text[max(0, start - 40):start])
         out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(start, end)))
         inner = _AMENDING.match(title)
@@ -459,8 +470,8 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
             if inst.span.start < pos:
                 continue
             gap = text[pos:inst.span.start]
-            if not _GAP.fullmatch(gap) and not (chain and _CHAIN_GAP.fullmatch(gap)):
-                break
+            if "\n\n" in gap or not (_CHAIN_GAP.fullmatch(gap) if chain else _GAP.fullmatch(gap)):
+                break  # (the instruments after the first are joined to it by "and" or a comma, within a paragraph)
             chain.append(inst)
             pos = inst.span.end
         word = (m.group("word") or "revised").lower()

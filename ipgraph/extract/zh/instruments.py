@@ -11,7 +11,7 @@ from ipgraph.reference import Reference
 
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80}?)》")
 _BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12}}?法)+")
-_NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南)$")
+_NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南|修改案)$")  # (a 修改案 amends others)
 _REVISE = re.compile(r"修订|修改|修正")
 _GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南)")
 _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法", "Law"),
@@ -20,7 +20,8 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
          ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument"),
          ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule"),
-         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty")]  # agreements between offices: 合作谅解备忘录
+         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"),  # agreements between offices: 合作谅解备忘录
+         ("修改案", "Law")]  # 某省部分地方性法规条款修改案: an act that amends others
 
 
 def title_kind(title: str) -> str | None:
@@ -102,7 +103,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         hit = (_REVISE_BEFORE.search(before)
                or re.search(r"对《?$", before) and re.match(r"》?(?:等[^，。]{0,12})?作出修改", after)
                or _listed_for_amendment(simple, by_start, i)
-               or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i))
+               or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i)
+               or _REVISED_BY_SESSION.match(simple, inst.span.end))
         if not hit:
             continue
         if re.match(r"》?(?:的)?第[一二三四五六七八九十]+次(?:修订|修改|修正)后", after) or \
@@ -110,7 +112,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
             continue  # "2008年专利法第三次修改后": an earlier revision, told as background
         measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
         ordinal = re.match(r"》?(?:的)?第(?P<o>[一二三四五六七八九十]+)次", after)
-        status = "planned" if measure is not None else _status(simple, inst.span.start, after)
+        status = "planned" if measure is not None else \
+            "adopted" if _REVISED_BY_SESSION.match(simple, inst.span.end) else _status(simple, inst.span.start, after)
         out.append(Revision(instrument=inst.key, title=inst.title, status=status, span=inst.span,
                             ordinal=cn_number(ordinal.group("o")) if ordinal else None, measure=measure))
     for inst in by_start:  # 贯彻实施《…关于修改〈X〉的决定》: the decision amends X, adopted when a text carries it out
@@ -134,6 +137,8 @@ _REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印�
 _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>[^《》〈〉]{2,40})[》〉](?:等[^的]{0,12})?的决定")
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
+# 《X》已经某省人大常委会第六次会议于2031年11月29日修订通过: revised by the session the sentence names
+_REVISED_BY_SESSION = re.compile(r"》?已(?:经|由|于)?[^，。；《]{0,60}?(?:修订|修正)(?:通过|并通过)")
 _AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:进一步|全面|配套|适应性)?"
                            r"(?:修订|修改|修正)")
 
