@@ -80,8 +80,9 @@ def is_chrome(line: str) -> bool:
         return True  # "Global Edition ASIA 中文 雙語 Français": a bar of editions and languages
     if len(s.split()) <= 5 and re.search(r"\b(?:Ad|Ads|Advertisement|Sponsored)\b", s) and not _SENTENCE.search(s):
         return True  # "HB Mobile Ad Slot": a place for an advertisement
-    if re.search(r"(?:\bHome|首页)\s*[>›»]\s*\S", s) and not _SENTENCE.search(s):
-        return True  # "Industry trends position:Home > News > ...": a breadcrumb, whatever its label
+    crumbs = re.split(r"\s*[>›»]\s*", s)
+    if re.search(r"(?:\bHome|首页)\s*[>›»]\s*\S", s) and not _SENTENCE.search(" ".join(crumbs[:-1] if len(crumbs) > 2 else crumbs)):
+        return True  # "Industry trends position:Home > News > ...": a breadcrumb, whatever its label and its last cell
     keywords = [c.strip() for c in re.split(r"[,，_]", s)]
     if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \
             and not re.search(r"[.!?。！？]\s*$", s):
@@ -122,11 +123,14 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
         found = [passed]
     if not found:
         return None
+    crumb = _crumb_headline(lines, skip, too_long)
+    if crumb and crumb[0] > found[0][0]:
+        found = [crumb]
     # the line after a site's name is its headline when it is a headline's length (half the body's limit) and no sentence
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
     start, end = pick[0], pick[1]
-    if _one_word(pick[2]):  # "China" over "More cases landing in the court": a section's name over the headline
+    if _one_word(pick[2]) or _name_words(pick[2]):  # "China" over "More cases landing in the court": a section's or a site's name over the headline
         nxt = next(((s0 + len(ln) - len(ln.lstrip()), ln.strip()) for s0, ln in lines if s0 > pick[0]), None)
         if nxt and not skip(nxt[1]) and not too_long(nxt[1]) and len(nxt[1].split()) >= 4 \
                 and not re.search(r"[.。!?！？:：]$", nxt[1]) and not PARTICULARS.match(nxt[1]):
@@ -156,6 +160,28 @@ PARTICULARS = re.compile(r"\s*(?:来源|來源|发布时间|發佈時間|发布�
 def _one_word(line: str) -> bool:
     """A line of one word in Latin letters (a section's name: "China", "Business")."""
     return bool(re.fullmatch(r"[A-Za-z][\w&'-]*", line.strip()))
+
+
+def _name_words(line: str) -> bool:
+    """A line of two words in Latin letters, each capitalised, no verb in them ("China IPR", "Patent Watch"): a
+    site's or a column's name, when a longer headline follows."""
+    words = line.split()
+    return len(words) == 2 and all(re.fullmatch(r"[A-Z][\w&'-]*", w) for w in words)
+
+
+def _crumb_headline(lines: list[tuple[int, str]], skip, too_long) -> tuple[int, int, str] | None:
+    """A breadcrumb ("Home > News > The headline") whose last cell is the next line: that line is the headline."""
+    for i, (_start, line) in enumerate(lines[:15]):
+        s = line.strip()
+        if len(re.findall(r"[>›»]", s)) < 2 or not skip(s) or i + 1 >= len(lines):
+            continue
+        last = re.split(r"\s*[>›»]\s*", s)[-1].strip()
+        start, nxt = lines[i + 1]
+        t = nxt.strip()
+        if t and t == last and not too_long(t):
+            lead = len(nxt) - len(nxt.lstrip())
+            return start + lead, start + lead + len(t), t
+    return None
 
 
 def _short_line(line: str) -> bool:

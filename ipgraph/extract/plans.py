@@ -2,7 +2,7 @@
 before its sentences, in either language. The rules of the language say what a responsibility note is.
 
 The measures are the items of the list level that carries responsibility notes (in a plan that has none, the
-deepest level numbered in Arabic figures); the parts are the items of the top level above them. A measure's text
+deepest level numbered in Arabic figures, else a level under the parts, however numbered: (一) under 一、); the parts are the items of the top level above them. A measure's text
 is its first paragraph, and the paragraphs after it up to its responsibility note ("1. heading" on a line, the
 text and "(SIPO, MOST)" on the lines after it).
 """
@@ -40,14 +40,17 @@ def read_plan(text: str, note: NoteReader, is_plan: bool) -> tuple[list[Part], l
             with_notes = sum(1 for i in group if read[i][1])
             depth = max(run[i].level for i in group)
             arabic = run[group[0]].scheme in ARABIC
-            key = (with_notes, with_notes == 0 and is_plan and arabic, len(group), depth)
+            nested = all(run[i].parent is not None for i in group)
+            key = (with_notes, with_notes == 0 and is_plan and arabic, with_notes == 0 and is_plan and nested,
+                   len(group), depth)
             if best is None or key >= best[0]:
                 best = (key, run, group, read)
     if best is None:
         return [], []
-    (with_notes, _, _, _), run, group, read = best
-    if with_notes < 3 and not (is_plan and len(group) >= 2 and run[group[0]].scheme in ARABIC):
-        return [], []
+    (with_notes, *_), run, group, read = best
+    if with_notes < 3 and not (is_plan and len(group) >= 2 and run[group[0]].scheme in ARABIC) \
+            and not (is_plan and with_notes == 0 and all(run[i].parent is not None for i in group)):
+        return [], []  # (a plan's items under its parts are its measures, however numbered, however few)
     parts = _parts(text, run, group)
     part_of = {p_index: p for p_index, p in parts}
     measures = []

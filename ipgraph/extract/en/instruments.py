@@ -63,7 +63,7 @@ _TRIGGER = re.compile(
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
 # what may stand between the trigger and the instrument, and between two instruments of one chain
 _GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:relevant\s+|current\s+|existing\s+)?"
-                  r"(?:(?:draft|drafts)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
+                  r"(?:(?:draft|drafts|version|text)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 # the verb of a text that carries out an instrument already made: "implement the Decision ... on Amending the X"
 _IMPLEMENTING = re.compile(r"\b(?:implement\w*|carry(?:ing)?\s+out|enforc\w+|publici[sz]\w+|stud(?:y|ies|ying)|"
@@ -340,6 +340,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 start = i
                 while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
                     start -= 1
+                if start > 1 and toks[start - 1].text in ("Provincial", "Municipal") and toks[start - 2].cap \
+                        and toks[start - 2].word and toks[start - 2].text not in SENTENCE_STARTERS:
+                    start -= 2  # "Kelan Provincial Measures for ...": the place that issues it opens the title
                 if head in TREATY_HEADS or head == "Law":  # "Hague Agreement Concerning ...", "Basic Law of the X"
                     start = _extend_left(toks, start, acronyms)
                 cands.append((start, end, HEAD_INITIAL[head], head))
@@ -482,13 +485,17 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
             measure = None
         if measure is None and m.group("ord") and _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "after the fourth revision of the Patent Law in 2020": an earlier revision, told as background
+        # "the revised draft of the X", "the second revised version of the X": a text under way, not the law revised
+        drafted = bool(chain) and re.search(r"\b(?:draft|drafts|version)\b", text[m.end():chain[0].span.start], re.I)
         for inst in chain:
             if inst.kind not in REVISABLE or _NOT_REVISABLE_WORDS.search(inst.title):
                 continue
             sent_start = max(text.rfind(c, 0, m.start()) for c in ".\n,;") + 1
+            status = "adopted" if adopted_by_host else "underway" if drafted and measure is None else \
+                _status(text[sent_start:m.start()], word, measure is not None)
             out.append(Revision(
                 instrument=inst.key, title=inst.title, span=Span(m.start(), inst.span.end),
-                status="adopted" if adopted_by_host else _status(text[sent_start:m.start()], word, measure is not None),
+                status=status,
                 ordinal=_ordinal(m.group("ord")), measure=measure,
             ))
     for inst in by_start:  # "the Copyright Law, which is under revision"

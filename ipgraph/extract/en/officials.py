@@ -33,7 +33,7 @@ _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED}
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:a |an |the |its |their )?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:a |an |the |its |their |ex-)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
 _ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Za-z])")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
@@ -54,9 +54,12 @@ _BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
 _ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_CI}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
 # "X was named the new commissioner and party secretary of Y", "A and B have been appointed as deputy directors"
-_APPOINTED = re.compile(rf"(?P<names>{NAMES})\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:named|appointed|elected|"
-                        rf"promoted|nominated)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?(?P<roles>{ROLE_CI}(?:\s+and\s+{ROLE_CI})*)"
+_APPOINTED = re.compile(rf"(?P<names>{NAMES})(?:,\s+who\s+[^,.;\n]{{3,60}}?)?\s+(?:also\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+                        rf"(?:also\s+)?(?:named|appointed|elected|promoted|nominated)(?:\s+as|\s+to)?\s+(?:the\s+)?(?:new\s+)?(?P<roles>{ROLE_CI}(?:\s+and\s+{ROLE_CI})*)"
                         rf"(?:\s+of\s+(?P<org>{ORGP}))?")
+# "A, who was promoted last year and now serves as Vice Governor of X"
+_NOW_SERVES = re.compile(rf"(?P<names>{NAME}),?\s+(?:who\s+)?(?:[^.;\n]{{0,60}}?\band\s+)?(?:now|currently)\s+serves\s+as\s+"
+                         rf"(?:the\s+|a\s+|an\s+)?(?P<roles>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 # a title in lower case right before a name in pinyin: "serving below director A", "to dismiss former commissioner B"
 _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vice|executive)\s+)?(?:director(?:[- ]general)?|"
                               rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson))"
@@ -65,7 +68,7 @@ _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vi
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
-_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their )?(?P<role>{ROLE_CI})\b")
+_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?(?P<role>{ROLE_CI})\b")  # ex-director: a post held before
 # "A and B, the President and Secretary General of X respectively" (or "the respective President and ... of X"):
 # names and titles paired in order
 _RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?(?P<respective>respective\s+)?"
@@ -85,7 +88,7 @@ _LEAD_WORDS = {"The", "A", "An", "On", "In", "At", "By", "For", "With", "And", "
                "Mrs", "Dr", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
 # a form of address between a title and a name ("Deputy Commissioner, Mr. Wen Ming")
-_HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?[^\S\n]+(?=[A-Z][a-z])")
+_HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madame|Madam)\.?[^\S\n]+(?=[A-Z][a-z])")
 # "The X sent deputy commissioners A and B": the body that is the subject of the sentence
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
@@ -343,19 +346,26 @@ class _Posts:
         line = self.text[at:line_end if line_end >= 0 else len(self.text)]
         bodies = []
         pos = at
-        for seg in line.split(","):
+        segments = line.split(",")
+        for n, seg in enumerate(segments):
             s0 = pos + len(seg) - len(seg.lstrip())
             pos += len(seg) + 1
-            seg = seg.strip().rstrip(".;")
+            last = n == len(segments) - 1
+            seg = re.sub(r"[.;]?(?:\s+and)?\s*$", "", seg.strip()) if last else seg.strip().rstrip(".;")
             if seg and re.match(r"[A-Z]", seg) and (set(re.sub(r"\([^)]*\)", "", seg).split()) & ORG_HEADS or "&" in seg
                                                     or self.resolver.resolve(seg, s0, s0 + len(seg), strict=False)):
                 bodies.append((seg, s0))
                 continue
+            if last and not bodies and re.fullmatch(r"[A-Z][\w&'-]+(?:\s[A-Z][\w&'-]+){0,2}", seg) \
+                    and not set(seg.split()) & NOT_NAME:
+                bodies.append((seg, s0))  # "A, chief legal officer, Kelpcorp;": the line ends with the body's name
             break
         if not bodies:
             return None, None
         if len(bodies) == 1:
-            return self.org(*bodies[0])
+            org = self.org(*bodies[0])
+            seg, s0 = bodies[0]
+            return org if org[0] else (AgencyRef(surface=seg, key=None, span=Span(s0, s0 + len(seg))), None)
         unit, parent = self.org(*bodies[0]), self.org(*bodies[-1])
         return (unit[0], parent[0]) if unit[0] and parent[0] else (parent[0], None)
 
@@ -394,6 +404,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _APPOINTED.finditer(text):
+        found.append((m.start(), lambda m=m: _appointed(acc, m)))
+    for m in _NOW_SERVES.finditer(text):
         found.append((m.start(), lambda m=m: _appointed(acc, m)))
     for m in _LOWER_ROLE_NAME.finditer(text):
         if is_pinyin_name(m.group("name")) and not re.search(r"[A-Z]\S*\s*$", text[max(0, m.start() - 30):m.start()]):
@@ -503,8 +515,27 @@ def _sentence_body(acc: _Posts, at: int) -> tuple[AgencyRef | None, AgencyRef | 
     return acc.org(surface, start + a)
 
 
+_FIELD_AFTER = re.compile(r"\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\b(?!\s+(?:of|for)\b)")
+
+
+def _field_body(acc: _Posts, role: str, at: int) -> tuple[AgencyRef | None, AgencyRef | None]:
+    """The body of "Vice Minister of Economic Affairs", "Vice Governor of Hubei" when no body's name follows the
+    title: the field or place it names (a minister's is the ministry of that field)."""
+    f = _FIELD_AFTER.match(acc.text, at)
+    if not f:
+        return None, None
+    org = acc.org(f.group("field"), f.start("field"))
+    if org[0]:
+        return org
+    surface = ("Ministry of " if re.search(r"Minister$", role) else "") + f.group("field")
+    return AgencyRef(surface=surface, key=None, span=Span(f.start("field"), f.end("field"))), None
+
+
 def _appointed(acc: _Posts, m: re.Match) -> None:
-    org = acc.org(m.group("org"), m.start("org")) if m.group("org") else _sentence_body(acc, m.start())
+    org = acc.org(m.group("org"), m.start("org")) if m.group("org") else None
+    if not org or not org[0]:
+        org = _field_body(acc, m.group("roles"), m.end("roles"))
+        org = org if org[0] else _sentence_body(acc, m.start())
     span = Span(m.start(), m.end())
     for role in re.split(r"\s+and\s+", m.group("roles")):
         for name in re.findall(NAME, m.group("names")):

@@ -70,6 +70,8 @@ def _only_date(line: str, m: re.Match) -> bool:
     rest = _DOC_NUMBER.sub("", rest)
     rest = re.sub(r"^\s*[—－-]{1,2}|在[^，。,]{2,60}上(?:的(?:讲话|报告|发言|说明))?\s*$", "", rest)
     rest = re.sub(r"^\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?:\s+[\u4e00-\u9fff]{2,4}){1,4}\s*$", "", rest)  # 17:02 大字体 小字体 分享
+    # 15:41 某市某局(某局): the time, then the page's source without its label
+    rest = re.sub(r"^\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s+[\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,12}[）)])?\s*$", "", rest)
     rest = re.sub(r"[（(]星期.[）)]|星期.|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|香港时间\S*|(?:来源|出处|稿源|作者|编辑)\s*[:：/／]?\s*\S*|"
                   r"(?:阅读|点击|浏览)(?:数|量|次数)?\s*[:：]?\s*[（(]?\s*\d+\s*次?\s*[)）]?|"
                   r"(?<![^\s|｜])[\u4e00-\u9fff]{1,4}\s*[:：]\s*[\w.-]{0,12}(?=\s*(?:[|｜]|$))|"  # | 发布者: admin| 评论: 0
