@@ -56,6 +56,8 @@ def is_chrome(line: str) -> bool:
     if marked and len(cells) >= 2 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
             and re.search(r"^[|｜丨]|[|｜丨]$", s):
         return True  # Text: | Print|: a bar that opens or closes with its separator
+    if re.fullmatch(r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)? ?[/>›»] ?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?", s):
+        return True  # "China / Government", "World > Asia": a section and its part
     if len(cells) == 2 and all(len(c) <= 10 for c in cells) and any(HAN.search(c) for c in cells) \
             and any(re.search(r"[A-Za-z]", c) for c in cells):
         return True  # 中文 | English: a language switch
@@ -111,7 +113,8 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
         lead = len(line) - len(line.lstrip())
         # a line between two lines of chrome ("Site [Home]" / "Laws of X" / "[Search] [Help]") names a part of the
         # site, when a line that can be a headline, and a longer one, follows them
-        if passed is None and after_chrome and i + 2 < len(lines) and skip(lines[i + 1][1].strip()):
+        if passed is None and after_chrome and i + 2 < len(lines) and skip(lines[i + 1][1].strip()) \
+                and not re.search(r"(?:19|20)\d\d", lines[i + 1][1]):  # (a date line under it is the headline's own)
             nxt = lines[i + 2][1].strip()
             if not too_long(nxt) and not skip(nxt) and not PARTICULARS.match(nxt) and len(nxt) >= 1.5 * len(s):
                 passed = (start + lead, start + lead + len(s), s)

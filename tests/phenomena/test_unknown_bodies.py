@@ -69,3 +69,24 @@ def test_an_acronym_the_text_defines_names_a_body_only_when_its_words_name_one(r
         surfaces = {a.surface for m in ex.measures for a in m.agencies}
         assert body in surfaces, text
         assert not any(concept in w.message or f"'{acr}'" in w.message for w in ex.warnings), text
+
+
+def test_a_body_no_file_knows_named_in_both_scripts_is_named_in_each_documents_facts_as_it_writes_it(tmp_path):
+    """One node for 某市市场监管局 and 某市市場監管局 (two documents, two scripts), each measure's agencies listed once, in
+    the spelling of the measure's own document."""
+    from ipgraph.stored import write_facts
+
+    r = random.Random(41)
+    place = g.zh_place(r)
+    simple, trad = f"{place}市市场监管局", f"{place}市市場監管局"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, body, head in (("s", simple, "工作要点"), ("t", trad, "工作要點")):
+        items = "".join(f"{k}.推进{r.choice(g.ZH_FIELDS)}工作。（{body}负责）\n" for k in range(1, 4))
+        (corpus / f"{name}.txt").write_text(f"2031年{place}知识产权{head}\n\n为推进工作，制定本计划。\n一、完善制度\n{items}")
+    s = Settings(home=tmp_path / "home")
+    assert build(s, [corpus]).validation.conforms
+    write_facts(s, tmp_path / "facts")
+    import csv
+    rows = {(row["doc"], row["number"]): row["agencies"] for row in csv.DictReader(open(tmp_path / "facts" / "measures.csv"))}
+    assert rows == {**{("s", str(k)): simple for k in range(1, 4)}, **{("t", str(k)): trad for k in range(1, 4)}}, rows

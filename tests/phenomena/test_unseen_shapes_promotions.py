@@ -4,7 +4,11 @@ site's slogan; a site's name of two words over the headline; a page's date with 
 label; a plan's items under its parts, numbered (一) and without responsibility notes, however few; promotions ("was
 promoted to Assistant Minister", "who was formerly … was promoted to Vice Minister of X"), "now serves as Vice
 Governor of X", an ex-director general, a company after the title in a list; a province's measures named with the
-province first; the revised version of a law under way."""
+province first; the revised version of a law under way; a headline over its date line under a breadcrumb, a
+section line ("X / Government") over a headline; a party group's deputy secretary (no person named 党组), a given name ending in 和 before
+一行, titles in companies (总经理助理, 项目经理) that are no department of a body; "Director A of KVO." with an acronym
+no file knows; a meeting the headline names and the text dates under a shorter or longer name, a fair by its number
+(第N届…节); a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -82,3 +86,71 @@ def test_a_provinces_measures_named_with_the_province_first_and_a_revised_versio
               f"the second revised version of the {law} open for public comment.\n")
     assert measures in {i.title for i in ex.instruments}, ex.instruments
     assert [(v.title, v.status) for v in ex.revisions] == [(law, "underway")], ex.revisions
+
+
+@given(SEEDS)
+def test_a_headline_over_its_date_line_under_a_breadcrumb_and_a_section_line_over_a_headline(read, seed):
+    r = random.Random(seed)
+    name, body = g.pinyin_name(r), g.body(r)
+    headline = f"{body} Spokesperson {name}’s Regular Press Conference on January 3, 2031"
+    ex = read(f"Home > Spokesperson's Remarks\n{headline}\n2031-01-03 20:39\n\n{g.word(r)} Daily: This year marks an anniversary. "
+              f"Can you brief us on the effort to advance cooperation on patents?\n\n{name}: We attach importance to it.\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-01-03"), ex.document
+    headline = f"Top {g.word(r).lower()} office holds record number of news conferences"
+    ex = read(f"US EUROPE AFRICA ASIA 中文\n{g.word(r)} / Government\n\n{headline}\n\nBy {g.pinyin_name(r).upper()} "
+              f"(China Daily) Updated: 2031-12-18 07:56\n\nThe office held about 120 news conferences this year.\n")
+    assert ex.document.title == headline, ex.document.title
+
+
+@given(SEEDS)
+def test_a_party_groups_deputy_secretary_a_given_name_ending_in_a_conjunction_and_titles_in_companies(read, seed):
+    r = random.Random(seed)
+    a, b = g.zh_name(r), g.zh_name(r)
+    bureau = f"{g.zh_place(r)}市市场监督管理局"
+    c = r.choice(g.ZH_SURNAMES) + r.choice(g.ZH_GIVEN) + "和"
+    d, e = g.zh_name(r), g.zh_name(r)
+    co1, co2 = f"{g.zh_place(r)}汽车股份有限公司", f"{g.zh_place(r)}电子科技有限公司"
+    ex = read(f"活动\n\n4月26日上午,活动拉开帷幕。{bureau}党组副书记、副局长{a},党组成员、副局长{b}参加活动。{bureau}知识产权保护科科长{c}一行"
+              f"参加启动仪式。会上,{co1}总经理助理{d}、{co2}项目经理{e}分别发言。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None, p.parent_org.surface if p.parent_org else None) for p in ex.posts}
+    assert {(a, "副书记", f"{bureau}党组", None), (a, "副局长", bureau, None), (c, "科长", "知识产权保护科", bureau),
+            (d, "总经理助理", co1, None), (e, "项目经理", co2, None)} <= got, got
+    assert not any(len(p) <= 2 and p.startswith("党") for p, *_ in got), got
+
+
+@given(SEEDS)
+def test_a_title_a_name_and_of_an_acronym_no_file_knows_before_the_next_sentence(read, seed):
+    r = random.Random(seed)
+    name, acr = g.pinyin_name(r), g.word(r).upper()[:4]
+    ex = read(f"Visit\n\nOn January 8, 2031, the commissioner held a meeting with Director {name} of {acr}. {g.word(r)} said more.\n")
+    assert (name, "Director", acr) in {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}, ex.posts
+
+
+@given(SEEDS)
+def test_meetings_named_in_the_headline_and_dated_in_the_text_and_a_fair_by_its_number(read, seed):
+    r = random.Random(seed)
+    city = g.zh_place(r)
+    field = r.choice(g.ZH_FIELDS)
+    headline = f"{city}市召开{field}工作业务培训会"
+    ex = read(f"{headline}\n\n发布时间:2031-10-26 12:01:15\n\n为了提高业务素质,11月30日至12月1日,{city}市{field}局召开工作业务培训会。"
+              f"各县局长参加了培训会。\n")
+    assert [(e.date, e.label) for e in ex.events] == [("2031-11-30", "工作业务培训会")], ex.events
+    headline = f"{city}县开展{field}宣传执法活动"
+    fair = f"第{'十一二三四五六'[r.randrange(7)]}届中国({city})国际{r.choice(['厨具', '家具', '茶叶'])}节"
+    ex = read(f"{headline}\n\n  4月26日上午,{city}县市场监督管理局“2030(春季){fair}”宣传执法现场办公正式启动。2031年4月26日是世界知识产权日。\n")
+    assert ("Exhibition", "2031-04-26", fair) in {(e.kind, e.date, e.label) for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_a_headline_that_meets_several_a_week_told_by_its_kind_and_a_seminars_topic(read, seed):
+    r = random.Random(seed)
+    a, b, c = g.pinyin_name(r), g.foreign_name(r), g.foreign_name(r)
+    body = g.body(r)
+    ex = read(f"{a} Meets IP Dignitaries in Beijing\n\nOn April 24, Commissioner {a} met Director General {b} at the National "
+              f"{g.word(r)} Publicity Week. They talked.\n\nOn April 25, during the publicity week, {a} met his counterparts "
+              f"including {c}, Director General of the {body}. The two sides also exchanged views on holding "
+              f"{g.word(r)}-{g.word(r)} High-Level Seminar on IP and further enhancing cooperation in examination.\n")
+    got = [(e.kind, e.date, e.label) for e in ex.events]
+    assert sorted(d for k, d, _ in got if k == "Meeting" and d) == ["--04-24", "--04-25"], got
+    assert [d for k, d, _ in got if k == "PublicityWeek"] == ["--04-24"], got
+    assert any(lb.endswith("High-Level Seminar on IP") for _, _, lb in got), got

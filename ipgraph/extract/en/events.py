@@ -23,9 +23,12 @@ _HELD = re.compile(
     r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)(?:\s*,\s*(?:on|in|at)\s+[^.;]{3,40}?,)?\s+"
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
     re.I)
+# "... Seminar on IP and further enhancing cooperation": the event's topic ends where a second thing done begins
+_AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){1,6}(?P<head>"
-    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+[^,.;:()\n]{3,90}(?=[,.;:()\n]))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
+    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + r")[^,.;:()\n]){2,90}"
+    r"(?=[,.;:()\n]|" + _AND_DOING + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
                       r"launches)\b", re.I)
@@ -148,6 +151,22 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     elif _MEETING_VERB.search(doc_title):  # "A Meets B" over a dated lead: that meeting, whatever else the text tells
         events += [ev for ev in lead if ev.date and not any(e.date and e.date[-5:] == ev.date[-5:] for e in events)]
     named = _named_events(text, sents, doc_date, context_year)
+    # "On April 25, during the publicity week, ...": an event told by its kind alone after one of that kind is named
+    # ("at the National IP Publicity Week") is that one
+    events = [e for e in events if not (_NOUN_RE.fullmatch(e.label.lower()) and any(
+        n.kind == e.kind and n.label.lower().endswith(e.label.lower()) and n.label.lower() != e.label.lower()
+        for n in named.values()))]
+    if _MEETING_VERB.search(doc_title):
+        # "A Meets Dignitaries": each paragraph that opens with a day on which someone met others is a meeting of its own
+        for s, e in sents:
+            sent = text[s:e]
+            opening = _LEAD_DATE.match(sent)
+            if not opening or not MONTH_DAY.match(sent, opening.end()) or not _MET.search(sent):
+                continue
+            dated = _date_in(sent, s, doc_date, context_year)
+            if dated and not any(x.date and x.date[-5:] == dated[0][-5:] for x in events):
+                events.append(Event(kind="Meeting", label=doc_title, span=Span(s, e), date=dated[0],
+                                    participants=participants(s, e)))
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
@@ -227,6 +246,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     return events
 
 
+_MET = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|received|receives)\b")
 _MEETING_VERB = re.compile(r"\b(?:Meets|Met|Meeting|Holds\s+Talks|Hold\s+Talks|Talks\s+with|Receives|Received|Visits|"
                            r"Visited|Calls\s+on)\b")
 

@@ -486,6 +486,9 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
                 at = line_start + named.start("run") + named.group("run").index(run)
                 ref = acc.resolver.resolve(run, at, at + len(run), strict=False)
                 direct = (ref if ref else AgencyRef(surface=run.rstrip("."), key=None, span=Span(at, at + len(run))), None)
+    acr = re.split(r"\.\s", org)[0].rstrip(".") if org and org == m.group("org2") else ""  # (up to a sentence end)
+    if re.fullmatch(r"[A-Z]{2,6}", acr):
+        org = acr  # "Director A of KVO. Later ...": the acronym, not the words of the next sentence
     span = Span(m.start(), m.end())
     for role in re.split(r"\s+and\s+", m.group("roles")):
         for name in names:

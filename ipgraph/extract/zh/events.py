@@ -27,7 +27,8 @@ _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?
                       r"常(?:务)?委(?:员)?会"
                       r"第[一二三四五六七八九十百\d]{1,5}次会议(?:闭幕会)?")
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
-_NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))})")
+_NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))}"
+                       rf"|(?<=[{HAN}])节(?![{HAN}]))")  # 第十六届某国际厨具节, 第五届某文化节: a festival or a fair by its number
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
@@ -136,7 +137,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                         _add(events, Event(kind="Meeting", label=label, span=Span(s, e), date=date, end_date=end))
                     continue
         if numbered and (not found or found[2].start() < numbered.end()):
-            kind = _KINDS[_EVENT_RE.search(numbered.group()).group()]
+            word_in = _EVENT_RE.search(numbered.group())
+            kind = _KINDS[word_in.group()] if word_in else \
+                "Exhibition" if re.search(r"博览|展|交易|贸易|国际", simplified(numbered.group())) else "Observance"
             _add(events, Event(kind=kind, label=text[s + numbered.start():s + numbered.end()], span=Span(s, e),
                                date=date, end_date=end))
             continue
@@ -198,6 +201,13 @@ def _headline_events_dated(events: list[Event], title: str) -> list[Event]:
             dated = [x for x in events if x.date and word and simplified(x.label).endswith(word[0].group())]
             if any(simplified(x.label).endswith(simplified(ev.label)) for x in dated) \
                     or len(dated) == 1 and simplified(ev.label) in title:
+                continue
+            # 某市召开知识产权工作业务培训会 (headline), 11月30日…召开工作业务培训会 / 召开全市知识产权工作…培训会: a meeting
+            # named in the headline by a name that holds the dated one's, or that the dated one's holds, whatever its word
+            if simplified(ev.label) in title and any(
+                    x.date and len(x.label) >= 4 and x.kind == ev.kind and (simplified(x.label).endswith(simplified(ev.label))
+                                                                           or simplified(ev.label).endswith(simplified(x.label)))
+                    for x in events):
                 continue
         out.append(ev)
     return out

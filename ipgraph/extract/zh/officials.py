@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
@@ -28,7 +28,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫"
 # characters that end a name rather than continue it: function words, and the first characters of the verbs that
 # follow names in reports (a given name may hold 强 or 发; 强调 and 发表 after a name are verbs)
 _FUNCTION = set("在对等的和与及了是为同向也就还从将已于并到把被让给共各再又均都亦即而但所其此该这那之说讲")
-_VERBS_AFTER = ("出席", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
+_VERBS_AFTER = ("出席", "分别", "共同", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
                 "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
@@ -90,6 +90,8 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         return name if not re.search(rf"{_DOT}\s?$", name) else None
     if by_context and simple[start:start + 1] in _FUNCTION:
         return None  # 副市长向调研组致辞: 向 here is "to", not a family name
+    if re.match(r"党(?:组|委|工委|总支|支部)", simple[start:start + 3]):
+        return None  # 某局党组副书记: the bureau's party group, not a person of the family 党
     if by_context and _NOT_A_NAME.match(simple, start):
         return None
     two = simple[start:start + 2]
@@ -116,6 +118,8 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     name_len = base + given
     if len(chars) > 1 and not _ends_name(simple, start + base + 1) and chars[1] not in _PLACE_OR_BODY_END:
         name_len += 1
+    elif by_context and len(chars) > 1 and chars[1] in _FUNCTION and simple.startswith(_NOT_GIVEN, start + base + 2):
+        name_len += 1  # 科长刘洪和一行: a given name may end with 和 where a form that follows names comes next
     return simple[start:start + name_len]
 
 
@@ -191,7 +195,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if org is None and last and _continues_list(simple, last[2], m.start()) \
                 and not m.group("roles").split("、")[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
-        elif org is not None and parent is main_org and re.search(r"(?:司|处|室|厅)$", simplified(org.surface)) \
+        elif org is not None and parent is main_org and re.search(r"(?<!公)(?:司|处|室|厅)$", simplified(org.surface)) \
                 and last and _continues_list(simple, last[2], org.span.start) and last[0] is not None:
             parent = last[1] or last[0]  # 某局党组成员甲、某处处长乙: a department of the body named just before
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
@@ -447,6 +451,6 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
                     AgencyRef(surface=text[s:cut], key=agencies.key(simple[s:cut]), span=Span(s, cut)))
         key = agencies.key(unit.group())
         # a department alone (战略规划司司长) is one of the document's main body; a bureau or a government is its own
-        department = re.search(r"(?:司|处|室|厅)$", unit.group()) and not _PLACE.search(unit.group()[:-1])
+        department = re.search(r"(?<!公)(?:司|处|室|厅)$", unit.group()) and not _PLACE.search(unit.group()[:-1])
         return AgencyRef(surface=text[s:at], key=key, span=Span(s, at)), (main_org if key is None and department else None)
     return None, None
