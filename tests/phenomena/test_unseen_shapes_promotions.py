@@ -8,7 +8,7 @@ province first; the revised version of a law under way; a headline over its date
 section line ("X / Government") over a headline; a party group's deputy secretary (no person named 党组), a given name ending in 和 before
 一行, titles in companies (总经理助理, 项目经理) that are no department of a body; "Director A of KVO." with an acronym
 no file knows; a meeting the headline names and the text dates under a shorter or longer name, a fair by its number
-(第N届…节); a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+(第N届…节); revisions after a list of verbs, trial measures in a chain; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -154,3 +154,18 @@ def test_a_headline_that_meets_several_a_week_told_by_its_kind_and_a_seminars_to
     assert sorted(d for k, d, _ in got if k == "Meeting" and d) == ["--04-24", "--04-25"], got
     assert [d for k, d, _ in got if k == "PublicityWeek"] == ["--04-24"], got
     assert any(lb.endswith("High-Level Seminar on IP") for _, _, lb in got), got
+
+
+@given(SEEDS)
+def test_revisions_after_a_list_of_verbs_and_trial_measures_in_a_chain(read, seed):
+    """"Further revise, demonstrate, and study the X Law"; "revise A, B, Trial Measures for C, and D": each a revision
+    the measure calls for."""
+    r = random.Random(seed)
+    law = f"{g.word(r)} Law of the People's Republic of China"
+    a, b = f"Regulation on the Collective Administration of {g.word(r)}", f"Trial Measures for Voluntary Registration of {g.word(r)}"
+    c = f"Measures for Registration of {g.word(r)} in Computer Software"
+    ex = read(f"2031 Promotion Plan\n\nThis Promotion Plan is formulated.\nI. Improve laws\n1. We will promote research. Further revise, "
+              f"demonstrate, and study the {law}. (Responsible by Ministry of Commerce)\n2. Promote to revise {a}, {b}, and {c}. "
+              f"(Responsible by Ministry of Justice)\n3. Promote other work. (Responsible by Ministry of Justice)\n")
+    got = {(v.title, v.measure) for v in ex.revisions}
+    assert {(law, 1), (a, 2), (b, 2), (c, 2)} <= got, got

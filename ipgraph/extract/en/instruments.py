@@ -45,7 +45,7 @@ HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "O
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule"}
-LEFT_MODIFIERS = {"White", "Several", "Guiding", "Provisional", "Interim", "Implementing", "Detailed", "Supplementary",
+LEFT_MODIFIERS = {"White", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
@@ -62,7 +62,8 @@ _TRIGGER = re.compile(
     # "a decision that revised eight laws at the same time, among them the A and the B"
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
 # what may stand between the trigger and the instrument, and between two instruments of one chain
-_GAP = re.compile(r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:relevant\s+|current\s+|existing\s+)?"
+_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?[a-z]{3,12}){0,3}"  # "revise, demonstrate, and study the X": verbs joined to it
+                  r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:relevant\s+|current\s+|existing\s+)?"
                   r"(?:(?:draft|drafts|version|text)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 # the verb of a text that carries out an instrument already made: "implement the Decision ... on Amending the X"
