@@ -8,7 +8,7 @@ province first; the revised version of a law under way; a headline over its date
 section line ("X / Government") over a headline; a party group's deputy secretary (no person named 党组), a given name ending in 和 before
 一行, titles in companies (总经理助理, 项目经理) that are no department of a body; "Director A of KVO." with an acronym
 no file knows; a meeting the headline names and the text dates under a shorter or longer name, a fair by its number
-(第N届…节); revisions after a list of verbs, trial measures in a chain; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+(第N届…节); revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -169,3 +169,21 @@ def test_revisions_after_a_list_of_verbs_and_trial_measures_in_a_chain(read, see
               f"(Responsible by Ministry of Justice)\n3. Promote other work. (Responsible by Ministry of Justice)\n")
     got = {(v.title, v.measure) for v in ex.revisions}
     assert {(law, 1), (a, 2), (b, 2), (c, 2)} <= got, got
+
+
+@given(SEEDS)
+def test_a_plans_title_with_its_long_range_objectives_a_plan_after_a_body_a_guidance_and_a_treaty_joined(read, seed):
+    r = random.Random(seed)
+    n = r.randrange(11, 19)
+    outline = (f"Outline of the {n}th Five-Year Plan (2031-2035) for {g.word(r)} Economic and Social Development and the "
+               f"Long-Range Objectives Through the Year 2045")
+    plan = f"{n}th Five-Year Plan (2031–2035) and Long-Range Objectives through the Year 2045 of the People's Republic of China"
+    national = f"National {g.word(r)} Protection and Utilization Plan for the {n}th Five-Year Plan"
+    guidance = f"Guidance on Promoting the High-Quality Development of {g.word(r)}"
+    ex = read(f"Briefing\n\nThe {outline} proposes it. This plan is formulated in accordance with the {plan}. It implements the "
+              f"Outline issued by the CPC Central Committee and the State Council and the {national} issued by the State "
+              f"Council. The office released the 2031 Work {guidance}, aiming to implement it.\n")
+    assert {outline, plan, national, guidance} <= {i.title for i in ex.instruments}, ex.instruments
+    treaty = f"{g.zh_place(r)}专利审查条约"
+    ex = read(f"会见\n\n近日,双方会见。中国加入{treaty}(KPT)三十周年。\n")
+    assert treaty in {i.title for i in ex.instruments}, ex.instruments

@@ -23,7 +23,7 @@ HEAD_INITIAL = {
     "Measures": "DepartmentalRule", "Rules": "DepartmentalRule", "Opinion": "PolicyDocument",
     "Opinions": "PolicyDocument", "Interpretation": "JudicialInterpretation",
     "Interpretations": "JudicialInterpretation", "Guidelines": "PolicyDocument", "Guideline": "PolicyDocument",
-    "Principles": "PolicyDocument", "Outline": "Outline", "Outlines": "Outline", "Compendium": "Outline",
+    "Principles": "PolicyDocument", "Guidance": "PolicyDocument", "Outline": "Outline", "Outlines": "Outline", "Compendium": "Outline",
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
     "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
@@ -203,7 +203,7 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
                     or toks[k].text.rstrip(".") in _CALENDAR:
                 break  # "the Patent Law on October 1": a date, not the rest of a title
             if t.text == "and" and toks[j + 1].text == "the" and not _issuer_goes_on(toks, j + 2) \
-                    and not _topic_goes_on(toks, i, j + 2):
+                    and not _topic_goes_on(toks, i, j + 2) and not _objectives_go_on(toks, j):
                 break
             if t.text == "and" and k + 1 < n and toks[k].text in HEAD_INITIAL and toks[k + 1].text in HEAD_INITIAL_LINK:
                 break  # "... Protocol between A and B and MOU on ...": a second title
@@ -214,6 +214,13 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
         if t.text[:1].isdigit() and allow_year and re.fullmatch(r"(19|20)\d\d", t.text) and toks[j - 1].text == "in":
             last = j
             break
+        if t.text == "through" and toks[j - 1].text in ("Objectives", "Goals", "Targets", "Vision") and j + 1 < n:
+            j += 1  # "... and Long-Range Objectives through the Year 2035"
+            continue
+        if re.fullmatch(r"(19|20)\d\d", t.text) and toks[j - 1].text in ("Year", "Through", "through"):
+            last = j  # "... Long-Range Objectives Through the Year 2035 of the People's Republic of China"
+            j += 1
+            continue
         if t.cap:
             last = j
             j += 1
@@ -247,6 +254,25 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
             and (start < 2 or toks[start - 2].text.lower() in {"the", "a", "its", "this", ",", "(", ":"}):
         start -= 1  # "the 2025 Intellectual Property ... Promotion Plan" (not "in 2025 Patent Law ...")
     return start
+
+
+def _objectives_go_on(toks: list[_Tok], j: int) -> bool:
+    """Whether "and" at toks[j] joins a plan's title to its long-range objectives ("... Plan (2021-2025) and
+    Long-Range Objectives through the Year 2035", "... and the Outline of Long-term Goals for 2035"): one title."""
+    n = len(toks)
+    if j >= n or toks[j].text != "and":
+        return False
+    k = j + 1 + (j + 1 < n and toks[j + 1].text == "the")
+    for _ in range(6):
+        if k >= n or not (toks[k].cap or toks[k].text in ("of", "for")):
+            return False
+        if toks[k].text in ("Objectives", "Goals", "Targets", "Vision"):
+            break
+        k += 1
+    else:
+        return False
+    rest = " ".join(t.text for t in toks[k + 1:k + 5])
+    return bool(re.match(r"(?:[Tt]hrough|for|to|[Uu]p to)\s+(?:the\s+[Yy]ear\s+)?(?:19|20)\d\d", rest))
 
 
 def _issuer_goes_on(toks: list[_Tok], k: int) -> bool:
@@ -360,7 +386,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 if i + 1 < len(toks) and (_is_year_range(toks[i + 1]) or head in ("Plan", "Programme")
                                           and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text)):
                     end = i + 1  # "... Plan (2021-2025)", "... Promotional Plan 2010"
-                if end + 1 < len(toks) and toks[end + 1].text in {"for", "on", "of", "between"}:
+                if end + 1 < len(toks) and (toks[end + 1].text in {"for", "on", "of", "between"} or _objectives_go_on(toks, end + 1)):
                     end = _extend_right(toks, end, acronyms, allow_year=True)
             cands.append((start, end, HEAD_FINAL[head], head))
     # a title in quotation marks is taken whole ("Funeral and Interment Management Regulations (Revised Draft)")
@@ -446,6 +472,8 @@ def _part_of_org_name(toks: list[_Tok], s: int) -> bool:
     while j >= 0 and (toks[j].cap or toks[j].text in CONNECTIVES) and toks[j].word:
         if toks[j].text in ORG_HEADS:
             return True
+        if toks[j].text == "and":
+            return False  # "the State Council and the National ... Plan": a body, then a title
         if toks[j].text in ("Implementation", "Implementing") or toks[j].text in CONNECTIVES:
             j -= 1
             continue
