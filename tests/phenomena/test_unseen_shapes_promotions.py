@@ -8,7 +8,7 @@ province first; the revised version of a law under way; a headline over its date
 section line ("X / Government") over a headline; a party group's deputy secretary (no person named 党组), a given name ending in 和 before
 一行, titles in companies (总经理助理, 项目经理) that are no department of a body; "Director A of KVO." with an acronym
 no file knows; a meeting the headline names and the text dates under a shorter or longer name, a fair by its number
-(第N届…节); revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+(第N届…节); revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -187,3 +187,16 @@ def test_a_plans_title_with_its_long_range_objectives_a_plan_after_a_body_a_guid
     treaty = f"{g.zh_place(r)}专利审查条约"
     ex = read(f"会见\n\n近日,双方会见。中国加入{treaty}(KPT)三十周年。\n")
     assert treaty in {i.title for i in ex.instruments}, ex.instruments
+
+
+@given(SEEDS)
+def test_a_meeting_met_recently_and_no_meeting_that_only_tells_the_time(read, seed):
+    r = random.Random(seed)
+    a, b, body = g.pinyin_name(r), g.foreign_name(r), g.body(r)
+    headline = f"{g.word(r).upper()} Deputy Commissioner Meets {g.word(r).upper()} President in Beijing"
+    ex = read(f"{headline}\n\n{a}, Deputy Commissioner of the {body} recently met {b}, President of the {g.body(r)} in Beijing. "
+              f"{a} said the office values cooperation.\n")
+    assert [(e.kind, e.date, e.label) for e in ex.events] == [("Meeting", None, headline)], ex.events
+    ex = read(f"Protection played a role on the {g.word(r)} sessions\n\nOn March 12th, {a}, Commissioner of the {body}, responded to "
+              f"concerns while walking through the ministers' passage before the meeting. {a} stressed the highlights.\n")
+    assert ex.events == [], ex.events

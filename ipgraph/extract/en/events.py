@@ -278,6 +278,10 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         dated = _date_in(sent, s, doc_date, context_year)
         return [Event(kind=kind, label=label, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
+    if _MEETING_VERB.search(doc_title):  # "A Meets B" over "A recently met B": the meeting, undated
+        for s, e in sents[:4]:
+            if _MET.search(text, s, e):
+                return [Event(kind="Meeting", label=doc_title, span=Span(s, e), participants=participants(s, len(text)))]
     noun = next(_event_nouns(doc_title), None)
     line = _DATE_LINE.search(text[:3000])
     named = noun or next((n for n in _event_nouns(text[:3000]) if _KIND[n.group(1).lower()] == "PressConference"), None)
@@ -292,7 +296,12 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
 
 def _event_nouns(text: str):
     """The event nouns of a text that are not the last word of a standing body's name ("Joint Conference")."""
-    return (n for n in _NOUN_RE.finditer(text) if not _JOINT_BODY.search(text[max(0, n.start() - 60):n.end()]))
+    return (n for n in _NOUN_RE.finditer(text) if not _JOINT_BODY.search(text[max(0, n.start() - 60):n.end()])
+            and not _TIME_OF.search(text, max(0, n.start() - 30), n.start()))
+
+
+# "walking through the passage before the meeting": an event that only tells the time of what is reported
+_TIME_OF = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 _DATE_LINE = re.compile(r"^\s*Date\s*[:：]", re.M | re.I)
