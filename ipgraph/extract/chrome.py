@@ -211,7 +211,7 @@ def _above_particulars(text: str, after: int, skip, too_long) -> tuple[int, int]
     return None
 
 
-_CELL_SEPARATOR = re.compile(r"\s+[-|｜–—_]{1,2}\s+|——")
+_CELL_SEPARATOR = re.compile(r"\s+[-|｜–—_]{1,2}\s+|——|(?<=[\u4e00-\u9fff])[-_|｜](?=[\u4e00-\u9fff]{2,8}$)")  # …开幕-新华网
 
 
 def _repeated_cell(text: str, start: int, end: int) -> tuple[int, int] | None:

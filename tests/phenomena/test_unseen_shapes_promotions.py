@@ -8,7 +8,11 @@ province first; the revised version of a law under way; a headline over its date
 section line ("X / Government") over a headline; a party group's deputy secretary (no person named 党组), a given name ending in 和 before
 一行, titles in companies (总经理助理, 项目经理) that are no department of a body; "Director A of KVO." with an acronym
 no file knows; a meeting the headline names and the text dates under a shorter or longer name, a fair by its number
-(第N届…节); revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+(第N届…节); foreign names with two dots, bodies named …组织, names of four characters, a hospital whose name holds
+和; a year spaced from its month (2031 06/27), a site after a hyphen, a dateline's month with the event's day (…电 …19日),
+当天 as the day the sentence before gives; laws and regulations in lower case, overhauled, the sentence's verb for a
+clause without one; headline verbs and quoted headlines that are no titles, "Decision of the 10th", amending clauses,
+a long headline with its date in brackets; revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -200,3 +204,63 @@ def test_a_meeting_met_recently_and_no_meeting_that_only_tells_the_time(read, se
     ex = read(f"Protection played a role on the {g.word(r)} sessions\n\nOn March 12th, {a}, Commissioner of the {body}, responded to "
               f"concerns while walking through the ministers' passage before the meeting. {a} stressed the highlights.\n")
     assert ex.events == [], ex.events
+
+
+def _foreign(r: random.Random, n: int) -> str:
+    return "".join(r.choice("伯曼亚特巴兹德尼卢克博乌苏戈利高里伊夫耶哈桑克莱布") for _ in range(n))
+
+
+@given(SEEDS)
+def test_foreign_names_with_two_dots_organisations_named_zuzhi_four_character_names_and_a_hospital_named_with_he(read, seed):
+    r = random.Random(seed)
+    a = f"{_foreign(r, 2)}·{_foreign(r, 2)}·{_foreign(r, 3)}"
+    b = f"{_foreign(r, 3)}·{_foreign(r, 4)}"
+    c = r.choice(g.ZH_SURNAMES) + "".join(r.choice(g.ZH_GIVEN) for _ in range(3))
+    d = "奥" + "".join(r.choice("山尚森一") for _ in range(3))
+    e = g.zh_name(r)
+    org = f"非洲{g.zh_place(r)}知识产权组织"
+    hospital = f"{g.zh_place(r)}协和医院"
+    ex = read(f"年会开幕\n\n9月13日,年会开幕。某国文化部大臣{c},{org}总干事{a},欧亚专利局局长{b}出席。国际{r.choice(g.ZH_FIELDS)}协会会长"
+              f"{d}致辞。{hospital}党委书记{e}作为嘉宾代表发言。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "总干事", org), (b, "局长", "欧亚专利局"), (e, "党委书记", hospital)} <= got, got
+    assert {c, d} <= {p for p, _, _ in got}, got
+
+
+@given(SEEDS)
+def test_a_year_spaced_from_its_month_a_site_after_a_hyphen_a_datelines_day_and_the_day_the_sentence_before_gives(read, seed):
+    r = random.Random(seed)
+    y, m, d = r.randrange(2005, 2031), r.randrange(1, 13), r.randrange(3, 27)
+    headline = f"第{'十一二三四'[r.randrange(5)]}届{g.zh_place(r)}知识产权年会在京开幕"
+    ex = read(f"{headline}-{r.choice(['新华网', '人民网'])}\n新华网 > > 正文\n{y} {m:02d}/{d:02d} 08:49:24\n来源:某局政务微信\n\n{headline}\n\n"
+              f"字体:\n\n{m}月{d - 1}日,会议开幕。\n")
+    assert (ex.document.title, ex.document.date) == (headline, f"{y}-{m:02d}-{d:02d}"), ex.document
+    congress = f"{y}年{g.zh_place(r)}知识产权大会"
+    ex = read(f"大会开幕\n\n来源:新华社\n{y}-{m:02d}-{d:02d} 12:33\n\n新华社杭州{m}月{d}日电 {congress}{d - 1}日在杭州开幕,副总理张国清致辞。\n")
+    assert [(e.label, e.date) for e in ex.events] == [(congress, f"{y}-{m:02d}-{d - 1:02d}")], ex.events
+    ex = read(f"某局举办开放日活动\n\n{y}-{m:02d}-{d:02d}\n\n{m}月{d - 2}日是第24个世界知识产权日。当天,某局连续第19年举办开放日活动。\n")
+    assert ("Observance", f"{y}-{m:02d}-{d - 2:02d}") in {(e.kind, e.date) for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_laws_and_regulations_in_lower_case_overhauled_and_headlines_that_are_no_titles(read, seed):
+    r = random.Random(seed)
+    f1, f2, f3 = (g.word(r).lower() for _ in range(3))
+    ex = read(f"The State Council to strengthen protection\n\nSecond, China would push forward the revision of the {f1} law, the new "
+              f"round of overhaul of the {f2} law, and the revision of rules for implementation of the {f1} law and regulation on "
+              f"the protection of new varieties of {f3}, so as to raise the cost of infringement.\n")
+    want = {f"{f1.title()} Law", f"{f2.title()} Law", f"Rules for Implementation of the {f1.title()} Law",
+            f"Regulation on the Protection of New Varieties of {f3.title()}"}
+    assert {(v.title, v.status) for v in ex.revisions} == {(t, "planned") for t in want}, ex.revisions
+    law = f"{g.word(r)} Anthem Law"
+    ex = read(f"Tag: {g.word(r)} Law\n\nContinue reading “NPCSC Revises Judicial Personnel Laws, Amends {g.word(r)} Laws”\n"
+              f"NPCSC Criminalized Disrespect, Applied {law} to SARs\nNPCSC to Consider New Amendment, Apply {law} to SARs\n")
+    assert {i.title for i in ex.instruments} >= {law} and not any(t.startswith(("Appl", "NPCSC")) for t in
+                                                                   {i.title for i in ex.instruments}), ex.instruments
+    decision = f"Decision of the Standing Committee on Amending the {g.word(r)} Law and the Other Laws"
+    headline = f"{decision} has been adopted at the 10th session of the Standing Committee on April 23, 2031."
+    tm = f"{g.word(r)} Law of the People’s Republic of China"
+    ex = read(f"{headline} ( 2031.06.27 )\n\nOrder No. 29\n\nIt is hereby promulgated. The amending clauses of {tm} shall come into "
+              f"force as of November 1, 2031.\n\nDecision of the 10th session of the Standing Committee:\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-06-27"), ex.document
+    assert tm.replace("’", "'") in {v.title for v in ex.revisions} and not any(i.title.endswith("10th") for i in ex.instruments), ex

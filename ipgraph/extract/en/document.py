@@ -60,6 +60,12 @@ def headline(text: str) -> tuple[str, Span]:
     """The first line that is neither site furniture, a byline nor a date line, and short enough to be a
     headline (a line that only names a body, the site's name, is passed over for a headline after it);
     ("", empty span) when the document has none (it opens with a byline and its body)."""
+    first = next((m for m in re.finditer(r"[^\n]+", text[:3000]) if not is_furniture(m.group())), None)
+    dated = _DATE_AFTER_HEADLINE.search(first.group()) if first else None
+    if dated and len(first.group().split()) <= 90:  # "A long headline ... ( 2019.06.27 )": the line is the headline
+        lead = len(first.group()) - len(first.group().lstrip())
+        head = first.group()[:dated.start() + 1].rstrip()
+        return head.strip(), Span(first.start() + lead, first.start() + len(head))
     found = chrome.headline(text, is_furniture, _body_starts, _names_a_body)
     if not found:
         return _glued_headline(text)
@@ -114,6 +120,8 @@ def _names_a_body(line: str) -> bool:
 _HEADLINE_WORDS = 40
 
 
+# a headline with the page's date in brackets at its end, as a list of pages gives it: "A decision was adopted. ( 2019.06.27 )"
+_DATE_AFTER_HEADLINE = re.compile(r"\S\s*\(\s*(?P<d>(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2})\s*\)\s*$")
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
 
 
@@ -140,6 +148,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
             if found:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
+        dated_end = _DATE_AFTER_HEADLINE.search(line) if n <= 2 else None
+        if dated_end and (found := parse_full_date(dated_end.group("d"))):  # "A headline ... ( 2019.06.27 )": its date
+            return found[0], Span(start + dated_end.start("d") + found[1], start + dated_end.start("d") + found[2])
         lead = chrome.DATED_HEADLINE.match(line.lstrip())
         if n <= 2 and lead and (found := parse_full_date(lead.group())):  # "2025-12-23 A headline": the page's date
             off = start + len(line) - len(line.lstrip())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ipgraph._text import norm_title
-from ipgraph.extract.en.vocab import ACTIONS, ORG_HEADS
+from ipgraph.extract.en.vocab import ACTIONS, HEADLINE_VERBS, ORG_HEADS
 from ipgraph.extract.zh.instruments import title_kind as chinese_title_kind
 from ipgraph.records import Instrument, Revision, Span
 from ipgraph.reference import Reference
@@ -57,12 +57,14 @@ REVISABLE = {"Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", 
 _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Program(?:me)?)\b")
 _TRIGGER = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
-    r"(?P<word>revis(?:e|es|ed|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|modif(?:y|ies|ied|ying|ication|ications))\b"
+    r"(?P<word>revis(?:e|es|ed|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|modif(?:y|ies|ied|ying|ication|ications)|"
+    r"overhaul(?:s|ed|ing)?)\b"
     r"(?P<link>\s+(?:of|to|on)\b)?"
     # "a decision that revised eight laws at the same time, among them the A and the B"
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
 # what may stand between the trigger and the instrument, and between two instruments of one chain
-_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?[a-z]{3,12}){0,3}"  # "revise, demonstrate, and study the X": verbs joined to it
+_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?(?-i:[a-z]{3,12})){0,3}"  # "revise, demonstrate, and study the X": verbs joined to it
+                  r"(?:\s+(?:clauses|provisions)(?=\s+of\b))?"  # "the amending clauses of X"
                   r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:relevant\s+|current\s+|existing\s+)?"
                   r"(?:(?:draft|drafts|version|text)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
@@ -120,9 +122,15 @@ _NOT_IN_TITLE = {"is", "are", "was", "were", "be", "been", "will", "shall", "sho
                  "which", "that", "who", "when", "where", "while", "said", "says", "issued", "released", "adopted"}
 # laws named in lower case as the objects of a revision ("draft revisions to the law against unfair competition and
 # the standardization law"): the trigger, then a chain of laws
-_LOWER_TRIGGER = re.compile(r"\b(?:revis(?:ion|ions|ing|e|es|ed)|amend(?:ment|ments|ing|s|ed)?)\s+(?:(?:of|to|on)\s+)?")
+_LOWER_TRIGGER = re.compile(r"\b(?:revis(?:ion|ions|ing|e|es|ed)|amend(?:ment|ments|ing|s|ed)?|overhaul(?:ing|s|ed)?)\s+"
+                            r"(?:(?:of|to|on)\s+)?")
 _LOWER_LAW = re.compile(r"(?P<the>the\s+)?(?:draft\s+(?:of\s+)?(?:the\s+)?)?"
-                        r"(?P<t>(?:[a-z][a-z-]+\s+){1,3}law\b(?!\s+(?:firm|school|office))"
+                        # "rules for implementation of the patent law", "regulation on the protection of new varieties of
+                        # plants": a law's implementing rules, a regulation named in lower case up to the end of its clause
+                        r"(?P<t>(?:implementing\s+)?rules\s+for\s+(?:the\s+)?implementation\s+of\s+the\s+(?:[a-z][a-z-]+\s+){1,2}law\b"
+                        r"|regulations?\s+(?:on|for)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+(?!and\b|or\b|so\b|to\b|in\b|at\b|which\b)"
+                        r"[a-z][a-z-]+){1,7}(?=\s*[,.;]|\s+(?:and|so|to|in|which)\b)"
+                        r"|(?:[a-z][a-z-]+\s+){1,3}law\b(?!\s+(?:firm|school|office))"
                         r"|law\s+(?:against|on)\s+[a-z][a-z-]+(?:\s+(?!and\b|or\b|to\b|in\b|at\b)[a-z][a-z-]+){0,3}\b)")
 _LOWER_CHAIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _GENERIC_LAW_WORDS = {"the", "a", "this", "that", "relevant", "current", "existing", "related", "new", "such", "international",
@@ -145,7 +153,7 @@ def _lower_laws(text: str) -> list[tuple[int, int]]:
             generic = set(words[:-1]) & _GENERIC_LAW_WORDS
             if m.group("the") and words[-1] == "law":
                 generic -= _CODE_FIELDS
-            if words[0] == "law" or not generic:
+            if words[0] in ("law", "rules", "implementing", "regulation", "regulations") or not generic:
                 out.append((m.start("t"), m.end("t")))
             chain = _LOWER_CHAIN.match(text, m.end())
             if not chain:
@@ -236,6 +244,7 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     ("2025 ... Promotion Plan")."""
     def name_word(t: _Tok) -> bool:
         return t.cap and t.word and t.text not in SENTENCE_STARTERS and t.text.lower() not in ACTIONS \
+            and t.text not in HEADLINE_VERBS \
             and not t.text.endswith(("'s", "’s")) and t.text not in acronyms
 
     start = i
@@ -302,6 +311,10 @@ def _topic_goes_on(toks: list[_Tok], i: int, k: int) -> bool:
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
+# verbs that tell a quoted text is a headline (not those that are nouns in titles too: "Several Issues Concerning")
+_QUOTED_HEADLINE_VERBS = {"Revises", "Amends", "Adopts", "Passes", "Passed", "Approves", "Approved", "Criminalizes",
+                          "Criminalized", "Applies", "Applied", "Authorizes", "Authorized", "Unveils", "Announces", "Publishes",
+                          "Launches", "Meets", "Holds", "Signs", "Urges", "Vows", "Pledges", "Concludes", "Considers"}
 # heads of titles that may go on with "to" and a verb ("Outline to Boost X", "Opinions to Strengthen Y")
 _TO_HEADS = {"Outline", "Plan", "Programme", "Program", "Opinions", "Measures", "Guidelines", "Notice", "Circular"}
 
@@ -394,6 +407,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if _SHORT_NAME.search(text[max(0, q.start() - 40):q.start()]):
             continue  # (the "SPC Provisions"): the short name of a title given before it
         quoted = _DRAFT.sub("", q.group("t"))
+        if any(w.strip(",") in _QUOTED_HEADLINE_VERBS for w in quoted.split()[1:]):
+            continue  # "NPCSC Revises Judicial Personnel Laws, Amends ...": a headline quoted, not a title
         lead = re.match(r"The\s+(?=[A-Z])", quoted)  # “The Decision on Amending the ‘Provisions …’”
         quoted = quoted[lead.end():] if lead else quoted
         words = [w.strip("‘’'") for w in quoted.split()]
@@ -414,7 +429,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     for a, b in _lower_laws(text):  # "revisions of the trademark law": the Trademark Law
         first, last = _token_range(toks, a, b)
         if first is not None and last is not None and last > first:
-            cands.append((first, last, "Law", "law"))
+            cands.append((first, last, "Regulation" if re.match(r"(?:implementing\s+)?(?:rules|regulations?)\b", text[a:b]) else "Law",
+                          "law"))
     # longest first, no overlaps
     cands.sort(key=lambda c: (-(toks[c[1]].end - toks[c[0]].start), c[0]))
     taken: list[tuple[int, int]] = []
@@ -431,7 +447,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if head == "law":  # named in lower case: written as a title
             title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))
         words = title.split()
-        if head != "《》" and (len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words)):
+        if head != "《》" and (len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words)
+                              or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[-1])):  # "Decision of the 10th": cut at a session
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
             continue
@@ -520,8 +537,10 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
             if inst.kind not in REVISABLE or _NOT_REVISABLE_WORDS.search(inst.title):
                 continue
             sent_start = max(text.rfind(c, 0, m.start()) for c in ".\n,;") + 1
+            sentence = max(text.rfind(c, 0, m.start()) for c in ".\n") + 1
+            # (the clause's verb, else the sentence's: "China would push forward A, the overhaul of B, and the revision of C")
             status = "adopted" if adopted_by_host else "underway" if drafted and measure is None else \
-                _status(text[sent_start:m.start()], word, measure is not None)
+                _status(text[sent_start:m.start()], word, measure is not None) or _status(text[sentence:m.start()], word, False)
             out.append(Revision(
                 instrument=inst.key, title=inst.title, span=Span(m.start(), inst.span.end),
                 status=status,
@@ -567,6 +586,6 @@ def _status(before: str, word: str, in_measure: bool) -> str | None:
     if re.search(r"\b(speed up|accelerate|carry out|research|under way|underway|ongoing|is being|are being|work hard|"
                  r"draft|deliberat\w*|started|start|review\w*|solicit\w*|submitted)\b", b):
         return "underway"
-    if re.search(r"\b(will|plan|to be|should|shall)\b", b):
+    if re.search(r"\b(will|would|plan|to be|should|shall)\b", b):
         return "planned"
     return None

@@ -112,7 +112,9 @@ HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", 
                   "Released", "Issues", "Issued", "Adopts", "Adopted", "Approves", "Approved", "Revises", "Revised",
                   "Amends", "Amended", "Publishes", "Published", "Unveils", "Announces", "Marks", "Concludes", "Starts",
                   "Begins", "Convenes", "Convened", "Sets", "Takes", "Vows", "Pledges", "Steps", "Leading", "Meeting",
-                  "Visiting", "Attending", "Holding", "Signing", "Receiving", "Addressing", "Hosting"}
+                  "Visiting", "Attending", "Holding", "Signing", "Receiving", "Addressing", "Hosting", "Apply", "Applies",
+                  "Applied", "Passes", "Passed", "Considers", "Consider", "Authorizes", "Authorized", "Criminalizes",
+                  "Criminalized", "Reviews", "Reviewed"}
 
 # Words that cannot be part of a person's name
 NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {

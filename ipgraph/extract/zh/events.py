@@ -72,8 +72,8 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
-    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的", head[at:])  # 9月16日 - 某论坛, 举行的第20届…
-    return at + (dated.end() if dated else 0)
+    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*", head[at:])  # 9月16日 - 某论坛,
+    return at + (dated.end() if dated else 0)  # 举行的第20届…, 新华社杭州10月20日电 某大会
 
 
 def find_events(text: str, simple: str, title: str, doc_date: str | None, year: int | None) -> list[Event]:
@@ -88,6 +88,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     if particulars:
         events.append(particulars)
     told: str | None = None  # the last full date the text told (2014年8月31日), that a later month and day go on from
+    previous: str | None = None  # the full date the sentence before gave, that 当天 refers to
     for s, e in sents:
         sent = simple[s:e]
         dated_part = _CITATION.sub(lambda m: " " * len(m.group()), sent)  # (资料来源…访问时间:…): when a source was read
@@ -104,10 +105,16 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         date = end = None
         if found:
             date, end = found[0], found[1]
+            day = re.match(r"电[^，。]{0,40}?(?<![月\d])(\d{1,2})日", dated_part[found[2].end():])
+            if day and not date.startswith("--") and int(day.group(1)) <= int(date[8:10]):
+                date = date[:8] + f"{int(day.group(1)):02d}"  # 新华社杭州10月20日电 …大会19日在杭州开幕: the 19th
+        elif re.search(r"当天|当日", sent) and previous:
+            date = previous  # 4月26日是世界知识产权日。当天，…举办开放日活动: the day the sentence before tells
         elif _RELATIVE.search(sent) and doc_date:
             date = doc_date
             if re.search(r"昨天|昨日", sent):
                 date = (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
+        previous = found[0] if found and not found[0].startswith("--") else None
         if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
         session = _SESSION.search(sent)

@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
@@ -48,7 +48,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
-_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|"
+_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
               "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|委|办|组|庭|部")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
@@ -78,10 +78,15 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     with the middle dot (弗朗西斯·高锐, 丽萨 · 乔根森). With by_context (right after a title), a family name
     outside the common ones is taken where two or three characters end at punctuation, a form of address or a
     verb of the report."""
-    foreign = re.match(rf"[{HAN}]{{1,6}}\s?{_DOT}\s?[{HAN}]{{1,6}}", simple[start:])
+    foreign = re.match(rf"[{HAN}]{{1,6}}(?:\s?{_DOT}\s?[{HAN}]{{1,6}}){{1,3}}", simple[start:])  # 德尼·卢克·博乌苏: two dots
     if foreign:
         name = foreign.group()
         dot = re.search(_DOT, name).start()
+        last_dot = [m.end() for m in re.finditer(_DOT, name)][-1]
+        for k in range(last_dot + 1, len(name)):  # 伊夫利耶夫出席: a verb of the report starts inside the last part
+            if simple[start + k:start + k + 2] in _VERBS_AFTER:
+                name = name[:k]
+                break
         for word in (*_NOT_GIVEN, *_VERBS_AFTER):  # 弗朗西斯·高锐一行, 阿德里安·穆勒陪同会见
             if word in name[dot:]:
                 name = name[:name.index(word, dot)]
@@ -101,7 +106,7 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     elif simple[start:start + 1] in _SURNAMES:
         base, given = 1, 1
     elif by_context and not _ends_name(simple, start):
-        for n in (3, 2):
+        for n in (3, 2, 4):  # 会长奥山尚一致辞: a foreign name of four characters, where three or two end at nothing
             cand = simple[start:start + n]
             if len(cand) == n and re.fullmatch(rf"[{HAN}]+", cand) and not any(_ends_name(simple, start + k) for k in range(1, n)) \
                     and cand[-1] not in _PLACE_OR_BODY_END and _AFTER_NAME.match(simple, start + n):
@@ -118,6 +123,9 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     name_len = base + given
     if len(chars) > 1 and not _ends_name(simple, start + base + 1) and chars[1] not in _PLACE_OR_BODY_END:
         name_len += 1
+        if by_context and base == 1 and re.match(rf"[{HAN}][，,、。；;]", simple[start + 3:start + 5]) \
+                and not _ends_name(simple, start + 3) and simple[start + 3] not in _PLACE_OR_BODY_END:
+            name_len += 1  # 文艺大臣彭萨格娜,: a name of four characters, written whole up to the comma
     elif by_context and len(chars) > 1 and chars[1] in _FUNCTION and simple.startswith(_NOT_GIVEN, start + base + 2):
         name_len += 1  # 科长刘洪和一行: a given name may end with 和 where a form that follows names comes next
     return simple[start:start + name_len]
@@ -392,8 +400,11 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     (国家知识产权局国际合作司司长), a unit alone (战略规划司司长, of the document's main body), or a place before the
     title of its government (海宁市市长: the city)."""
     start = at
-    while start > 0 and re.match(rf"[{HAN}（）()A-Za-z]", simple[start - 1]) and simple[start - 1] not in "的了和与及在由向同是为对" \
-            and at - start < 30:
+    while start > 0 and re.match(rf"[{HAN}（）()A-Za-z]", simple[start - 1]) and at - start < 30 and (
+            simple[start - 1] not in "的了和与及在由向同是为对"
+            # 北京协和医院: 和 inside a body's name, where what follows it is no body's name on its own
+            or simple[start - 1] in "和与" and re.fullmatch(rf"(?:{_BODY_ENDS})", simple[start:at])
+            and start > 1 and re.match(rf"[{HAN}]", simple[start - 2])):
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
