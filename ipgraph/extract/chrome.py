@@ -11,7 +11,7 @@ import re
 from ipgraph._text import HAN
 
 # what separates the cells of a bar: pipes, dots, arrows, slashes, wide or repeated spaces, brackets around a cell
-_SEPARATORS = re.compile(r"\s*[|｜丨•·›»>/\\]\s*|\s{2,}|\t|　+|[【】\[\]]")
+_SEPARATORS = re.compile(r"\s*[|｜丨•·›»>/\\ㄑ]\s*|\s{2,}|\t|　+|[【】\[\]]")  # (ㄑ: a bopomofo letter some sites use as ‹)
 _SENTENCE = re.compile(r"[.!?。！？]\s*$|[,，;；]\s+\S+\s+\S+")
 _BULLET = re.compile(r"^\s*[•·▪■◆●○\-*–—>»]\s*\S")
 _COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\(c\)\s*(?:19|20)\d\d|all rights reserved|版权所有|ICP备|"
@@ -49,7 +49,7 @@ def is_chrome(line: str) -> bool:
     if "您" in s or "请" in s and re.search(r"[?？]", s) or (len(s.split()) <= 6 and re.search(r"\b(?:[Oo]ur|[Yy]our)\b", s)):
         return True  # the site speaking to its reader: …您的邮箱, 没收到？请…, "Follow our WeChat account"
     cells = _cells(s)
-    marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]]", s))  # cells between marks, not only between spaces
+    marked = bool(re.search(r"[|｜丨•·›»>/\\【】\[\]ㄑ]", s))  # cells between marks, not only between spaces
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
             and (marked or not any(c[:1].islower() for c in cells)):
         return True  # Home | News | About, 首页　新闻　政务, Print  E-mail  Share
@@ -66,8 +66,11 @@ def is_chrome(line: str) -> bool:
     tokens = s.split()
     if len(tokens) >= 3 and sum(1 for t in tokens if len(t) <= 2) >= 3 and len(tokens) <= 6:
         return True  # Text size: A A A, 字号 大 中 小
-    if len(re.findall(r"[>›»]", s)) >= 3 and not re.search(r"[，。！？；,;!?]", s) and all(len(c) <= 24 for c in cells):
+    if len(re.findall(r"[>›»ㄑ]", s)) >= 3 and not re.search(r"[，。！？；,;!?]", s) \
+            and all(len(c) <= 40 for c in cells[:-1]) and len(cells[-1]) <= 80:
         return True  # > 政务公开 > 组织机构 > 某部门 > 政务动态: a breadcrumb, however long its cells
+    if re.match(r"[>›»ㄑ]\s*\S", s) and len(s.split()) <= 5 and not _SENTENCE.search(s):
+        return True  # "ㄑ Press Room": a link back to a section
     han_words = [t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
     if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", s):
         return True  # 网站首页 新闻中心 信息公开 …, 某某网 门户 资讯 某县 查看内容: short words apart by single spaces

@@ -12,7 +12,10 @@ no file knows; a meeting the headline names and the text dates under a shorter o
 和; a year spaced from its month (2031 06/27), a site after a hyphen, a dateline's month with the event's day (…电 …19日),
 当天 as the day the sentence before gives; laws and regulations in lower case, overhauled, the sentence's verb for a
 clause without one; headline verbs and quoted headlines that are no titles, "Decision of the 10th", amending clauses,
-a long headline with its date in brackets; revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+a long headline with its date in brackets; a transcript's crumbs (ㄑ) and its date at the end of its summary line;
+salutations, letters of honour, a long Hong Kong name, current and outgoing posts, ambassadors to a country, letters
+beyond Latin-1 in names; sessions, exhibitions and dialogues by their number, a meeting held in a city by a body, dated
+day-month-year; a title inside an event's name, a quoted sentence; revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -264,3 +267,56 @@ def test_laws_and_regulations_in_lower_case_overhauled_and_headlines_that_are_no
               f"force as of November 1, 2031.\n\nDecision of the 10th session of the Standing Committee:\n")
     assert (ex.document.title, ex.document.date) == (headline, "2031-06-27"), ex.document
     assert tm.replace("’", "'") in {v.title for v in ex.revisions} and not any(i.title.endswith("10th") for i in ex.instruments), ex
+
+
+@given(SEEDS)
+def test_a_transcripts_crumbs_and_its_date_at_the_end_of_its_summary_line(read, seed):
+    r = random.Random(seed)
+    headline = f"SCIO briefing on implementing the {g.word(r)} Plan (2031-2035) and accelerating the strengthening of {g.word(r).lower()}"
+    ex = read(f"ㄑ Press Room ㄑ Press Conference Transcripts ㄑ Press Conferences of the {g.body(r)}\n\n{headline}\n\nAround China\n"
+              f"The office held a press conference in Beijing on Sunday about implementing the plan.  April 29, 2031\n\n"
+              f"{g.word(r)} News Agency:\n\nWhat are the initiatives? Thank you.\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-04-29"), ex.document
+    assert ("PressConference", "2031-04-27") in {(e.kind, e.date) for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_salutations_letters_of_honour_long_names_current_and_outgoing_posts_and_ambassadors(read, seed):
+    r = random.Random(seed)
+    a, b, c, d = (g.pinyin_name(r) for _ in range(4))
+    hk = f"{g.word(r)} {g.word(r)[:3]} Ng {g.word(r)[:3]}-{g.word(r).lower()[:3]}"
+    e = f"Zigr{r.choice('īūē')}ds {g.word(r)}"
+    unit, country = f"{g.word(r).upper()[:2]} {g.word(r, 3)}", g.word(r, 3)
+    ex = read(f"Speech\n\nDistinguished Governor {a}:\n\nLadies and Gentlemen:\n\nGood morning!\n\nHe met Dr. {b}, the current General "
+              f"Director of {unit}, there. They were received by {c}, Chinese Ambassador to {country} and other staff. He met with "
+              f"Mrs {hk}, JP, Secretary for Commerce and Economic Department of {g.word(r)} Special Administration Region (SAR). "
+              f"He thanked the outgoing DG {d} for his work and exchanged views with {e}, Director of the Patent Office of {country}.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "Governor", None), (b, "General Director", unit), (c, "Ambassador", None), (d, "DG", None),
+            (e, "Director", f"Patent Office of {country}")} <= got, got
+    assert hk in {p for p, _, _ in got}, got
+
+
+@given(SEEDS)
+def test_sessions_exhibitions_and_dialogues_by_their_number_and_a_meeting_held_in_a_city_by_a_body(read, seed):
+    r = random.Random(seed)
+    council, body = g.body(r), g.body(r)
+    n = r.randrange(2, 20)
+    ex = read(f"Visit\n\nThe delegation attended the opening ceremony of the {n}th Ministers Session of the {council} and a celebration. "
+              f"On October 16, he met officials during the {n}th International {g.word(r)} Exhibition held in {g.word(r)} city. "
+              f"They spoke at the “{n}th US-{g.word(r)} Innovation Dialogue” held on June 22.\n\nOn 11 December 2030, he was present at "
+              f"the meeting jointly held in {g.word(r)} by the {body} for explaining the strategy.\n")
+    got = {(e.kind, e.date, e.label) for e in ex.events}
+    labels = {lb for _, _, lb in got}
+    assert f"{n}th Ministers Session of the {council}" in labels, got
+    assert any(lb.startswith(f"{n}th International") and lb.endswith("Exhibition") for lb in labels), got
+    assert any("Innovation Dialogue" in lb for lb in labels), got
+    assert ("Meeting", "2030-12-11") in {(k, d) for k, d, _ in got}, got
+
+
+@given(SEEDS)
+def test_a_title_inside_an_events_name_and_a_quoted_sentence_are_no_titles(read, seed):
+    r = random.Random(seed)
+    ex = read(f"Lecture\n\nHe took part in China's {g.word(r)} Property Strategy Forum. The symposium entitled “Effective {g.word(r)} "
+              f"Protection Is a Key Element of Ruling a Country by Law” is held.\n")
+    assert ex.instruments == [], ex.instruments

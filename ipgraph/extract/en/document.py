@@ -122,6 +122,8 @@ _HEADLINE_WORDS = 40
 
 # a headline with the page's date in brackets at its end, as a list of pages gives it: "A decision was adopted. ( 2019.06.27 )"
 _DATE_AFTER_HEADLINE = re.compile(r"\S\s*\(\s*(?P<d>(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2})\s*\)\s*$")
+# a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
+_DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$")
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
 
 
@@ -148,6 +150,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
             if found:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
+        tail = _DATE_AT_LINE_END.search(line) if n <= 4 else None
+        if tail and (found := parse_full_date(tail.group("d"))):  # "... about intellectual property.  April 29, 2021"
+            return found[0], Span(start + tail.start("d") + found[1], start + tail.start("d") + found[2])
         dated_end = _DATE_AFTER_HEADLINE.search(line) if n <= 2 else None
         if dated_end and (found := parse_full_date(dated_end.group("d"))):  # "A headline ... ( 2019.06.27 )": its date
             return found[0], Span(start + dated_end.start("d") + found[1], start + dated_end.start("d") + found[2])

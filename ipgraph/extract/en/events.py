@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from ipgraph.extract._sentences import sentence_spans
 from ipgraph.extract.en.agencies import AgencyResolver
-from ipgraph.extract.en.dates import DAY_MONTH, MONTH_DAY, month_day_iso, month_number, relative_date
+from ipgraph.extract.en.dates import (
+    DAY_MONTH,
+    MONTH_DAY,
+    MONTH_RE,
+    month_day_iso,
+    month_number,
+    relative_date,
+)
 from ipgraph.extract.en.vocab import EVENT_NOUNS, NAMED_EVENT_HEADS, ORG_HEADS
 from ipgraph.records import AgencyRef, Event, Span
 
@@ -55,7 +62,8 @@ _AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVEN
 # "attended the opening ceremony of the 2031 high-level conference on X for Y in Beijing on Aug 28": the conference
 _CEREMONY_OF = re.compile(r"\b(?:opening|closing|launch|launching)\s+(?:ceremony|session)\s+of\s+(?:the\s+)?"
                           r"(?P<np>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,4}?(?:conference|forum|summit|expo|exhibition|symposium|"
-                          r"seminar|meeting|fair)(?:\s+(?:on|for)\s+[^,.;()\n]{3,100}?)?)(?=\s+(?:in|at|on)\s+[A-Z]|\s*[,.;(\n])",
+                          r"seminar|meeting|fair|session(?=\s+of\s+(?:the\s+)?[A-Z]))(?:\s+(?:on|for|of)\s+[^,.;()\n]{3,100}?)?)"
+                          r"(?=\s+(?:in|at|on|and|hosted|held)\s+|\s*[,.;(\n])",
                           re.I)
 # "said on Thursday at a press briefing": the day, then the event
 _DAY_AT_EVENT = re.compile(rf"\bon[^\S\n]+{_DAY_AHEAD}\S+(?:[^\S\n]+\d{{1,2}})?,?[^\S\n]+(?:at|during)[^\S\n]+(?:a|an|the)[^\S\n]+"
@@ -73,7 +81,9 @@ _OF_BODY = re.compile(
     r"\b(?:a|an|the|its)\s+(?P<np>(?:(?:regular|special|closing|opening|plenary|executive|joint|bi-?monthly|[a-z]+(?:al|ic))\s+)?"
     r"(?:press conference|news conference|news briefing|press briefing|symposium|seminar|forum|conference|meeting|"
     r"bilateral talks?|(?<=monthly )session))\s+"
-    r"(?:held\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'&-]*"
+    # "the meeting jointly held in Hong Kong by X": held by a body, wherever
+    r"(?:(?:jointly\s+)?(?:held|hosted|organi[sz]ed|convened)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+by|of)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w'&-]*"
     r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'&-]*)*)")
 _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(?:first|second|third|fourth|fifth|sixth|"
                  r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -112,9 +122,16 @@ def _year_for(month: int, doc_date: str | None, context_year: int | None, future
     return context_year
 
 
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\s*,?\s*(?P<year>(?:19|20)\d\d)\b")
+
+
 def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int | None, relative: bool = True):
     """The date a sentence gives: "March 30" / "30 March" (the year from the document), or "on Saturday",
     "yesterday", "today" counted from the document's date. (start ISO, end ISO or None, match or None)."""
+    full = _DAY_MONTH_YEAR.search(sentence)  # "On 11 December 2008, ...": day, month and year
+    if full and (month := month_number(full.group("mon"))) and (not MONTH_DAY.search(sentence)
+                                                                or MONTH_DAY.search(sentence).start() > full.start()):
+        return month_day_iso(month, int(full.group("day")), int(full.group("year"))), None, None
     m = MONTH_DAY.search(sentence)
     if not m:
         dm = DAY_MONTH.search(sentence)
@@ -236,13 +253,16 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
                   *_CEREMONY_OF.finditer(sent)]:
             np = m.group("np")
-            noun = _NOUN_RE.search(np).group(1).lower()
+            found_noun = _NOUN_RE.search(np)
+            noun = found_noun.group(1).lower() if found_noun else "meeting"  # "the 11th Ministers Session of X": a meeting
             dated = _date_in(sent, s, doc_date, context_year)
-            if not dated:
+            if not dated and found_noun:
                 continue
+            if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np):
+                continue  # (an undated session is kept when its number names it)
             label = _capital(np)
-            events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0], end_date=dated[1],
-                                participants=participants(s, e)))
+            events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0] if dated else None,
+                                end_date=dated[1] if dated else None, participants=participants(s, e)))
     return events
 
 

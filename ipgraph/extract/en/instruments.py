@@ -311,10 +311,13 @@ def _topic_goes_on(toks: list[_Tok], i: int, k: int) -> bool:
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
+_EVENT_HEADS = {"Forum", "Conference", "Week", "Summit", "Symposium", "Seminar", "Exhibition", "Expo", "Dialogue", "Fair",
+                "Workshop", "Congress"}
 # verbs that tell a quoted text is a headline (not those that are nouns in titles too: "Several Issues Concerning")
 _QUOTED_HEADLINE_VERBS = {"Revises", "Amends", "Adopts", "Passes", "Passed", "Approves", "Approved", "Criminalizes",
                           "Criminalized", "Applies", "Applied", "Authorizes", "Authorized", "Unveils", "Announces", "Publishes",
-                          "Launches", "Meets", "Holds", "Signs", "Urges", "Vows", "Pledges", "Concludes", "Considers"}
+                          "Launches", "Meets", "Holds", "Signs", "Urges", "Vows", "Pledges", "Concludes", "Considers",
+                          "Is", "Are", "Was", "Were"}  # (a quoted sentence: "Effective Protection Is a Key Element of X Law")
 # heads of titles that may go on with "to" and a verb ("Outline to Boost X", "Opinions to Strengthen Y")
 _TO_HEADS = {"Outline", "Plan", "Programme", "Program", "Opinions", "Measures", "Guidelines", "Notice", "Circular"}
 
@@ -441,8 +444,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if any(a < end and start < b for a, b in taken):
             continue
         taken.append((start, end))
-        if _part_of_org_name(toks, s):
-            continue
+        if _part_of_org_name(toks, s) or e + 1 < len(toks) and toks[e + 1].text in _EVENT_HEADS:
+            continue  # (a title inside a body's or an event's name: "the X Strategy Forum")
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
         if head == "law":  # named in lower case: written as a title
             title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))

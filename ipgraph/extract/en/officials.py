@@ -16,10 +16,11 @@ from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 
 _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # (Latin Extended-A either way: Zigrīds, Łukasz)
 _W = rf"\b(?=[{_UP}])(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
 _PARTICLE = r"(?:[Vv]an|[Dd]er|[Dd]en|[Dd]e|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Bb]in|[Ee]l|[Dd]os|[Dd]el|[Bb]en)"
-NAME = rf"(?:{_W}(?:(?:[ ][A-Z]\.)?[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}})"  # on one line; a middle initial ("Anton K. Berisha")
+NAME = rf"(?:{_W}(?:(?:[ ][A-Z]\.)?[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?:[ ][{_UP}][{_LOW}]+-[{_LOW}]+\b)?)"  # on one line; a
+# middle initial ("Anton K. Berisha"); a hyphenated given name after a married name ("Rita Lau Ng Wai-lan")
 ORGP = rf"(?:(?:the )?[A-Z][\w'&.-]*(?:(?: | (?:of|for|on|and) (?:the )?)(?!{ROLE_RE}\b)[A-Z(][\w'&().-]*)*)"
 ROLE_CI = f"(?i:{ROLE_RE})"  # after a name, news often writes the title in lower case ("Li Ming, chairman of ...")
 ROLE_OF = rf"{ROLE_CI}(?:\s+of\s+{ORGP})?"
@@ -32,8 +33,12 @@ _ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 _BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
+# "the current General Director", "the outgoing DG": when the post is held; "Chinese Ambassador": whose it is
+_TIME_WORD = r"(?:(?:current|then|outgoing|incoming|former|new|acting)[^\S\n]+)"
+_NATION = r"(?:[A-Z][a-z]+(?:ese|an|ish)[^\S\n]+(?=[A-Z]))"
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:a |an |the |its |their |ex-)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:a |an |the |its |their |ex-)?{_TIME_WORD}?{_NATION}?"
+                    rf"(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
 _ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Za-z])")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
@@ -68,7 +73,7 @@ _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vi
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
-_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?(?P<role>{ROLE_CI})\b")  # ex-director: a post held before
+_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?{_TIME_WORD}?{_NATION}?(?P<role>{ROLE_CI})\b")  # ex-director
 # "A and B, the President and Secretary General of X respectively" (or "the respective President and ... of X"):
 # names and titles paired in order
 _RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?(?P<respective>respective\s+)?"
@@ -84,10 +89,13 @@ _PLACE_IN_PHOTO = re.compile(r"\s\((?:(?:first|second|third|fourth|\d(?:st|nd|rd
 _NAME_BEFORE_TITLE = re.compile(r"(?<![\w&.'-])(?P<run>(?:[A-Z][\w&'-]*\.?[^\S\n]+){0,5}[A-Z][\w&'-]*\.?)[^\S\n]+$")
 # words that start a sentence or a clause, not a body's name ("On May 5 Korvel Vice President ...")
 _LEAD_WORDS = {"The", "A", "An", "On", "In", "At", "By", "For", "With", "And", "Of", "From", "To", "During", "After", "Before",
+               "Distinguished", "Distinguish", "Dear", "Respected", "Honorable", "Honourable", "Esteemed",
                "When", "While", "As", "Recently", "Meanwhile", "However", "Moreover", "Former", "Then", "Late", "Mr", "Ms",
                "Mrs", "Dr", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
 # a form of address between a title and a name ("Deputy Commissioner, Mr. Wen Ming")
+# letters of honours after a name ("Rita Lau, JP, Secretary for X", "Alison Brimelow Cbe, President of Y"): not the name
+_POSTNOMINAL = re.compile(r"(?<=[a-z]),[^\S\n]*(?:JP|SBS|GBS|BBS|OBE|CBE|MBE|PhD)(?=[^\S\n]*,)|(?<=[a-z])[^\S\n]+(?:Cbe|CBE|Obe|OBE|Mbe|MBE)(?=[^\S\n]*,)")
 _HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madame|Madam)\.?[^\S\n]+(?=[A-Z][a-z])")
 # "The X sent deputy commissioners A and B": the body that is the subject of the sentence
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
@@ -134,7 +142,9 @@ def _valid_name(name: str) -> bool:
     words = name.split()
     # particles between names ("Omar Bin Khalid Haddad"); a first or last word is a name ("Du Ming", "Wang Bin")
     parts = words[:1] + [p for p in words[1:-1] if not re.fullmatch(_PARTICLE, p)] + words[1:][-1:]
-    return 2 <= len(parts) <= 3 and not any(p in NOT_NAME for p in parts)
+    # a hyphenated given name after a married name ("Rita Lau Ng Wai-lan"): four parts
+    most = 4 if len(parts) == 4 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) else 3
+    return 2 <= len(parts) <= most and not any(p in NOT_NAME for p in parts)
 
 
 def _singular(role: str) -> str:
@@ -274,11 +284,17 @@ class _Posts:
             if not r:
                 break
             role, rest = r.group("role"), piece[r.end():]
+            longer = re.match(r"\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?=of\s)", rest) if re.search(r"\b(?:for|of)\s", role) else None
+            if longer:  # "Secretary for Commerce and Economic Development of X": one title of two fields
+                role, rest = role + longer.group().rstrip(), rest[longer.end() - 1:]
             if acronym and not rest.strip():
                 roles.append((role, self.org(acronym.group("acr"), start + off)))
                 continue
             prep = _PREP.match(rest)
             org: tuple[AgencyRef | None, AgencyRef | None] = (None, None)
+            if not prep and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", rest) and re.search(r"Ambassador|Envoy|Representative$", role):
+                roles.append((role, org))  # "Chinese Ambassador to Latvia": the country is where, not whose, the post is
+                continue
             if prep:
                 org_text = rest[prep.end():].strip()
                 named = _NAMED_BODY.match(org_text)
@@ -303,7 +319,8 @@ class _Posts:
                     if own:  # "I'm A, spokesperson and director of the office": the office A's post named before
                         org = (own.org, own.parent_org)
                     place = _PLACE_NAME.fullmatch(org_text.rstrip(".,; "))
-                    if org[0] is None and place and not set(place.group().split()) & (NOT_NAME - {"China", "Beijing"}):
+                    if org[0] is None and place and (not set(place.group().split()) & (NOT_NAME - {"China", "Beijing"})
+                                                     or re.match(r"[A-Z]{2,}\s", place.group())):  # "IP Australia"
                         # "Vice Chairman of Korvel Hui Autonomous": the place or body the title names, whatever its head
                         org = (AgencyRef(surface=place.group(), key=None, span=Span(org_at, org_at + len(place.group()))), None)
             elif rest.strip():
@@ -378,6 +395,7 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
+    text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
 
@@ -400,6 +418,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
             continue  # "... of the Hague Registry. Ma Lin, ...": a sentence ends between the title and the name
         if re.search(rf"{NAME},\s*(?:the\s+)?$", text[max(0, m.start() - 80):m.start()]):
             continue  # "A, Director General of the Organisation B de la C": the title of the name before it
+        if re.match(r"[ ][A-Z][a-z]", text[m.end():]):
+            continue  # "... of Hong Kong Special Administration Region": the "name" goes on as a body's name
         if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")) \
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))

@@ -63,14 +63,15 @@ EVENT_NOUNS = [
 NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "Campaign",
                      "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",
                      "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference", "Symposium": "Meeting",
-                     "Seminar": "Meeting", "Meeting": "Meeting", "Congress": "Conference", "Assembly": "Meeting"}
+                     "Seminar": "Meeting", "Meeting": "Meeting", "Congress": "Conference", "Assembly": "Meeting",
+                     "Exhibition": "Exhibition", "Dialogue": "Meeting"}
 
 # Role titles of officials: a head noun, optionally after modifiers ("Acting Deputy Administrator",
 # "Senior Legal Officer", "IP Attaché"), optionally "-elect" or plural ("Deputy Commissioners A and B").
 _ROLE_FIXED = [
     r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
     r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
-    r"Prime Minister",
+    r"Prime Minister", r"DG", r"General Director",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"CEO", r"Under[- ]Secretary", r"Permanent Secretary",
     r"(?:First|Second)-[Cc]lass Inspector",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
@@ -114,7 +115,7 @@ HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", 
                   "Begins", "Convenes", "Convened", "Sets", "Takes", "Vows", "Pledges", "Steps", "Leading", "Meeting",
                   "Visiting", "Attending", "Holding", "Signing", "Receiving", "Addressing", "Hosting", "Apply", "Applies",
                   "Applied", "Passes", "Passed", "Considers", "Consider", "Authorizes", "Authorized", "Criminalizes",
-                  "Criminalized", "Reviews", "Reviewed"}
+                  "Criminalized", "Reviews", "Reviewed", "Gives", "Gave"}
 
 # Words that cannot be part of a person's name
 NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
