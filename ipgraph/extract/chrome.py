@@ -71,8 +71,10 @@ def is_chrome(line: str) -> bool:
         return True  # > 政务公开 > 组织机构 > 某部门 > 政务动态: a breadcrumb, however long its cells
     if re.match(r"[>›»ㄑ]\s*\S", s) and len(s.split()) <= 5 and not _SENTENCE.search(s):
         return True  # "ㄑ Press Room": a link back to a section
+    unlabelled = re.sub(r"^[\u4e00-\u9fff]{1,4}[:：]\s*", "", s)  # 查找:  转第 显示法宝之窗 …: a bar after its label
+    tokens = unlabelled.split()
     han_words = [t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
-    if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", s):
+    if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", unlabelled):
         return True  # 网站首页 新闻中心 信息公开 …, 某某网 门户 资讯 某县 查看内容: short words apart by single spaces
     if _BULLET.match(s) and len(s.split()) <= 4 and not _SENTENCE.search(s):
         return True  # • NEWS
@@ -145,8 +147,8 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     above = _above_particulars(text, end, skip, too_long) if _short_line(pick[2]) else None
     if above:  # "无障碍阅读" over "The headline" over "Source: … Time: …": the line over the particulars is the headline
         start, end = above
-    cell = _repeated_cell(text, start, end)  # "Site - Section - The headline" over a line that gives the headline
-    if cell:
+    cell = _repeated_cell(text, start, end) or _repeated_tail(text, start, end, skip)  # "Site - Section - The headline" over a
+    if cell:  # line that gives the headline
         start, end = cell
     dated = DATED_HEADLINE.match(pick[2])  # "2025-12-23 A headline": the page's date on the headline's line
     if dated and len(pick[2]) - dated.end() >= 12:
@@ -230,6 +232,19 @@ def _repeated_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
         cell = line[a:b].strip()
         if cell in below and (len(cell.split()) >= 3 or len(cell) >= 6 and HAN.search(cell)) and cell != line.strip():
             return start + a + (len(line[a:b]) - len(line[a:b].lstrip())), start + a + len(line[a:b].rstrip())
+    return None
+
+
+def _repeated_tail(text: str, start: int, end: int, skip) -> tuple[int, int] | None:
+    """"Site Home The headline" over the headline alone: the line's tail after a space that a line below gives whole,
+    where what goes before it is chrome."""
+    line = text[start:end]
+    below = {ln.strip() for ln in text[end:end + 2000].split("\n")[:12] if ln.strip()}
+    for m in re.finditer(r"\s+", line):
+        tail = line[m.end():]
+        if tail in below and len(tail) >= 0.5 * len(line.strip()) and skip(line[:m.start()].strip()) \
+                and (len(tail) >= 8 and HAN.search(tail) or len(tail.split()) >= 4):
+            return start + m.end(), end
     return None
 
 

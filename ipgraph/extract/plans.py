@@ -61,9 +61,16 @@ def read_plan(text: str, note: NoteReader, is_plan: bool) -> tuple[list[Part], l
         top = _ancestor(run, i)
         part = part_of[top].numeral if top in part_of else None
         measures.append(ReadMeasure(number=run[i].value, part=part, span=span, body=body, agencies=tuple(agencies)))
+    if with_notes == 0:  # (一)指导思想 (二)基本原则 under 一、总体要求: the plan's premises, not its measures
+        measures = [m for m in measures if not _PREMISE.match(text, m.body.start)]
     seen: set[tuple] = set()  # one measure per part and number: a document that repeats a plan keeps the first
     measures = [m for m in measures if (m.part, m.number) not in seen and not seen.add((m.part, m.number))]
     return [p for _, p in parts], measures
+
+
+_PREMISE = re.compile(r"\s*(?:指导思想|基本原则|总体目标|发展目标|主要目标|工作目标|总体要求|指導思想|基本原則|總體目標|發展目標|主要目標|工作目標|"
+                      r"總體要求|Guiding (?:Ideology|Thought|Principles?)|Basic Principles|(?:Main|Overall|Development) (?:Objectives|Goals)|"
+                      r"Overall Requirements)\s*(?:[。.:：\n]|$)")
 
 
 def _groups(run: list[Item]) -> list[list[int]]:

@@ -15,7 +15,12 @@ clause without one; headline verbs and quoted headlines that are no titles, "Dec
 a long headline with its date in brackets; a transcript's crumbs (ㄑ) and its date at the end of its summary line;
 salutations, letters of honour, a long Hong Kong name, current and outgoing posts, ambassadors to a country, letters
 beyond Latin-1 in names; sessions, exhibitions and dialogues by their number, a meeting held in a city by a body, dated
-day-month-year; a title inside an event's name, a quoted sentence; revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+day-month-year; a title inside an event's name, a quoted sentence; dates in circled numerals (二○○七年), a date label late in a page
+of chrome, a dateline in traditional script dated by the year a name holds, a title wrapped after 关于印发 or repeated
+after the site's name, a bar after its label, 【labelled】 particulars; a plan's premises (指导思想, 基本原则) that are no
+measures, a family name that is also a function word (于), 及 inside a body's name; campaigns launched on a day, a
+conference after its theme, a meeting on the day the text told last (当日), a campaign's series after a dated one;
+revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -320,3 +325,56 @@ def test_a_title_inside_an_events_name_and_a_quoted_sentence_are_no_titles(read,
     ex = read(f"Lecture\n\nHe took part in China's {g.word(r)} Property Strategy Forum. The symposium entitled “Effective {g.word(r)} "
               f"Protection Is a Key Element of Ruling a Country by Law” is held.\n")
     assert ex.instruments == [], ex.instruments
+
+
+@given(SEEDS)
+def test_dates_in_circled_numerals_late_labels_datelines_in_traditional_script_and_wrapped_or_repeated_titles(read, seed):
+    r = random.Random(seed)
+    city = g.zh_place(r)
+    title = f"{city}市人民政府办公厅印发{city}市{r.choice(g.ZH_FIELDS)}工作分解方案的通知"
+    ex = read(f"{title}\n(某府办〔2007〕25号)\n各区人民政府:\n现印发给你们。\n{city}市人民政府办公厅\n二○○七年六月三十日\n某方案\n为贯彻落实,特制订本方案。\n")
+    assert (ex.document.title, ex.document.date) == (title, "2007-06-30"), ex.document
+    opinions = f"{city}市人民政府关于实施{r.choice(g.ZH_FIELDS)}战略纲要的若干意见"
+    chrome = "\n\n".join(["收藏", "下载法规", "我要纠错", "条款摘要", "资料来自公开网络", "原文版权归原版权人拥有", "发文字号:某府〔2009〕109号",
+                          "颁布部门:某市人民政府", "法律效力", "应用分类"])
+    ex = read(f"欢迎来到{g.word(r).upper()}平台! 设为首页 收藏\n{g.word(r).upper()}中国 法规首页 {opinions}\n\n{opinions}\n\n{chrome}\n\n颁布日期:2009-07-02生效日期:1900-01-01\n\n"
+              f"{opinions}\n\n各县人民政府:\n  现提出如下实施意见。\n")
+    assert (ex.document.title, ex.document.date) == (opinions, "2009-07-02"), ex.document
+    head = f"{city}市人民政府关于印发"
+    ex = read(f"{head}\n《{city}市创建{r.choice(g.ZH_FIELDS)}强市实施方案》的通知\n某市政府文件 字体(    )  打印\n\n各旗县:\n现印发给你们。\n")
+    assert ex.document.title.startswith(head + "《") and ex.document.title.endswith("》的通知"), ex.document.title
+    ex = read(f"查找:                      转第 显示法宝之窗 隐藏相关资料 下载下载 收藏收藏 打印打印 转发转发 小字 小字 大字 大字\n【期刊名称】 《某刊》\n"
+              f"关于我国{r.choice(g.ZH_FIELDS)}体系建设的几个问题\n【作者】 {g.zh_name(r)}\n【摘要】 我国正在建设一个全新的系统。\n")
+    assert ex.document.title.startswith("关于我国"), ex.document.title
+    ex = read("中新社北京5月16日電 (記者 某某)中國國家版權局日前聯合啟動“劍網2031”專項行動。這是第27次行動。\n")
+    assert ex.document.date == "2031-05-16", ex.document
+
+
+@given(SEEDS)
+def test_a_plans_premises_are_no_measures_and_officials_named_yu_and_bodies_named_with_ji(read, seed):
+    r = random.Random(seed)
+    ex = read(f"{g.zh_place(r)}市创建知识产权强市实施方案\n\n为深入贯彻落实,特制定本方案。\n\n一、总体要求\n\n(一)指导思想\n\n以发展为指导。\n\n"
+              f"(二)基本原则\n\n——立足本市、面向丝路。\n")
+    assert ex.measures == [], ex.measures
+    given_ = "".join(r.choice("慈珂明华建平") for _ in range(2))
+    body = f"{r.choice(['商务', '文化', '科技'])}及{r.choice(['经济发展', '旅游', '信息化'])}局"
+    ex = read(f"测试\n\n某局版权管理司司长于{given_}呼吁各地积极发动群众。{body}局长{g.zh_name(r)}表示支持。\n【于{given_}司长答记者问实录】\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert ("于" + given_, "司长", "某局版权管理司") in got and any(o == body for _, _, o in got), got
+
+
+@given(SEEDS)
+def test_campaigns_launched_on_a_day_conferences_after_their_theme_and_meetings_on_the_day_told_last(read, seed):
+    r = random.Random(seed)
+    y = r.randrange(2010, 2031)
+    name = f"{r.choice(['剑网', '护航', '清风'])}{y}"
+    ex = read(f"某报讯 国家版权局、公安部7月25日在京联合启动“{name}”专项行动。\n“{name}”将聚焦网络版权保护。\n")
+    assert [(e.label, e.date) for e in ex.events] == [(f"{name}专项行动", f"{y}-07-25")], ex.events
+    ex = read(f"6月11日,“{name}”打击网络侵权盗版专项行动今日于某市正式启动。此次“{name[:2]}行动”重点整治网络音乐。\n为完成任务,某司长呼吁群众举报。\n"
+              f"在当日于某市举行的全国版权执法监管工作座谈会上,还对个人进行了表彰。\n")
+    got = [(e.label, e.date) for e in ex.events]
+    assert sorted(got) == sorted([(f"{name}专项行动", f"{y}-06-11"), ("全国版权执法监管工作座谈会", f"{y}-06-11")]), got
+    conf = f"{y}中国{r.choice(g.ZH_FIELDS)}保护与发展大会"
+    ex = read(f"大会倡导创新\n\n  本报讯 4月26日,某局在京举办主题为“守正创新:新时代某保护与产业发展”的{conf}。据调查显示,{y - 1}年产业规模增长,"
+              f"{y - 1}年度报告发布,{y - 1}年数据公布。\n")
+    assert (conf, f"{y}-04-26") in {(e.label, e.date) for e in ex.events}, ex.events

@@ -16,9 +16,11 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
     footer: 2017年11月20日（星期一）)."""
     lines = simple.split("\n")
     pos = 0
+    filled = 0  # lines with text read so far (a page of chrome spaced by blank lines reaches its date late)
     for n, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
-        if n > 15:
+        filled += bool(line.strip())
+        if filled > 16:
             break
         m = _DATE_LABEL.search(line)
         if m and (found := find_date(line[m.end():])) and not found[0].startswith("--"):
@@ -106,12 +108,19 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
+    more = _TITLE_GOES_ON.match(simple, found[1]) if re.search(r"(?:关于|印发|转发|关于印发|关于转发)$", simple[found[0]:found[1]]) else None
+    if more:  # 某市人民政府关于印发 / 《某方案》的通知: a title the page wrapped after its verb
+        found = (found[0], more.end())
     return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
+
+
+_TITLE_GOES_ON = re.compile(r"[ \t]*\n[ \t]*《[^《》\n]{2,60}》[^\n，。]{0,8}(?=[ \t]*(?:\n|$))")
 
 
 # the particulars a government site prints over a document (索引号, 分类, 发布机构, 文号, 成文日期, 有效性), and the label of
 # the title among them (名称: …, 标题: …)
-_PARTICULAR = re.compile(r"\s*(?:索引号|主题分类|体裁分类|分类|发布机构|发文机关|文号|发文字号|成文日期|有效性|主题词|公开方式|公开范围)\s*[:：]")
+_PARTICULAR = re.compile(r"\s*(?:(?:索引号|主题分类|体裁分类|分类|发布机构|发文机关|文号|发文字号|成文日期|有效性|主题词|公开方式|公开范围)\s*[:：]"
+                         r"|【[^】]{2,8}】)")  # 【期刊名称】 《X》, 【作者】 某: a database's labelled particulars
 _TITLE_LABEL = re.compile(r"^\s*(?:名称|标题|文件名称)\s*[:：]\s*(?P<t>\S.{3,120}?)\s*$")
 
 
@@ -177,6 +186,10 @@ def _context_year(simple: str) -> int | None:
             continue
         y = int(m.group(1))
         counts[y] = counts.get(y, 0) + 1
+    if not counts:  # “剑网2025”专项行动, 2019中国…大会: the year a name holds, where the text writes none with 年
+        for m in re.finditer(r"(?<=[\u4e00-\u9fff“”\"])((?:19|20)\d\d)(?![\d年])|(?<![\d\w])((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)", simple):
+            y = int(m.group(1) or m.group(2))
+            counts[y] = counts.get(y, 0) + 1
     if not counts:
         return None
     top = max(counts.values())

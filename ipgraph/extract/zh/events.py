@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from ipgraph._text import HAN_CHARS as HAN
 from ipgraph._text import simplified
@@ -21,7 +22,8 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
 _EVENT_RE = re.compile("|".join(w for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
-_CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?P<tail>专项整治行动|专项行动|行动)")
+# “剑网2015”打击网络侵权盗版专项行动: the quoted name, then the kind of action, with the words of its field between them
+_CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
 # a session of a standing committee: 十三届全国人大常委会第二十次会议, 第十二届全国人民代表大会常务委员会第四次会议, 常委会第三次会议
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
@@ -73,7 +75,11 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
     dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*", head[at:])  # 9月16日 - 某论坛,
-    return at + (dated.end() if dated else 0)  # 举行的第20届…, 新华社杭州10月20日电 某大会
+    at += dated.end() if dated else 0  # 举行的第20届…, 新华社杭州10月20日电 某大会
+    theme = head.rfind("的", at)  # 主题为“…”的2019某大会: the name after its theme
+    if theme >= 0 and theme > at and "”" in head[at:theme + 1]:
+        at = theme + 1
+    return at
 
 
 def find_events(text: str, simple: str, title: str, doc_date: str | None, year: int | None) -> list[Event]:
@@ -114,7 +120,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             date = doc_date
             if re.search(r"昨天|昨日", sent):
                 date = (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
-        previous = found[0] if found and not found[0].startswith("--") else None
+        previous = date if date and not date.startswith("--") else previous  # (当天: the day the text told last)
         if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
         session = _SESSION.search(sent)
@@ -168,11 +174,29 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             label = title if main and _KINDS[main.group()] == kind else label  # 会见: the headline says who met whom
         _add(events, Event(kind=kind, label=label, span=Span(s, e), date=date, end_date=end))
     events = _headline_events_dated(events, title_s)
+    # 2019某大会 on 4月26日 in a text that names other years: the year its name holds
+    events = [replace(ev, date=f"{named.group()}{ev.date[4:]}") if ev.date and not ev.date.startswith("--")
+              and (named := re.match(r"(?:19|20)\d\d(?=\s*年?\s*[\u4e00-\u9fff])", simplified(ev.label)))
+              and named.group() != ev.date[:4] else ev for ev in events]
     for m in _CAMPAIGN.finditer(simple):
         label = text[m.start("name"):m.end("name")] + text[m.start("tail"):m.end("tail")]  # 剑网2015专项行动
-        if not any(ev.label == label for ev in events):
-            events.append(Event(kind="Campaign", label=label, span=Span(m.start(), m.end())))
-    return events
+        if any(ev.label == label for ev in events):
+            continue
+        # 7月25日在京联合启动“剑网2017”专项行动: launched on the day its sentence gives, in the year its name holds
+        s0 = max(simple.rfind(c, 0, m.start()) for c in "。\n") + 1
+        e0 = min((i for i in (simple.find(c, m.end()) for c in "。\n") if i >= 0), default=len(simple))
+        launch = re.search(r"(?P<date>\d{1,2}月\d{1,2}日)[^。]{0,30}?(?:启动|部署|开展)[^。]{0,12}$", simple[s0:m.start()]) \
+            or (re.search(r"(?P<date>\d{1,2}月\d{1,2}日)[^。]{0,30}$", simple[s0:m.start()])
+                if re.search(r"启动|部署|开展", simple[m.end():e0]) else None)  # 6月11日，“剑网2015”…行动今日…正式启动
+        named_year = re.search(r"(?:19|20)\d\d", m.group("name"))
+        found = find_date(launch.group("date"), int(named_year.group()) if named_year else doc_year) if launch else None
+        events.append(Event(kind="Campaign", label=label, span=Span(m.start(), m.end()),
+                            date=found[0] if found and not found[0].startswith("--") else None))
+    # “剑网行动” after “剑网2015”专项行动: the series of the campaign named with its year, not another campaign
+    years = {re.sub(r"(?:19|20)\d\d年?", "", simplified(ev.label)) for ev in events if ev.kind == "Campaign"
+             and re.search(r"(?:19|20)\d\d", ev.label)}
+    return [ev for ev in events if not (ev.kind == "Campaign" and not re.search(r"\d", ev.label)
+                                        and any(simplified(ev.label)[:2] == y[:2] for y in years))]
 
 
 # an event's own particulars: "时 间:2017年4月24日上午" over "地 点:…", "访谈时间: 2018年3月16日"

@@ -28,7 +28,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫"
 # characters that end a name rather than continue it: function words, and the first characters of the verbs that
 # follow names in reports (a given name may hold 强 or 发; 强调 and 发表 after a name are verbs)
 _FUNCTION = set("在对等的和与及了是为同向也就还从将已于并到把被让给共各再又均都亦即而但所其此该这那之说讲")
-_VERBS_AFTER = ("出席", "分别", "共同", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
+_VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
                 "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
@@ -93,8 +93,11 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         while name and name[-1] in _FUNCTION:
             name = name[:-1]
         return name if not re.search(rf"{_DOT}\s?$", name) else None
-    if by_context and simple[start:start + 1] in _FUNCTION:
-        return None  # 副市长向调研组致辞: 向 here is "to", not a family name
+    if by_context and simple[start:start + 1] in _FUNCTION and not (
+            simple[start] in _SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", simple[start + 1:start + 3])
+            and not _ends_name(simple, start + 1) and not _ends_name(simple, start + 2)
+            and _AFTER_NAME.match(simple, start + 3) and not simple.startswith(_VERBS_AFTER, start + 3 - 2)):
+        return None  # 副市长向调研组致辞: 向 here is "to", not a family name; 司长于慈珂呼吁: 于 is one
     if re.match(r"党(?:组|委|工委|总支|支部)", simple[start:start + 3]):
         return None  # 某局党组副书记: the bureau's party group, not a person of the family 党
     if by_context and _NOT_A_NAME.match(simple, start):
@@ -252,9 +255,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     listed_before = None  # (where the last name and title read below ends, its body)
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭))(?P<name>[{HAN}·]{{2,4}}?)"
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭))(?P<name>[{HAN}·]{{2,4}}?)"
                          rf"(?P<role>{_ROLE})", simple):
-        after_body = not re.match(r"[，。、；：,;:\n　 和与及]", simple[m.start() - 1:m.start()] or "\n")
+        after_body = not re.match(r"[，。、；：,;:\n　 和与及【]", simple[m.start() - 1:m.start()] or "\n")
         if in_list(m.start()):
             continue
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
@@ -403,8 +406,9 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     while start > 0 and re.match(rf"[{HAN}（）()A-Za-z]", simple[start - 1]) and at - start < 30 and (
             simple[start - 1] not in "的了和与及在由向同是为对"
             # 北京协和医院: 和 inside a body's name, where what follows it is no body's name on its own
-            or simple[start - 1] in "和与" and re.fullmatch(rf"(?:{_BODY_ENDS})", simple[start:at])
-            and start > 1 and re.match(rf"[{HAN}]", simple[start - 2])):
+            # 北京协和医院, 商务及经济发展局: 和/及 inside a body's name, where the words before it end no body (财政局和审计局)
+            or simple[start - 1] in "和与及" and start > 1 and re.match(rf"[{HAN}]", simple[start - 2])
+            and not re.search(rf"(?:{_BODY_ENDS})$", simple[max(0, start - 6):start - 1])):
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
