@@ -20,6 +20,8 @@ of chrome, a dateline in traditional script dated by the year a name holds, a ti
 after the site's name, a bar after its label, 【labelled】 particulars; a plan's premises (指导思想, 基本原则) that are no
 measures, a family name that is also a function word (于), 及 inside a body's name; campaigns launched on a day, a
 conference after its theme, a meeting on the day the text told last (当日), a campaign's series after a dated one;
+names before titles after a department or a section (…处甲处长), a list whose first title is the name's before it
+(某部乙部长、某中心主任丙), 以及 after a name;
 revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
@@ -378,3 +380,17 @@ def test_campaigns_launched_on_a_day_conferences_after_their_theme_and_meetings_
     ex = read(f"大会倡导创新\n\n  本报讯 4月26日,某局在京举办主题为“守正创新:新时代某保护与产业发展”的{conf}。据调查显示,{y - 1}年产业规模增长,"
               f"{y - 1}年度报告发布,{y - 1}年数据公布。\n")
     assert (conf, f"{y}-04-26") in {(e.label, e.date) for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_names_before_titles_after_a_department_and_a_list_whose_first_title_is_the_name_before_it(read, seed):
+    r = random.Random(seed)
+    a, b, c = g.zh_name(r), g.zh_name(r), g.zh_name(r)
+    ministry = f"{r.choice(['工业', '文化', '农业'])}和{r.choice(['信息化', '旅游', '农村'])}部"
+    unit = f"{ministry}科技司技术基础处"
+    centre = f"{r.choice(g.ZH_FIELDS)}研究中心"
+    ex = read(f"座谈会\n\n应学校邀请,{unit}{a}处长于11月12日莅临我院指导工作。会议由院长主持,学校科技部{b}部长、{centre}主任{c}以及师生参加。\n"
+              f"{a}处长从当前形势谈起。\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "处长", unit), (b, "部长", "学校科技部"), (c, "主任", centre)} <= got, got
+    assert not any(p == c and ro == "部长" for p, ro, _ in got), got

@@ -28,7 +28,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫"
 # characters that end a name rather than continue it: function words, and the first characters of the verbs that
 # follow names in reports (a given name may hold 强 or 发; 强调 and 发表 after a name are verbs)
 _FUNCTION = set("在对等的和与及了是为同向也就还从将已于并到把被让给共各再又均都亦即而但所其此该这那之说讲")
-_VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
+_VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "以及", "主持", "表示", "指出", "强调", "会见", "陪同", "参加", "介绍", "致辞", "讲话", "回答", "汇报", "发表",
                 "提出", "要求", "希望", "认为", "带领", "率领", "代表", "宣布", "签署", "听取", "通报", "看望", "谈到", "作了",
                 "会谈", "来访", "出访", "率团", "一行", "先生", "女士", "同志", "等人", "致信", "发言", "说明", "主讲",
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
@@ -57,6 +57,8 @@ _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if 
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _RANK = "(?:[一二三四]级)?(?:高级|首席)?"  # 三级高级法官: a judge's grade before the title
 _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?P<names>[{HAN}]{{2}})")  # the names are read from there
+# a name right after a body's last character, right before a title (…科技部杨永德|部长): the title is that name's
+_NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
@@ -112,7 +114,8 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         for n in (3, 2, 4):  # 会长奥山尚一致辞: a foreign name of four characters, where three or two end at nothing
             cand = simple[start:start + n]
             if len(cand) == n and re.fullmatch(rf"[{HAN}]+", cand) and not any(_ends_name(simple, start + k) for k in range(1, n)) \
-                    and cand[-1] not in _PLACE_OR_BODY_END and _AFTER_NAME.match(simple, start + n):
+                    and cand[-1] not in _PLACE_OR_BODY_END and _AFTER_NAME.match(simple, start + n) \
+                    and (n < 4 or simple.startswith(_VERBS_AFTER, start + n)):  # (four characters: only before a verb)
                 return cand
         return None
     else:
@@ -183,6 +186,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             continue  # 法官全部具有…: after a word for an occupation, only a name with a family name is a person
         if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
             continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长; 常委会: a standing committee
+        before = _NAME_BEFORE.search(simple, max(0, m.start() - 5), m.start()) if "、" in m.group("roles") else None
+        # 某部杨永德部长、某中心主任郑海味: the first title is the name's before it (read below), not the next name's
+        skip_first = bool(before and person_name(simple, before.start("n")) == before.group("n"))
         names = []
         pos = m.start("names")
         while pos < len(simple):
@@ -202,7 +208,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if simple[at] in "局部厅" and re.fullmatch(rf"[{HAN}]{{2}}", simple[max(0, at - 2):at]) \
                 and not re.search(r"[会府室心院局部厅委办司处]$", simple[:at]):
             at += 1  # 市公安局长甲, 县委组织部长乙: the body's name and its head's title share the 局 (部, 厅)
-        org, parent = _org_before(text, simple, at, agencies, main_org, m.group("roles"))
+        org, parent = _org_before(text, simple, at, agencies, main_org, m.group("roles")) if not skip_first else (None, None)
         if org is None and last and _continues_list(simple, last[2], m.start()) \
                 and not m.group("roles").split("、")[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
@@ -212,7 +218,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
         pos = m.start("roles")
         carry = None  # 某办公室主任、某局党组成员、副局长: a title after a unit and its title is of that unit
-        for item in m.group("roles").split("、"):
+        for k, item in enumerate(m.group("roles").split("、")):
+            if k == 0 and skip_first:
+                pos += len(item) + 1
+                continue
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
             role_at = pos + len(item) - len(re.search(f"(?:(?<=、)|^){_RANK}{_ROLE}$|{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
@@ -237,7 +246,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
                 r_org = AgencyRef(surface=text[pos:pos + cut], key=agencies.key(unit) if NATIONAL.match(unit) else None,
                                   span=Span(pos, pos + cut))
-                r_parent = org or main_org
+                r_parent = org or (main_org if not skip_first else None)
                 carry = (r_org, r_parent)
             for name, at in names:
                 add(text[at:at + len(name)], role, r_org, r_parent, span)
@@ -255,11 +264,13 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     listed_before = None  # (where the last name and title read below ends, its body)
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭))(?P<name>[{HAN}·]{{2,4}}?)"
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处]))(?P<name>[{HAN}·]{{2,4}}?)"
                          rf"(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 和与及【]", simple[m.start() - 1:m.start()] or "\n")
         if in_list(m.start()):
             continue
+        if simple[m.start() - 1:m.start()] in "部处" and person_name(simple, m.end("role"), by_context=True):
+            continue  # 某部文艺大臣甲: a title before the name it goes with, not a name before its title
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name) \
                 and not _ROLE_AT.match(simple, m.start("name")) \
