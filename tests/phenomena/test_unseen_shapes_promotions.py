@@ -21,7 +21,8 @@ after the site's name, a bar after its label, 【labelled】 particulars; a plan
 measures, a family name that is also a function word (于), 及 inside a body's name; campaigns launched on a day, a
 conference after its theme, a meeting on the day the text told last (当日), a campaign's series after a dated one;
 names before titles after a department or a section (…处甲处长), a list whose first title is the name's before it
-(某部乙部长、某中心主任丙), 以及 after a name;
+(某部乙部长、某中心主任丙), 以及 after a name; a document's issue note in brackets, a title inside a joint conference's
+name, a title quoted before the words that follow it, a session by its number, a forum by its whole name;
 revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
@@ -394,3 +395,21 @@ def test_names_before_titles_after_a_department_and_a_list_whose_first_title_is_
     got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
     assert {(a, "处长", unit), (b, "部长", "学校科技部"), (c, "主任", centre)} <= got, got
     assert not any(p == c and ro == "部长" for p, ro, _ in got), got
+
+
+@given(SEEDS)
+def test_an_issue_note_a_title_inside_a_joint_conferences_name_a_quoted_title_and_a_session_by_its_number(read, seed):
+    r = random.Random(seed)
+    ex = read(f"(Issued by the {g.body(r)} on June 5, 2031)\n\nThis Outline is formulated for the purpose of improving capacity.\n")
+    assert ex.document.date == "2031-06-05" and not ex.document.title.startswith("("), ex.document
+    opinions = f"Several Opinions of the State Council on Accelerating the Construction of {g.word(r)} Power in the New Situation"
+    ex = read(f"State Council: accelerating the construction\n\n\"{opinions}\" Key Tasks Division of Work has been approved. The Office of "
+              f"the Inter-Ministerial Joint Conference on the Implementation of the {g.word(r)} Property Strategy of the State Council "
+              f"shall coordinate.\n")
+    assert {i.title for i in ex.instruments} == {opinions}, ex.instruments
+    n = r.randrange(10, 20)
+    forum = f"China-{g.word(r)} High-level Forum"
+    ex = read(f"Reform\n\nThe recently concluded annual session of the {n}th National People's Congress passed the plan. The state "
+              f"successfully organizes the {forum} on Intellectual Property Rights.\n")
+    labels = [e.label for e in ex.events]
+    assert f"Annual session of the {n}th National People's Congress" in labels and forum not in labels, labels

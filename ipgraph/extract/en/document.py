@@ -33,6 +33,8 @@ def is_furniture(line: str) -> bool:
     words = re.findall(r"\S+", line.lower())
     if not words:
         return True
+    if _ISSUED_NOTE.match(line):
+        return True  # "(Issued by X on June 5, 2008)": the document's particulars, not its headline
     if re.search(r"\((?:Xinhua|Photo|AP|Reuters|AFP|CFP|VCG|IC)\s*/\s*[^()]{2,40}\)\s*$", line):
         return True  # "A presides over the meeting ... (Xinhua/Photographer)": a photograph's caption
     if re.search(r"[.!?]\s*\(?(?:Photos?|Image|Picture)\s*(?::|/|by\b)\s*[^.()]{1,40}\)?\s*$", line):
@@ -122,6 +124,9 @@ _HEADLINE_WORDS = 40
 
 # a headline with the page's date in brackets at its end, as a list of pages gives it: "A decision was adopted. ( 2019.06.27 )"
 _DATE_AFTER_HEADLINE = re.compile(r"\S\s*\(\s*(?P<d>(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2})\s*\)\s*$")
+# a document's note of its issue or adoption on a line of its own, in brackets
+_ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Published)\b[^()\n]{0,200}?\bon\s+"
+                          r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\)\s*$")
 # a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
 _DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$")
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
@@ -150,6 +155,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
             if found:
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
+        issued = _ISSUED_NOTE.match(line) if n <= 4 else None
+        if issued and (found := parse_full_date(issued.group("d"))):  # "(Issued by the State Council on June 5, 2008)"
+            return found[0], Span(start + issued.start("d") + found[1], start + issued.start("d") + found[2])
         tail = _DATE_AT_LINE_END.search(line) if n <= 4 else None
         if tail and (found := parse_full_date(tail.group("d"))):  # "... about intellectual property.  April 29, 2021"
             return found[0], Span(start + tail.start("d") + found[1], start + tail.start("d") + found[2])

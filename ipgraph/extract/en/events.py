@@ -187,7 +187,19 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
-    return events
+    for s, e in sents:  # "the recently concluded annual session of the 14th National People's Congress": a session by its number
+        for m in _SESSION_OF.finditer(text, s, e):
+            if not any(m.group("np").lower() in x.label.lower() for x in events):
+                dated = _date_in(text[s:e], s, doc_date, context_year)
+                events.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e),
+                                    date=dated[0] if dated else None, participants=participants(s, e)))
+    # "China-Africa High-level Forum" and "China-Africa High-level Forum on IP Rights": one forum, by its whole name
+    return [ev for ev in events if not any(x is not ev and x.kind == ev.kind and x.label.lower().startswith(ev.label.lower() + " ")
+                                           and (x.date == ev.date or not ev.date) for x in events)]
+
+
+_SESSION_OF = re.compile(r"\b(?P<np>(?:annual|plenary|first|second|third|fourth|fifth|closing|opening)\s+session\s+of\s+the\s+"
+                         r"\d+(?:st|nd|rd|th)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5})")
 
 
 def _participants(text: str, persons: dict[str, str], s: int, e: int) -> tuple[str, ...]:

@@ -388,6 +388,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                     start -= 2  # "Kelan Provincial Measures for ...": the place that issues it opens the title
                 if head in TREATY_HEADS or head == "Law":  # "Hague Agreement Concerning ...", "Basic Law of the X"
                     start = _extend_left(toks, start, acronyms)
+                if start > 0 and toks[start - 1].text in ('"', "“"):  # '"Several Opinions ... Situation" Key Tasks': the
+                    close = next((k for k in range(start + 1, end + 1) if toks[k].text in ('"', "”")), None)  # quotation
+                    end = close - 1 if close else end  # the title opened in closes it
                 cands.append((start, end, HEAD_INITIAL[head], head))
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
         if head in HEAD_FINAL:
@@ -490,8 +493,8 @@ def _part_of_org_name(toks: list[_Tok], s: int) -> bool:
     """"Joint Meeting for Implementing the X Strategy": a title inside a body's name."""
     j = s - 1
     while j >= 0 and (toks[j].cap or toks[j].text in CONNECTIVES) and toks[j].word:
-        if toks[j].text in ORG_HEADS:
-            return True
+        if toks[j].text in ORG_HEADS or toks[j].text in ("Conference", "Meeting", "Group"):
+            return True  # (a joint conference or a leading group "on the Implementation of the X Strategy": a body)
         if toks[j].text == "and":
             return False  # "the State Council and the National ... Plan": a body, then a title
         if toks[j].text in ("Implementation", "Implementing") or toks[j].text in CONNECTIVES:
