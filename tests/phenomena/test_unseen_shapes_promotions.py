@@ -22,7 +22,8 @@ measures, a family name that is also a function word (于), 及 inside a body's 
 conference after its theme, a meeting on the day the text told last (当日), a campaign's series after a dated one;
 names before titles after a department or a section (…处甲处长), a list whose first title is the name's before it
 (某部乙部长、某中心主任丙), 以及 after a name; a document's issue note in brackets, a title inside a joint conference's
-name, a title quoted before the words that follow it, a session by its number, a forum by its whole name;
+name, a title quoted before the words that follow it, a session by its number, a forum by its whole name; a navigation
+bar glued together, a spokesperson (发言人) before the day, a press meeting (记者会), a question mark that is no lost dot;
 revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
@@ -413,3 +414,17 @@ def test_an_issue_note_a_title_inside_a_joint_conferences_name_a_quoted_title_an
               f"successfully organizes the {forum} on Intellectual Property Rights.\n")
     labels = [e.label for e in ex.events]
     assert f"Annual session of the {n}th National People's Congress" in labels and forum not in labels, labels
+
+
+@given(SEEDS)
+def test_a_nav_bar_glued_together_a_spokesperson_before_a_day_a_press_meeting_and_a_question_mark_that_is_no_dot(read, seed):
+    r = random.Random(seed)
+    headline = f"某院{r.choice(g.ZH_FIELDS)}法庭2031年度报告(附:中英文全文)"
+    bar = "产业行业政策诉讼TOP100招聘湾区IP动态职场人物国际视野许可交易深度专题活动商标版权Oversea晨报董图产品公司审查员说G40领袖机构企业专利律所"
+    ex = read(f"返回\n顶部\n我们已发送验证链接到您的邮箱,请查收并验证\n确定\n{bar}\n\n{headline}\n\n产业\n原标题:某报告\n\n消息:近日,某法庭发布年度报告。\n")
+    assert ex.document.title == headline, ex.document.title
+    a = g.zh_name(r)
+    ex = read(f"外交部回应专利申请数量\n某网北京3月19日电 据外交部网站消息,外交部发言人{a}19日主持例行记者会。记者会实录如下:\n"
+              f"问:你能否解释某外长被任命为国务委员的原因?有人说这表明中国政府更加重视外交。\n")
+    assert {(p.person, p.role) for p in ex.posts} == {(a, "发言人")}, ex.posts
+    assert [(e.kind, e.date) for e in ex.events] == [("PressConference", "--03-19")], ex.events

@@ -94,7 +94,8 @@ def is_chrome(line: str) -> bool:
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
     if len(cells) >= 4 and all(len(c) <= 6 for c in cells):
         return True  # 首页　　机构　　新闻　　政务
-    if re.search(rf"[{HAN}]", s) and len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 3:
+    if re.search(rf"[{HAN}]", s) and len(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])", s)) >= 3 \
+            and not re.search(r"[，。；！？,;!?]", s):  # (…诉讼TOP100招聘湾区IP动态…Oversea晨报…: a bar glued together)
         return True  # 国家知识产权局　China National Intellectual Property Administration
     return bool(re.fullmatch(r"[\d\s:：\-/年月日（）()星期一二三四五六日]+", s))
 

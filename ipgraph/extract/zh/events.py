@@ -13,6 +13,7 @@ from ipgraph.extract.zh.dates import _RELATIVE, find_date
 from ipgraph.records import Event, Span
 
 _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConference"), ("吹风会", "PressConference"),
+                ("记者招待会", "PressConference"), ("记者会", "PressConference"),
                 ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("常务会议", "Meeting"),
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"),

@@ -11,7 +11,7 @@ from ipgraph.records import AgencyRef, Post, Span
 
 _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
           "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "副乡长", "乡长", "副秘书长", "秘书长", "副组长", "组长",
-          "新闻发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
+          "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
@@ -71,7 +71,8 @@ _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致�
 _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副总常")  # 州榆市副市长: a place, not a name; 甲乙副局长: 副 starts the title
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
 _NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会")
-_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
+# (华春莹19日主持: a day after a name)
+_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|\d{1,2}日|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧?？.．]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐), a full stop for it (蕾娜塔.莱赫提)
 
 
@@ -81,6 +82,9 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     outside the common ones is taken where two or three characters end at punctuation, a form of address or a
     verb of the report."""
     foreign = re.match(rf"[{HAN}]{{1,6}}(?:\s?{_DOT}\s?[{HAN}]{{1,6}}){{1,3}}", simple[start:])  # 德尼·卢克·博乌苏: two dots
+    if foreign and (simple[start] in _FUNCTION or re.search(r"[?？]", foreign.group())
+                    and len(re.split(r"\s?[?？]\s?", foreign.group())[0]) > 4):
+        foreign = None  # 委员的原因?有人说: a question, not a name whose dot a page lost
     if foreign:
         name = foreign.group()
         dot = re.search(_DOT, name).start()
