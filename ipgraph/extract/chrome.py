@@ -134,6 +134,9 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     crumb = _crumb_headline(lines, skip, too_long)
     if crumb and crumb[0] > found[0][0]:
         found = [crumb]
+    twice = _after_a_line_said_twice(lines, found[0], skip, too_long)
+    if twice:  # "E-News No.46" / "E-News No.46" / the headline: a newsletter's name over and over, then the headline
+        found = [twice]
     # the line after a site's name is its headline when it is a headline's length (half the body's limit) and no sentence
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
@@ -175,6 +178,19 @@ def _name_words(line: str) -> bool:
     site's or a column's name, when a longer headline follows."""
     words = line.split()
     return len(words) == 2 and all(re.fullmatch(r"[A-Z][\w&'-]*", w) for w in words)
+
+
+def _after_a_line_said_twice(lines: list[tuple[int, str]], pick: tuple[int, int, str], skip, too_long):
+    """The line after a short line the page gives twice in a row, where it is longer and can be a headline."""
+    i = next((k for k, (st, ln) in enumerate(lines) if st + len(ln) - len(ln.lstrip()) == pick[0]), None)
+    if i is None or i + 2 >= len(lines) or lines[i + 1][1].strip() != pick[2] or len(pick[2].split()) > 4:
+        return None
+    start, nxt = lines[i + 2]
+    t = nxt.strip()
+    if skip(t) or too_long(t) or len(t) < 1.5 * len(pick[2]) or re.search(r"[.。!?！？]$", t):
+        return None
+    lead = len(nxt) - len(nxt.lstrip())
+    return start + lead, start + lead + len(t), t
 
 
 def _crumb_headline(lines: list[tuple[int, str]], skip, too_long) -> tuple[int, int, str] | None:

@@ -24,6 +24,7 @@ names before titles after a department or a section (…处甲处长), a list wh
 (某部乙部长、某中心主任丙), 以及 after a name; a document's issue note in brackets, a title inside a joint conference's
 name, a title quoted before the words that follow it, a session by its number, a forum by its whole name; a navigation
 bar glued together, a spokesperson (发言人) before the day, a press meeting (记者会), a question mark that is no lost dot;
+a newsletter's name said twice over the headline, an aside in brackets between two titles (a trade representative);
 revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
@@ -428,3 +429,17 @@ def test_a_nav_bar_glued_together_a_spokesperson_before_a_day_a_press_meeting_an
               f"问:你能否解释某外长被任命为国务委员的原因?有人说这表明中国政府更加重视外交。\n")
     assert {(p.person, p.role) for p in ex.posts} == {(a, "发言人")}, ex.posts
     assert [(e.kind, e.date) for e in ex.events] == [("PressConference", "--03-19")], ex.events
+
+
+@given(SEEDS)
+def test_a_newsletters_name_said_twice_over_its_headline_and_an_aside_in_brackets_between_two_titles(read, seed):
+    r = random.Random(seed)
+    issue = f"E-News No.{r.randrange(10, 99)}"
+    headline = f"{g.body(r)} Publishes Judicial Interpretation II on {g.word(r)} Infringement"
+    ex = read(f"{issue}\n\n{issue}\n\n{headline}\n\nThe court issued it on March 22.\n")
+    assert ex.document.title == headline, ex.document.title
+    a = g.pinyin_name(r)
+    ex = read(f"Press conference\n\nThe office held a press conference. {a}, China International Trade Representative (Pay Grade: Full "
+              f"Minister) and Deputy Minister of Ministry of Commerce made a speech.\n")
+    got = {(p.person, p.role) for p in ex.posts}
+    assert {(a, "China International Trade Representative"), (a, "Deputy Minister")} <= got, got

@@ -168,6 +168,9 @@ class _Posts:
         self.posts: list[Post] = []
         self.seen: set[tuple[int, str, str]] = set()
         self.paired: list[tuple[int, int]] = []  # where names and titles are paired in order ("respectively")
+        # the text with its asides in brackets blanked, where a clause's end is looked for: "A, X Representative (Pay
+        # Grade: Full Minister) and Deputy Minister of Y" is one clause
+        self.unbracketed = re.sub(r"\((?![A-Z]{2,8}\))[^()\n]{1,40}\)", lambda m: "~" * len(m.group()), text)
         local = _LOCAL_GOVERNMENT.search(text)
         self.local_government = (local.group("name"), local.start()) if local else None
 
@@ -256,9 +259,9 @@ class _Posts:
     def appositive(self, name: str, start: int, span_start: int) -> None:
         """The roles written after a name, up to the end of the clause: "a lawyer at X", "Role and Role of X",
         "Director of International Policy of X", "director of X and spokesperson of the office"."""
-        end = _CLAUSE_END.search(self.text, start)
+        end = _CLAUSE_END.search(self.unbracketed, start)
         while end and _AND_ROLE.match(self.text, end.start()):  # "director of X, and vice minister of Y": one clause
-            end = _CLAUSE_END.search(self.text, _AND_ROLE.match(self.text, end.start()).end())
+            end = _CLAUSE_END.search(self.unbracketed, _AND_ROLE.match(self.text, end.start()).end())
         stop = end.start() if end else len(self.text)
         chunk = self.text[start:stop]
         other = re.search(rf"\s+and\s+{NAME}$", chunk)  # "A, KIPO Deputy Commissioner and B, Head of X": B's own title follows
@@ -284,6 +287,7 @@ class _Posts:
             if not r:
                 break
             role, rest = r.group("role"), piece[r.end():]
+            rest = re.sub(r"^\s*\((?![A-Z]{2,8}\))[^()\n]{1,40}\)\s*$", "", rest)  # "... Representative (Pay Grade: Full Minister)"
             longer = re.match(r"\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?=of\s)", rest) if re.search(r"\b(?:for|of)\s", role) else None
             if longer:  # "Secretary for Commerce and Economic Development of X": one title of two fields
                 role, rest = role + longer.group().rstrip(), rest[longer.end() - 1:]

@@ -71,7 +71,8 @@ NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "
 _ROLE_FIXED = [
     r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
     r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
-    r"Prime Minister", r"DG", r"General Director",
+    r"Prime Minister", r"DG", r"General Director", r"(?:China\s+)?(?:International\s+)?Trade Representative",
+    r"Chief Representative",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"CEO", r"Under[- ]Secretary", r"Permanent Secretary",
     r"(?:First|Second)-[Cc]lass Inspector",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
