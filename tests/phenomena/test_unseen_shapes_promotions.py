@@ -25,6 +25,9 @@ names before titles after a department or a section (…处甲处长), a list wh
 name, a title quoted before the words that follow it, a session by its number, a forum by its whole name; a navigation
 bar glued together, a spokesperson (发言人) before the day, a press meeting (记者会), a question mark that is no lost dot;
 a newsletter's name said twice over the headline, an aside in brackets between two titles (a trade representative);
+a title that a longer one starts (常委 in 常委会副委员长), a page's date glued before the text's own, a law cited without
+book marks (根据某法的规定), two titles joined after a year range, an acronym in brackets before a title, an acronym the
+text defines for a body no file knows, a headline's verb before an event's name, open days and roundtables;
 revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
@@ -443,3 +446,22 @@ def test_a_newsletters_name_said_twice_over_its_headline_and_an_aside_in_bracket
               f"Minister) and Deputy Minister of Ministry of Commerce made a speech.\n")
     got = {(p.person, p.role) for p in ex.posts}
     assert {(a, "China International Trade Representative"), (a, "Deputy Minister")} <= got, got
+
+
+@given(SEEDS)
+def test_a_title_that_a_longer_one_starts_a_page_date_glued_before_the_texts_a_law_cited_bare_and_two_titles_joined(read, seed):
+    r = random.Random(seed)
+    a, b = g.zh_name(r), g.zh_name(r)
+    ex = read(f"测试\n\n全国人大常委会副委员长{a}、{b}出席会议。\n")
+    assert {(p.person, p.role) for p in ex.posts} == {(a, "副委员长"), (b, "副委员长")}, ex.posts
+    law = f"{g.zh_place(r)}法"
+    ex = read(f"某会将审议某法修正案草案\n2031-12-22 12月15日下午,某届某会第十五次委员长会议在北京举行。根据{law}的规定,草案由某院提请审议。\n")
+    assert ex.document.date == "2031-12-22" and [e.date for e in ex.events] == ["2031-12-15"], (ex.document, ex.events)
+    assert law in {i.title for i in ex.instruments}, ex.instruments
+    outline, plan = f"Outline of Construction of an {g.word(r)} Country (2031-2045)", f"15th Five-Year National Plan for {g.word(r)} Protection"
+    ex = read(f"Commissioner {g.word(r)} Addresses {g.word(r)} Forum's IP Panel\n\n{g.body(r)} (KIPA) Commissioner {g.pinyin_name(r)} spoke. "
+              f"Last year, China released the {outline} and {plan}, designing a blueprint. {g.word(r)} Forum for Asia (KFA) "
+              f"Secretary General {g.pinyin_name(r)} spoke too.\n")
+    assert {outline, plan} <= {i.title for i in ex.instruments}, ex.instruments
+    assert all(p.org is not None for p in ex.posts) and len(ex.posts) == 2, ex.posts
+    assert not any("Addresses" in e.label for e in ex.events), ex.events

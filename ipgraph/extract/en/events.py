@@ -19,7 +19,7 @@ from ipgraph.extract.en.dates import (
     month_number,
     relative_date,
 )
-from ipgraph.extract.en.vocab import EVENT_NOUNS, NAMED_EVENT_HEADS, ORG_HEADS
+from ipgraph.extract.en.vocab import EVENT_NOUNS, HEADLINE_VERBS, NAMED_EVENT_HEADS, ORG_HEADS
 from ipgraph.records import AgencyRef, Event, Span
 
 _NOUN_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")\b", re.I)
@@ -365,6 +365,10 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         name = re.sub(r"\s+(?:co-)?(?:held|hosted|organi[sz]ed|sponsored)\s+by\b.*$|\s+in\s+[A-Z][a-z]+$", "", name)
         # "X Conference Held in Y": a headline's verb after the name
         name = re.sub(r"\s+(?:Held|Opens|Opened|Closes|Closed|Concludes|Concluded|Convened|Launched|Begins|Kicks\s+Off)$", "", name)
+        # "Commissioner Shen Addresses Boao Forum": a headline's subject and verb before the name
+        verb = list(re.finditer(r"\b(?:" + "|".join(sorted(HEADLINE_VERBS, key=len, reverse=True)) + r")\s+", name))
+        if verb:
+            name = name[verb[-1].end():]
         if re.search(rf"\b(?:{'|'.join(_CALENDAR_MONTHS)})\s+$", text[max(0, m.start() - 12):m.start()]) \
                 and re.match(r"\d+(?:st|nd|rd|th)\s", name):
             name = name.split(None, 1)[1]  # "April 26th Open Day": a date before the name, not an ordinal of it

@@ -215,6 +215,8 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
                 break
             if t.text == "and" and k + 1 < n and toks[k].text in HEAD_INITIAL and toks[k + 1].text in HEAD_INITIAL_LINK:
                 break  # "... Protocol between A and B and MOU on ...": a second title
+            if t.text == "and" and last > i and _is_year_range(toks[last]) and re.match(r"\d", toks[k].text):
+                break  # "Outline of X (2021-2035) and 14th Five-Year Plan for Y": a second title, by its number
             if allow_year is False and t.text == "in" and toks[k].text[:1].isdigit():
                 break
             j = k

@@ -30,7 +30,7 @@ NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 # an acronym written in mixed case: MyIPO, KIPOnet, IPOPHL (capitals at both ends of a lower-case run, or after it)
 _ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"\b(?=[A-Z])(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
+_BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # "the current General Director", "the outgoing DG": when the post is held; "Chinese Ambassador": whose it is
@@ -205,7 +205,9 @@ class _Posts:
                 return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), parent
         if ref is None and s[:1].islower() and set(s.lower().split()) & _ORG_HEADS_LOWER:
             return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), None  # "the IP court"
-        return ref, None
+        if ref is None and re.fullmatch(r"[A-Z]{2,8}", s) and s in self.resolver.defined:
+            return AgencyRef(surface=s, key=None, span=Span(start, start + len(s))), None  # "BFA Secretary General": the
+        return ref, None  # acronym the text defines for a body no file knows
 
     def add(self, name: str, role: str, org_surface: str | None, org_start: int, span: Span,
             org: tuple[AgencyRef | None, AgencyRef | None] | None = None) -> None:

@@ -48,7 +48,7 @@ IP_KINDS = [
 EVENT_NOUNS = [
     ("press conference", "PressConference"), ("news conference", "PressConference"),
     ("news briefing", "PressConference"), ("press briefing", "PressConference"), ("briefing", "PressConference"),
-    ("collective study", "CollectiveStudy"), ("study session", "CollectiveStudy"),
+    ("collective study", "CollectiveStudy"), ("study session", "CollectiveStudy"), ("open day", "Observance"),
     ("publicity week", "PublicityWeek"), ("plenary session", "Meeting"),
     ("special campaign", "Campaign"), ("campaign", "Campaign"),
     ("interview", "Interview"), ("symposium", "Meeting"), ("seminar", "Meeting"), ("workshop", "Meeting"), ("bilateral talks", "Meeting"), ("bilateral talk", "Meeting"),
@@ -64,7 +64,7 @@ NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "
                      "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",
                      "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference", "Symposium": "Meeting",
                      "Seminar": "Meeting", "Meeting": "Meeting", "Congress": "Conference", "Assembly": "Meeting",
-                     "Exhibition": "Exhibition", "Dialogue": "Meeting"}
+                     "Exhibition": "Exhibition", "Dialogue": "Meeting", "Roundtable": "Meeting"}
 
 # Role titles of officials: a head noun, optionally after modifiers ("Acting Deputy Administrator",
 # "Senior Legal Officer", "IP Attaché"), optionally "-elect" or plural ("Deputy Commissioners A and B").

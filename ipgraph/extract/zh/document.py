@@ -44,7 +44,7 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
     return _dateline(simple)
 
 
-_GLUED_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{2})(?=\d{1,2}月\d{1,2}日)")
+_GLUED_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{2})(?=\s?\d{1,2}月\d{1,2}日)")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _CTIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d>\d{1,2})\s+"
                     r"\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d\d)\s*$")

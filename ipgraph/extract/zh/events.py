@@ -101,6 +101,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         dated_part = _CITATION.sub(lambda m: " " * len(m.group()), sent)  # (资料来源…访问时间:…): when a source was read
         shift = _YEAR_WORD.search(dated_part)  # 去年11月30日: the year before the document's
         year_now = doc_year + _YEAR_SHIFT[shift.group(1)] if shift and doc_year else doc_year
+        page_date = re.match(r"\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?=\s?\d{1,2}月\d{1,2}日)", dated_part)
+        if page_date:  # 2008-12-22 12月15日下午，…会议举行: the page's date glued before the text's own
+            dated_part = " " * page_date.end() + dated_part[page_date.end():]
         found = find_date(dated_part, year_now)
         if found and not shift and told and not re.search(r"(?:19|20)\d\d\s*年", dated_part[:found[2].end()]):
             # "2014年8月31日，…通过了决定。…9月10日召开座谈会": the month and day go on in the year told before them

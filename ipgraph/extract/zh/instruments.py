@@ -73,6 +73,13 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                 taken.append((s0, e0))
                 out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Law",
                                       span=Span(s0, e0)))
+    # 根据立法法的规定: a law named without brackets, cited for what it provides
+    for m in _BARE_LAW_CITED.finditer(simple):
+        s0, e0 = m.start("t"), m.end("t")
+        if not any(a < e0 and s0 < b for a, b in taken):
+            taken.append((s0, e0))
+            out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Law",
+                                  span=Span(s0, e0)))
     # 中国加入专利合作条约(PCT): a treaty named without brackets after joining, signing or ratifying it
     for m in _BARE_TREATY.finditer(simple):
         s0, e0 = m.start("t"), m.end("t")
@@ -84,6 +91,7 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
     return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
 
 
+_BARE_LAW_CITED = re.compile(rf"(?:根据|依据|按照|依照|违反|遵守)(?P<t>[{HAN}]{{2,10}}?法)(?=的(?:有关)?规定|规定|第[一二三四五六七八九十百\d]+条)")
 _BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了)?(?P<t>[{HAN}]{{2,16}}?(?:条约|公约|协定|议定书))"
                           rf"(?=\s?[（(][A-Za-z]{{2,8}}[）)]|[，。、；,;的]|$)")
 
