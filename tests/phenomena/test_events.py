@@ -59,7 +59,6 @@ def test_a_body_whose_name_ends_in_hui_is_no_meeting(read):
 def test_a_person_meeting_another_in_a_headline_is_no_named_meeting(read):
     r = random.Random(13)
     b, p1, p2 = g.body(r), g.pinyin_name(r), g.foreign_name(r)
-    headline = f"{b} Deputy Commissioner {p1} Meeting {g.word(r).upper()} Deputy Director General"
-    ex = read(f"{headline}\n\nRecently, {p1} met {p2} in {g.word(r)} City.\n")
-    # the meeting the page reports, undated, told by its headline; no event named "... Meeting" from the headline's verb
-    assert [(e.kind, e.date, e.label) for e in ex.events] == [("Meeting", None, headline)], ex.events
+    ex = read(f"{b} Deputy Commissioner {p1} Meeting {g.word(r).upper()} Deputy Director General\n\n"
+              f"Recently, {p1} met {p2} in {g.word(r)} City.\n")
+    assert not [e for e in ex.events if "Meeting" in e.label], [(e.date, e.label) for e in ex.events]

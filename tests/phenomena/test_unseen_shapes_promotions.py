@@ -28,7 +28,7 @@ a newsletter's name said twice over the headline, an aside in brackets between t
 a title that a longer one starts (常委 in 常委会副委员长), a page's date glued before the text's own, a law cited without
 book marks (根据某法的规定), two titles joined after a year range, an acronym in brackets before a title, an acronym the
 text defines for a body no file knows, a headline's verb before an event's name, open days and roundtables;
-revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); a meeting met "recently" under a "Meets" headline, no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
+revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
 
@@ -210,13 +210,9 @@ def test_a_plans_title_with_its_long_range_objectives_a_plan_after_a_body_a_guid
 
 
 @given(SEEDS)
-def test_a_meeting_met_recently_and_no_meeting_that_only_tells_the_time(read, seed):
+def test_no_meeting_from_a_noun_that_only_tells_the_time(read, seed):
     r = random.Random(seed)
-    a, b, body = g.pinyin_name(r), g.foreign_name(r), g.body(r)
-    headline = f"{g.word(r).upper()} Deputy Commissioner Meets {g.word(r).upper()} President in Beijing"
-    ex = read(f"{headline}\n\n{a}, Deputy Commissioner of the {body} recently met {b}, President of the {g.body(r)} in Beijing. "
-              f"{a} said the office values cooperation.\n")
-    assert [(e.kind, e.date, e.label) for e in ex.events] == [("Meeting", None, headline)], ex.events
+    a, body = g.pinyin_name(r), g.body(r)
     ex = read(f"Protection played a role on the {g.word(r)} sessions\n\nOn March 12th, {a}, Commissioner of the {body}, responded to "
               f"concerns while walking through the ministers' passage before the meeting. {a} stressed the highlights.\n")
     assert ex.events == [], ex.events

@@ -310,10 +310,6 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         dated = _date_in(sent, s, doc_date, context_year)
         return [Event(kind=kind, label=label, span=Span(s, e),
                       date=dated[0] if dated else None, participants=participants(s, len(text)))]
-    if _MEETING_VERB.search(doc_title):  # "A Meets B" over "A recently met B": the meeting, undated
-        for s, e in sents[:4]:
-            if _MET.search(text, s, e):
-                return [Event(kind="Meeting", label=doc_title, span=Span(s, e), participants=participants(s, len(text)))]
     noun = next(_event_nouns(doc_title), None)
     line = _DATE_LINE.search(text[:3000])
     named = noun or next((n for n in _event_nouns(text[:3000]) if _KIND[n.group(1).lower()] == "PressConference"), None)

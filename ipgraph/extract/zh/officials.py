@@ -102,7 +102,8 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
     if by_context and simple[start:start + 1] in _FUNCTION and not (
             simple[start] in _SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", simple[start + 1:start + 3])
             and not _ends_name(simple, start + 1) and not _ends_name(simple, start + 2)
-            and _AFTER_NAME.match(simple, start + 3) and not simple.startswith(_VERBS_AFTER, start + 3 - 2)):
+            and (re.match(r"[，,、。；;：:（(\s]|\d{1,2}日", simple[start + 3:start + 6]) or simple.startswith(_VERBS_AFTER, start + 3))
+            and not simple.startswith(_VERBS_AFTER, start + 1)):
         return None  # 副市长向调研组致辞: 向 here is "to", not a family name; 司长于慈珂呼吁: 于 is one
     if re.match(r"党(?:组|委|工委|总支|支部)", simple[start:start + 3]):
         return None  # 某局党组副书记: the bureau's party group, not a person of the family 党
