@@ -27,7 +27,10 @@ bar glued together, a spokesperson (发言人) before the day, a press meeting (
 a newsletter's name said twice over the headline, an aside in brackets between two titles (a trade representative);
 a title that a longer one starts (常委 in 常委会副委员长), a page's date glued before the text's own, a law cited without
 book marks (根据某法的规定), two titles joined after a year range, an acronym in brackets before a title, an acronym the
-text defines for a body no file knows, a headline's verb before an event's name, open days and roundtables;
+text defines for a body no file knows, a headline's verb before an event's name, open days and roundtables; lower-case
+titles after a body ("Foreign Ministry spokeswoman A"), hyphenated titles, names in Western order after an acronym; a
+verb's particle inside a title, a speech's title, a transcript's date line, a briefing told after a dated saying, a
+meeting by its number, an expo centre that is a venue;
 revisions after a list of verbs, trial measures in a chain; a plan's title with its long-range objectives, a title after a body and "and", a guidance, a treaty joined (加入…条约(KPT)); no event for "before the meeting"; a "Meets" headline over meetings on several days, a week told by its kind alone, a seminar's topic."""
 
 import random
@@ -461,3 +464,36 @@ def test_a_title_that_a_longer_one_starts_a_page_date_glued_before_the_texts_a_l
     assert {outline, plan} <= {i.title for i in ex.instruments}, ex.instruments
     assert all(p.org is not None for p in ex.posts) and len(ex.posts) == 2, ex.posts
     assert not any("Addresses" in e.label for e in ex.events), ex.events
+
+
+@given(SEEDS)
+def test_lower_case_titles_after_a_body_hyphenated_titles_and_western_order_names(read, seed):
+    r = random.Random(seed)
+    a, b, c = g.pinyin_name(r), g.pinyin_name(r), g.pinyin_name(r)
+    given_, family = c.split()[1], c.split()[0]
+    ex = read(f"Press\n\nChinese Foreign Ministry spokeswoman {a} said on Thursday. Distinguished guests, Vice-governor {b} of "
+              f"{g.word(r)} Province, friends. Local time October 3, KIPO director {given_} {family} spoke in Geneva.\n")
+    got = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (a, "Spokeswoman", "Foreign Ministry") in got and (b, "Vice-Governor") in {(p, ro) for p, ro, _ in got}, got
+    assert (f"{given_} {family}", "Director", "KIPO") in got, got
+
+
+@given(SEEDS)
+def test_a_titles_verb_particle_a_speech_title_a_transcripts_date_line_a_briefing_told_and_a_meeting_by_its_number(read, seed):
+    r = random.Random(seed)
+    opinions = f"Several Opinions on Stepping up the Building of a Powerful {g.word(r)} System under New Settings"
+    ex = read(f"News\n\nThe government released {opinions}, which deployed 106 programs. He delivered a speech entitled "
+              f"\"The Role of Enterprises in the {g.word(r)} Strategy\".\n")
+    assert {i.title for i in ex.instruments} == {opinions}, ex.instruments
+    ex = read(f"China.org.cn | January 10, 2032\nSpeakers:\nMr. {g.pinyin_name(r)}, commissioner of the {g.body(r)}\nDate:\nJuly 29, 2031\n"
+              f"{g.pinyin_name(r)}:\nWelcome to this press conference held by the office.\n")
+    assert ("PressConference", "2031-07-29") in {(e.kind, e.date) for e in ex.events}, ex.events
+    a = g.pinyin_name(r)
+    ex = read(f"China to promote governance\n\nSource: Global Times Published: 2031/12/5 4:13:39\n\nChina seeks cooperation, spokesperson "
+              f"{a} said on Thursday.\n\n{a.split()[0]} told a press briefing in Beijing that work went well.\n")
+    assert ("PressConference", "2031-12-04") in {(e.kind, e.date) for e in ex.events}, ex.events
+    n = r.randrange(5, 20)
+    ex = read(f"Speech\n\nTo hold the {n}th Meeting of China-{g.word(r)} Heads of Intellectual Property Offices here. {g.word(r)} "
+              f"International Expo Center served as the venue.\n")
+    labels = [e.label for e in ex.events]
+    assert any(lb.startswith(f"{n}th Meeting of China-") for lb in labels) and not any("Expo" in lb for lb in labels), labels

@@ -17,6 +17,7 @@ from ipgraph.extract.en.dates import (
     MONTH_RE,
     month_day_iso,
     month_number,
+    parse_full_date,
     relative_date,
 )
 from ipgraph.extract.en.vocab import EVENT_NOUNS, HEADLINE_VERBS, NAMED_EVENT_HEADS, ORG_HEADS
@@ -33,7 +34,8 @@ _HELD = re.compile(
 # "... Seminar on IP and further enhancing cooperation": the event's topic ends where a second thing done begins
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
 _NAMED = re.compile(
-    r"(?P<name>(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){1,6}(?P<head>"
+    r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
+    r"|(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + r")[^,.;:()\n]){2,90}"
     r"(?=[,.;:()\n]|" + _AND_DOING + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
@@ -257,11 +259,22 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
     return org
 
 
+_TOLD_EVENT = re.compile(r"\btold\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
+
+
 def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
     """"the <event> was held on <date>", "a <event> on <topic> held Tuesday"."""
     events = []
-    for s, e in sents:
+    for k, (s, e) in enumerate(sents):
         sent = text[s:e]
+        told = _TOLD_EVENT.search(sent)
+        if told and not _date_in(sent, s, doc_date, context_year) and k and \
+                re.search(r"\bsaid\b", text[sents[k - 1][0]:sents[k - 1][1]]):
+            # "A said on Thursday. ... A told a press briefing in Beijing": the briefing of the saying dated before it
+            before = _date_in(text[sents[k - 1][0]:sents[k - 1][1]], sents[k - 1][0], doc_date, context_year)
+            if before and before[0]:
+                events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
+                                    span=Span(s, e), date=before[0], participants=participants(s, e)))
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
                   *_CEREMONY_OF.finditer(sent)]:
             np = m.group("np")
@@ -314,11 +327,13 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
     line = _DATE_LINE.search(text[:3000])
     named = noun or next((n for n in _event_nouns(text[:3000]) if _KIND[n.group(1).lower()] == "PressConference"), None)
     if named and _KIND[named.group(1).lower()] == "PressConference" and doc_date and line:
-        # a transcript: its "Date:" line dates the press conference its headline (or its chairperson) names
+        # a transcript: its "Date:" line dates the press conference its headline (or its chairperson) names, with the
+        # date it gives (on the label's line or the next), else the page's
         end = text.find("\n", line.end())
         label = doc_title if noun and not _NO_HEADLINE.fullmatch(doc_title) else _capital(named.group(1))
+        given = parse_full_date(text[line.end():line.end() + 80].strip().split("\n")[0])
         return [Event(kind="PressConference", label=label, span=Span(line.start(), end if end >= 0 else len(text)),
-                      date=doc_date)]
+                      date=given[0] if given else doc_date)]
     return []
 
 
@@ -354,6 +369,10 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
     (years aside), dated by their sentence or the next one that speaks of the same kind of event."""
     named: dict[str, Event] = {}
     for m in _NAMED.finditer(text):
+        if not re.match(r"\d+(?:st|nd|rd|th)\s", m.group("name")) and m.start("head") == m.start("name"):
+            continue  # a head alone ("Meeting of X") names an event only after its number
+        if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):
+            continue  # "Hangzhou International Expo Center": the venue, not an expo
         name = m.group("name").strip()
         name = re.sub(r"^(?:The|A|An|This|Launch|Organize|Organise|Consolidate|Ensure)\s+", "", name)
         # "... held by Singapore", "... in Beijing": who held it and where, not its name
@@ -362,7 +381,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         # "X Conference Held in Y": a headline's verb after the name
         name = re.sub(r"\s+(?:Held|Opens|Opened|Closes|Closed|Concludes|Concluded|Convened|Launched|Begins|Kicks\s+Off)$", "", name)
         # "Commissioner Shen Addresses Boao Forum": a headline's subject and verb before the name
-        verb = list(re.finditer(r"\b(?:" + "|".join(sorted(HEADLINE_VERBS, key=len, reverse=True)) + r")\s+", name))
+        head_at = name.rfind(m.group("head"))
+        verb = list(re.finditer(r"\b(?:" + "|".join(sorted(HEADLINE_VERBS, key=len, reverse=True)) + r")\s+", name[:max(head_at, 0)]))
         if verb:
             name = name[verb[-1].end():]
         if re.search(rf"\b(?:{'|'.join(_CALENDAR_MONTHS)})\s+$", text[max(0, m.start() - 12):m.start()]) \

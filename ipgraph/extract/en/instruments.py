@@ -178,6 +178,10 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             continue
         if t.text in ("(",) or not (t.word or t.text == ","):
             break
+        if t.text in ("up", "out") and toks[j - 1].cap and toks[j - 1].text.endswith("ing") and j + 1 < n \
+                and (toks[j + 1].text == "the" or toks[j + 1].cap):
+            j += 1  # "Opinions on Stepping up the Building of ...": a verb's particle inside the title
+            continue
         if t.text == ",":
             # a list inside a title: ", Film and Television"
             k = j + 1
@@ -415,6 +419,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if _SHORT_NAME.search(text[max(0, q.start() - 40):q.start()]):
             continue  # (the "SPC Provisions"): the short name of a title given before it
         quoted = _DRAFT.sub("", q.group("t"))
+        if re.search(r"\b(?:entitled|titled|themed|theme\s+(?:of\s+this\s+year\s+)?was|theme\s+of|speech\s+on)\s*$",
+                     text[max(0, q.start() - 40):q.start()]):
+            continue  # 'a speech entitled "The Role of Enterprises in the IPR Strategy"': the title of a speech or a theme
         if any(w.strip(",") in _QUOTED_HEADLINE_VERBS for w in quoted.split()[1:]):
             continue  # "NPCSC Revises Judicial Personnel Laws, Amends ...": a headline quoted, not a title
         lead = re.match(r"The\s+(?=[A-Z])", quoted)  # “The Decision on Amending the ‘Provisions …’”

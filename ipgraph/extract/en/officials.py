@@ -67,7 +67,7 @@ _NOW_SERVES = re.compile(rf"(?P<names>{NAME}),?\s+(?:who\s+)?(?:[^.;\n]{{0,60}}?
                          rf"(?:the\s+|a\s+|an\s+)?(?P<roles>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 # a title in lower case right before a name in pinyin: "serving below director A", "to dismiss former commissioner B"
 _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vice|executive)\s+)?(?:director(?:[- ]general)?|"
-                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson))"
+                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson|spokeswoman|spokesman))"
                               rf"(?:[^\S\n]+of[^\S\n]+(?P<field>[a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[a-z]+){{0,2}}))?"  # "deputy minister of commerce A"
                               rf"[^\S\n]+(?P<name>{NAME})\b")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
@@ -401,6 +401,7 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
+    text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
     text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
@@ -434,7 +435,10 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     for m in _NOW_SERVES.finditer(text):
         found.append((m.start(), lambda m=m: _appointed(acc, m)))
     for m in _LOWER_ROLE_NAME.finditer(text):
-        if is_pinyin_name(m.group("name")) and not re.search(r"[A-Z]\S*\s*$", text[max(0, m.start() - 30):m.start()]):
+        before = text[max(0, m.start() - 40):m.start()]
+        # "Chinese Foreign Ministry spokesperson A", "SIPO director B": a body's name before the title in lower case
+        body_before = re.search(r"(?:\b[A-Z]{2,8}|\b(?:" + "|".join(sorted(ORG_HEADS)) + r"))\s*$", before)
+        if is_pinyin_name(m.group("name")) and (not re.search(r"[A-Z]\S*\s*$", before) or body_before):
             found.append((m.start(), lambda m=m: _lower_role_name(acc, m)))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), lambda m=m: _role_before_names(acc, m)))
@@ -574,7 +578,16 @@ def _appointed(acc: _Posts, m: re.Match) -> None:
 def _lower_role_name(acc: _Posts, m: re.Match) -> None:
     role = re.sub(r"^(?:former|new)\s+", "", m.group("role"))
     field = m.group("field")  # "deputy minister of commerce A": of the Ministry of Commerce
-    org = acc.org(field, m.start("field")) if field else _sentence_body(acc, m.start())
+    line_start = acc.text.rfind("\n", 0, m.start()) + 1
+    run = _NAME_BEFORE_TITLE.search(acc.text[line_start:m.start()]) if not field else None
+    words = run.group("run").split() if run else []
+    while words and (words[0].rstrip(".,") in _LEAD_WORDS or words[0] in ("Chinese",)):
+        words = words[1:]
+    own = None
+    if words and (words[-1] in ORG_HEADS or re.fullmatch(r"[A-Z]{2,8}", words[-1])):  # "Foreign Ministry spokesperson A"
+        at = line_start + run.start("run") + run.group("run").index(" ".join(words))
+        own = acc.org(" ".join(words), at)
+    org = acc.org(field, m.start("field")) if field else (own if own and own[0] else _sentence_body(acc, m.start()))
     if field and not org[0]:  # a field no reference file knows: the post's body as the text names it
         org = AgencyRef(surface=field, key=None, span=Span(m.start("field"), m.end("field"))), None
     acc.add(m.group("name"), role, None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
