@@ -64,8 +64,8 @@ def is_chrome(line: str) -> bool:
     if len(re.findall(r"[\[【][^\]】]{1,24}[\]】]", s)) >= 2 and re.fullmatch(r"(?:\s*[\[【][^\]】]{1,24}[\]】])+\s*", s):
         return True  # [Database Search] [Help]: cells in brackets and nothing else
     tokens = s.split()
-    if len(tokens) >= 3 and sum(1 for t in tokens if len(t) <= 2) >= 3 and len(tokens) <= 6:
-        return True  # Text size: A A A, 字号 大 中 小
+    if 3 <= len(tokens) <= 6 and re.search(r"(?:^|\s)(?:\S{1,2}\s+){2}\S{1,2}(?:\s|$)", s):
+        return True  # Text size: A A A, 字号 大 中 小: three letters or characters in a row ("IP Tribunal set up in X" is none)
     if len(re.findall(r"[>›»ㄑ]", s)) >= 3 and not re.search(r"[，。！？；,;!?]", s) \
             and all(len(c) <= 40 for c in cells[:-1]) and len(cells[-1]) <= 80:
         return True  # > 政务公开 > 组织机构 > 某部门 > 政务动态: a breadcrumb, however long its cells
@@ -159,6 +159,25 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     label = _DATE_AFTER.search(text, start, end)  # "A headline 时间:2025-09-26": its date label after it
     if label and label.start() - start >= 6:
         end = label.start()
+    return _beside_a_label(text, start, end)
+
+
+def _beside_a_label(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Newsletter | The headline", "The headline | Site": a column's or a site's name beside the headline, one pipe
+    apart; the headline is the cell of four words (ten characters) or more when the other is of two words (six
+    characters) at most."""
+    cells = list(re.finditer(r"[^|｜]+", text[start:end]))
+    if len(cells) != 2:
+        return start, end
+
+    def words(c: str) -> int:
+        return len(c.split()) if not HAN.search(c) else len(c.strip()) // 3
+
+    a, b = (m.group().strip() for m in cells)
+    for label, head, m in ((a, b, cells[1]), (b, a, cells[0])):
+        if label and words(label) <= 2 and len(label) <= (6 if HAN.search(label) else 24) and words(head) >= 4:
+            lead = len(m.group()) - len(m.group().lstrip())
+            return start + m.start() + lead, start + m.start() + lead + len(m.group().strip())
     return start, end
 
 

@@ -45,7 +45,7 @@ _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|conven
                         r"launched|launches|chaired|chairs|presided|presides|opened|addressed|attended|attends)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
-    r"(?:was|were|is|will be|has been)\s+(?:held|convened|launched|opened|hosted)\b", re.I)
+    r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted)\b", re.I)  # "is grandly held"
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
 _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
              + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
@@ -212,10 +212,32 @@ def _participants(text: str, persons: dict[str, str], s: int, e: int) -> tuple[s
     return tuple(dict.fromkeys(out))
 
 
+_SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.I)
+
+
+def _day_before(text, sents, k: int, doc_date, context_year):
+    """The date of "that day", "the same day" in sentence k: the one the two sentences before it give (a quotation
+    mark left alone between them is none)."""
+    if not _SAME_DAY.search(text[sents[k][0]:sents[k][1]]):
+        return None
+    looked = 0
+    for j in range(k - 1, -1, -1):
+        sent = text[sents[j][0]:sents[j][1]]
+        if not re.search(r"[A-Za-z]{2}", sent):
+            continue  # a closing quotation mark left alone
+        dated = _date_in(sent, sents[j][0], doc_date, context_year, relative=False)
+        if dated and dated[0]:
+            return dated
+        looked += 1
+        if looked == 2:
+            return None
+    return None
+
+
 def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, participants) -> list[Event]:
-    """"<body> held a <event>", dated by its sentence."""
+    """"<body> held a <event>", dated by its sentence (or "that day": by the sentence before)."""
     events = []
-    for s, e in sents:
+    for k, (s, e) in enumerate(sents):
         sent = text[s:e]
         if not _HELD_VERB.search(sent):
             continue  # the full pattern is costly on long capitalised runs: try it only where it can match
@@ -229,7 +251,7 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
             before = sent[:m.start("np")]
             last = list(MONTH_DAY.finditer(before))[-1:]  # "On Jan. 13, 2023, ... Three years later, X held, on Nov. 14, a meeting"
             dated = (_date_in(before[last[0].start():], s, doc_date, context_year) if last else _date_in(before, s, doc_date, context_year)) \
-                or _date_in(sent, s, doc_date, context_year)
+                or _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
             label = _capital(np)
             if org:
                 name = resolver.reference.agencies[org.key].name_en if org.key else org.surface
@@ -280,7 +302,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             np = m.group("np")
             found_noun = _NOUN_RE.search(np)
             noun = found_noun.group(1).lower() if found_noun else "meeting"  # "the 11th Ministers Session of X": a meeting
-            dated = _date_in(sent, s, doc_date, context_year)
+            dated = _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
             if not dated and found_noun:
                 continue
             if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np):

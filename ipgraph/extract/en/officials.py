@@ -108,7 +108,9 @@ _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institu
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
 _PREP = re.compile(r"\s+(?:of|at|with|in|from|for)\s+")  # "spokesperson for the X Commission"
 _AND_ROLE = re.compile(rf",[^\S\n]+and[^\S\n]+(?=(?:the[^\S\n]+)?{ROLE_CI}\b)")
-_SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")  # "... and SCIO spokesperson"
+# "... and SCIO spokesperson", "... and appointed as the Chief Judge of X"
+_SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?:(?:was\s+|is\s+|has\s+been\s+)?(?:appointed|named|designated|elected)\s+as\s+|"
+                          rf"(?:also\s+)?serv(?:es|ing)\s+as\s+)?(?=(?:the\s+)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 _ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
                       r"department|organi[sz]ation|agency)$", re.I)
 _LOCAL_GOVERNMENT = re.compile(r"\b(?P<name>[A-Z][a-z]+ (?:Municipal|Provincial) People's Government|[A-Z][a-z]+ Province"
@@ -118,6 +120,9 @@ _ORG_HEADS_LOWER = {w.lower() for w in ORG_HEADS}
 # the heads of a body's units: a "Department of X of Y" is a unit of Y
 _UNIT_HEADS = {"Department", "Division", "Office", "Bureau", "Section", "Branch", "Centre", "Center", "Directorate",
                "Secretariat", "Unit", "Chamber", "Tribunal"}
+
+
+_SAME_KIND = {"Court": "(?:Court|Tribunal)", "Tribunal": "(?:Tribunal|Court)"}
 
 
 def _clean_org(org: str) -> str:
@@ -130,6 +135,21 @@ _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINALS = ("(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|uen|van|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|ua|uo|"
            "ui|un|ue|ve|a|o|e|i|u|v)")
 _PINYIN = re.compile(rf"(?:{_INITIALS}{_FINALS}){{1,2}}")
+_SYLLABLE = re.compile(rf"{_INITIALS}{_FINALS}")
+
+
+# a family name in capitals before a given name, as law firms and courts write it: "LUO Dongchuan", "MA Lin"
+_CAPITAL_SURNAME = re.compile(r"\b(?P<family>[A-Z]{2,6})(?=[^\S\n]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b)")
+
+
+def _surname_case(m: re.Match, reference: Reference) -> str:
+    """The family name written as a name ("LUO" -> "Luo", same length), where it is one syllable of pinyin, the word
+    after it a given name in pinyin, and the capitals no acronym the reference data knows."""
+    family, given = m.group("family"), m.group("given")
+    if _SYLLABLE.fullmatch(family.lower()) and _PINYIN.fullmatch(given.lower().replace("-", "")) \
+            and not reference.is_acronym(family):
+        return family[0] + family[1:].lower()
+    return family
 
 
 def is_pinyin_name(name: str) -> bool:
@@ -233,9 +253,10 @@ class _Posts:
         """The last body named before `before` whose name has the head noun ("the association" -> "the Kelp
         Growers Association")."""
         head = head.capitalize()
+        head = _SAME_KIND.get(head, head)  # "the court" after "the Beijing IP Tribunal": a tribunal is a court
         rx = re.compile(rf"(?:(?!(?:The|A|An|This|Its)\b)[A-Z][\w'&.-]*[^\S\n]+){{0,6}}{head}"
                         rf"(?:[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'&.-]*(?:[^\S\n]+[A-Z][\w'&.-]*)*)*\b")
-        found = [m for m in rx.finditer(self.text, 0, before) if m.group() != head]
+        found = [m for m in rx.finditer(self.text, 0, before) if not re.fullmatch(head, m.group())]
         return (found[-1].group(), found[-1].start()) if found else None
 
     def last_org(self) -> tuple[AgencyRef | None, AgencyRef | None] | None:
@@ -281,14 +302,21 @@ class _Posts:
         for off, piece in pieces:
             r = _ROLE_AT_START.match(piece)
             acronym = _ACRONYM_BEFORE_ROLE.match(piece) if not r else None
+            party = False
             if acronym:  # "Wen Ming, KIPO Deputy Commissioner": the body's acronym before the title
                 r = _ROLE_AT_START.match(piece, acronym.end())
-                if not r or not (self.resolver.reference.is_acronym(acronym.group("acr"))
-                                 or acronym.group("acr") in self.resolver.defined):
+                if r and not piece[r.end():].strip() and off == 0 and len(pieces) > 1 \
+                        and not self.resolver.reference.is_acronym(acronym.group("acr")):
+                    party = True  # "A, CPC secretary and president of X": a party's title in the body the next one names
+                elif not r or not (self.resolver.reference.is_acronym(acronym.group("acr"))
+                                   or acronym.group("acr") in self.resolver.defined):
                     break
             if not r:
                 break
             role, rest = r.group("role"), piece[r.end():]
+            if party:
+                roles.append((f"{acronym.group('acr')} {role}", (None, None)))
+                continue
             rest = re.sub(r"^\s*\((?![A-Z]{2,8}\))[^()\n]{1,40}\)\s*$", "", rest)  # "... Representative (Pay Grade: Full Minister)"
             longer = re.match(r"\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?=of\s)", rest) if re.search(r"\b(?:for|of)\s", role) else None
             if longer:  # "Secretary for Commerce and Economic Development of X": one title of two fields
@@ -303,11 +331,14 @@ class _Posts:
                 continue
             if prep:
                 org_text = rest[prep.end():].strip()
+                this = re.match(r"(?:this|that)\s+(?=[A-Z])", org_text)  # "Chief Judge of this X Tribunal"
+                shift = this.end() if this else 0
+                org_text = org_text[shift:]
                 named = _NAMED_BODY.match(org_text)
                 if named and not _ANAPHOR.match(org_text) and not _SAME.match(org_text.rstrip(".,; ")) \
                         and not re.match(r"(?:its|their)\s", org_text):
                     org_text = named.group()  # "... (CNIPA) recently met": the body's name, not the words after it
-                org_at = start + off + r.end() + prep.end()
+                org_at = start + off + r.end() + prep.end() + shift
                 role, org_text, org_at = self._role_of_field(role, org_text, org_at)
                 if _ANAPHOR.match(org_text) and roles and roles[-1][1][0]:
                     org = roles[-1][1]  # "... and spokesperson of the office"
@@ -344,6 +375,8 @@ class _Posts:
                              r"(?P<body>\S.*)$", prev.surface, re.I) if roles[i][1][0] is None and prev else None
             if group:
                 roles[i] = (roles[i][0], self.org(group.group("body"), prev.span.start + group.start("body")))
+        if len(roles) > 1 and roles[-1][1][0] is None and roles[-2][1][0] is not None:
+            roles[-1] = (roles[-1][0], roles[-2][1])  # "Vice President of X and Second-level Justice": a rank in X
         if len(roles) == 1 and roles[0][1][0] is None and end and self.text[end.start()] == ",":
             roles[0] = (roles[0][0], self._trailing_org(end.end()))  # "By Chen Jialin, Partner, Qingyuan & Partners"
         span = Span(span_start, stop)
@@ -403,6 +436,7 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
     text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
     text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
+    text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
 

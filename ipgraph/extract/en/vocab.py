@@ -74,7 +74,8 @@ _ROLE_FIXED = [
     r"Prime Minister", r"DG", r"General Director", r"(?:China\s+)?(?:International\s+)?Trade Representative",
     r"Chief Representative",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"CEO", r"Under[- ]Secretary", r"Permanent Secretary",
-    r"(?:First|Second)-[Cc]lass Inspector",
+    # a rank of judges, procurators and inspectors: "Second-level Justice", "First-class Inspector", "Grand Justice"
+    r"(?:First|Second|Third|Fourth)[- ](?:[Cc]lass|[Ll]evel) (?:Inspector|Justice|Judge|Procurator)", r"Grand Justice",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
     r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"
     r"Leading Party Group)",
@@ -126,7 +127,8 @@ NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "She", "They", "We",
     "His", "Her", "Their", "Its", "Our", "Delegation", "Moderator", "Host", "Presenter", "Chairperson", "Speaker",
     "Speakers", "Interviewer", "Reporter",
-    "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile",
+    "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile", "Yesterday",
+    "Tomorrow", "Earlier", "Later", "Also", "Furthermore", "Besides", "Additionally", "Separately",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 }

@@ -16,12 +16,13 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
                 ("记者招待会", "PressConference"), ("记者会", "PressConference"),
                 ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("常务会议", "Meeting"),
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
-                ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"),
+                ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
                 ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
-_EVENT_RE = re.compile("|".join(w for w, _ in _EVENT_WORDS))
+# (座谈 alone where no 会 follows it: 座谈汇报会 is named by its last word)
+_EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会)" for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
 # “剑网2015”打击网络侵权盗版专项行动: the quoted name, then the kind of action, with the words of its field between them
 _CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
@@ -49,6 +50,8 @@ _REFERRED_BEFORE = re.compile(r"(?:贯彻|落实|学习|传达|遵循|按照|根
 _REFERRED_AFTER = re.compile(r"[^，。；,;.]{0,4}?(?:精神|部署|要求|决策|决定|确定的|提出的)")
 # a meeting the sentence reports holding (主持召开…专题会议, 组织召开…会议): reported even with no date or number
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?$")
+# a meeting a person attended, or at which something was said (出席…研讨会, 在…座谈汇报会上): held, when it has a name
+_ATTENDED_BEFORE = re.compile(r"(?:出席|参加)了?$")
 # a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
 _PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次])")
 # a citation's particulars inside a sentence: (资料来源:…;更新时间:…;访问时间:2014年10月3日)
@@ -75,7 +78,7 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
-    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*", head[at:])  # 9月16日 - 某论坛,
+    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的|了|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*", head[at:])  # 9月16日 - 某论坛,
     at += dated.end() if dated else 0  # 举行的第20届…, 新华社杭州10月20日电 某大会
     theme = head.rfind("的", at)  # 主题为“…”的2019某大会: the name after its theme
     if theme >= 0 and theme > at and "”" in head[at:theme + 1]:
@@ -163,7 +166,10 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if not word:
             continue
         a0 = s + _label_start(simple, s, word)
-        if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]):
+        named_by_words = s + word.start() - a0 >= 4  # 专利导航发展相关工作研讨会: a name of its own before the word
+        if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]) \
+                and not (named_by_words and (_ATTENDED_BEFORE.search(simple[max(s, a0 - 3):a0])
+                                             or simple[a0 - 1:a0] == "在" and simple[s + word.end():s + word.end() + 1] == "上")):
             continue  # an event neither dated, nor named by its year or number, nor held: one the text mentions in passing
         if _COUNT.match(simple, a0):
             continue  # 召开20余次局党组会议: how many meetings were held, not one of them
@@ -175,9 +181,12 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             continue
         label = _label(text, simple, s, word)
         if len(label) <= len(word.group()) + 1 or word.group() in ("会见", "会面", "会晤", "会谈"):
-            label = title if main and _KINDS[main.group()] == kind else label  # 会见: the headline says who met whom
+            # 会见: the headline says who met whom; else the verb alone (局长某某会见, 进行了会谈: no name before it)
+            label = title if main and _KINDS[main.group()] == kind else \
+                text[s + word.start():s + word.end()] if word.group() in ("会见", "会面", "会晤", "会谈") else label
         _add(events, Event(kind=kind, label=label, span=Span(s, e), date=date, end_date=end))
     events = _headline_events_dated(events, title_s)
+    events = _named_once(events)
     # 2019某大会 on 4月26日 in a text that names other years: the year its name holds
     events = [replace(ev, date=f"{named.group()}{ev.date[4:]}") if ev.date and not ev.date.startswith("--")
               and (named := re.match(r"(?:19|20)\d\d(?=\s*年?\s*[\u4e00-\u9fff])", simplified(ev.label)))
@@ -245,6 +254,32 @@ def _headline_events_dated(events: list[Event], title: str) -> list[Event]:
                     for x in events):
                 continue
         out.append(ev)
+    return out
+
+
+_GENERIC_MENTION = re.compile(rf"(?:今天|今日|本次|此次|这次|当天)的?(?:{_EVENT_RE.pattern})")  # this very one
+
+
+def _named_once(events: list[Event]) -> list[Event]:
+    """An event named without its date where the text dates one of its kind: 出席北京新闻中心——某专场新闻发布会 and
+    2月14日…某专场新闻发布会 are one (the dated one, whose name the undated one holds); 出席某局3月例行新闻发布会 and
+    今天的发布会 (dated) are one, by the name."""
+    out = list(events)
+    for ev in events:
+        if ev.date or len(ev.label) < 6:
+            continue
+        same = [x for x in out if x.date and x.kind == ev.kind]
+        label = simplified(ev.label)
+        if any(len(x.label) >= 6 and (label.endswith(simplified(x.label)) or simplified(x.label).endswith(label)) for x in same):
+            out.remove(ev)
+            continue
+        generic = [x for x in same if _GENERIC_MENTION.fullmatch(simplified(x.label))] \
+            if not re.search(r"第[\d一二三四五六七八九十百]+[次届]", label) else []  # (a numbered one is another)
+        if generic:
+            out.remove(ev)
+            first = out.index(generic[0])
+            out[first] = replace(generic[0], label=ev.label)
+            out = [x for x in out if not (x in generic[1:] and x.date == generic[0].date)]
     return out
 
 

@@ -15,7 +15,8 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
-          "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导"]
+          "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
+          "公使", "总领事", "副总领事", "领事", "参赞"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -48,8 +49,8 @@ def _ends_name(simple: str, at: int) -> bool:
 
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
-_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|常委会|组委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
-              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|委|办|组|庭|部")  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
+_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|常委会|组委会|管委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
+              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|委|办|组|庭|部|园")  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
@@ -269,7 +270,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     listed_before = None  # (where the last name and title read below ends, its body)
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处]))(?P<name>[{HAN}·]{{2,4}}?)"
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处])|(?<=[业技]园))(?P<name>[{HAN}·]{{2,4}}?)"
                          rf"(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 和与及【]", simple[m.start() - 1:m.start()] or "\n")
         if in_list(m.start()):
@@ -359,6 +360,9 @@ def _member(token: str) -> tuple[int, int, str] | None:
 
 
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
+_ENVOY_ROLES = ("大使", "公使", "领事", "参赞")
+# a body named by its kind alone, after the text named it in full: 办事处, 代表处, 协会, 中心
+_GENERIC_BODIES = ("办事处", "代表处", "协会", "学会", "研究会", "中心", "保护中心")
 _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
@@ -420,16 +424,17 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     title of its government (海宁市市长: the city)."""
     start = at
     while start > 0 and re.match(rf"[{HAN}（）()A-Za-z]", simple[start - 1]) and at - start < 30 and (
-            simple[start - 1] not in "的了和与及在由向同是为对"
+            simple[start - 1] not in "的了和与及在由向同是为对并"
             # 北京协和医院: 和 inside a body's name, where what follows it is no body's name on its own
             # 北京协和医院, 商务及经济发展局: 和/及 inside a body's name, where the words before it end no body (财政局和审计局)
             or simple[start - 1] in "和与及" and start > 1 and re.match(rf"[{HAN}]", simple[start - 2])
+            and simple[start - 2] not in _FUNCTION
             and not re.search(rf"(?:{_BODY_ENDS})$", simple[max(0, start - 6):start - 1])):
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
         start = lead.end()
-    inner = list(re.finditer(r"会见|会晤|出席|参加|陪同|邀请|看望|慰问|听取|主持", simple[start:at]))
+    inner = list(re.finditer(r"会见|会晤|出席|参加|陪同|邀请|看望|慰问|听取|主持|拜访|拜会|走访|访问", simple[start:at]))
     if inner and at - start - inner[-1].end() >= 2:  # 北京会见某协会会长: the body after the verb
         start += inner[-1].end()
     if start == at and at > 1 and simple[at - 1] in " 　" and _BODY_END_CHAR.match(simple, at - 2):
@@ -452,6 +457,16 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
         if named:
             m = named[-1]
             return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end())), None
+    envoy = re.fullmatch(rf"(?P<country>[{HAN}]{{2,8}}?)(?:常)?驻[{HAN}]{{1,8}}", run)
+    if envoy and roles.split("、")[0].endswith(_ENVOY_ROLES):  # 某国驻华大使: the country the envoy is of
+        s0 = start + envoy.start("country")
+        return AgencyRef(surface=text[s0:start + envoy.end("country")], key=None, span=Span(s0, start + envoy.end("country"))), None
+    if run in _GENERIC_BODIES:  # 并与办事处某主任: the office named before by its full name
+        named = [m for m in re.finditer(rf"(?<=[{HAN}A-Za-z]){run}", simple[:start])]
+        if named:
+            full = _org_before(text, simple, named[-1].end(), agencies, main_org)
+            if full[0] is not None and len(full[0].surface) > len(run):
+                return full
     if roles.split("、")[0].endswith("会长") and len(run) >= 3 and run.endswith("会") and not agencies.find_names(run):
         return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某促进会会长: the 会 it heads
     place = _PLACE.search(run)

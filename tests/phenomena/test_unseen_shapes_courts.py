@@ -1,0 +1,104 @@
+"""Shapes met on real pages of courts' IP tribunals and of provinces' visits and meetings, each tested with generated
+names: a headline whose short words run three in a row ("IP X set up in Y"), a column's or a site's name beside the
+headline one pipe apart; a party's title before a body's ("CPC secretary and president of X"), a judge's rank after a
+title ("and Second-level Justice"), a family name in capitals ("Judge LUO Dongchuan"), a second title "appointed as"
+in one apposition, "this X Tribunal", "the court" for a tribunal named before, a sentence's opening adverb that is no
+name ("Yesterday"); an envoy of a country (某国驻华大使), an office named again by its kind (并与办事处某主任), a senior
+adviser (高级顾问), a park's director (某产业园某主任); "held a press conference that day", "is grandly held on", a
+seminar attended (出席…研讨会), a meeting at which things were said (在…汇报会上), a talk held without 会 (召开座谈), a
+meeting told by its verb alone (会谈, 会见), a province's measures (若干措施), a press conference named undated and dated
+as "today's" (今天的发布会)."""
+
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.phenomena import generate as g
+
+SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
+_TRANSLITERATION = "阿埃伊奥尔斯特卡拉莫尼德维佩里夫耶诺塔"
+
+
+def _foreign_zh(r: random.Random) -> str:
+    return "".join(r.sample(_TRANSLITERATION, r.randrange(3, 6))) + "·" + "".join(r.sample(_TRANSLITERATION, r.randrange(3, 5)))
+
+
+@given(SEEDS)
+def test_a_headline_of_short_words_and_a_columns_or_sites_name_beside_the_headline(read, seed):
+    r = random.Random(seed)
+    headline = f"{g.word(r).upper()[:2]} {g.word(r)} set up in {g.word(r)}"
+    ex = read(f"{headline}\n\n\nThe {g.body(r)} began to operate on Jan. 1 in {g.word(r)}.\n\nUpdated: January 4, 2031\n\n"
+              f"The tribunal handles appeal cases.\n")
+    assert ex.document.title == headline, ex.document.title
+    long = f"Detailed Provisions of the {g.word(r)} Tribunal Published"
+    ex = read(f"Newsletter | {long}\n\nAuthor: {g.pinyin_name(r)} | UpdateTime:2031-01-07\n\nThe provisions are issued by the court.\n")
+    assert ex.document.title == long, ex.document.title
+    ex = read(f"{long} | {g.word(r)} Online\n\nThe provisions are issued by the court to regulate its work.\n")
+    assert ex.document.title == long, ex.document.title
+    zh = f"{g.zh_place(r)}市召开{r.choice(g.ZH_FIELDS)}工作推进会议"
+    ex = read(f"要闻 | {zh}\n\n会议要求进一步做好工作，推动发展取得新成效。\n")
+    assert ex.document.title == zh, ex.document.title
+
+
+@given(SEEDS)
+def test_party_titles_ranks_capital_family_names_a_second_title_appointed_and_a_court_that_is_a_tribunal(read, seed):
+    r = random.Random(seed)
+    a, b, c, d = (g.pinyin_name(r) for _ in range(4))
+    court, tribunal = f"{g.word(r)} Higher People's Court", f"{g.word(r)} Intellectual Property Tribunal"
+    ex = read(f"Yesterday {a}, CPC secretary and president of the {court}, attended the ceremony. {b}, Vice President of the "
+              f"{court} and Second-level Justice, said the court works.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(a, "CPC Secretary", court), (a, "President", court), (b, "Vice President", court),
+            (b, "Second-level Justice", court)} <= posts, posts
+    family, given_name = c.split()
+    ex = read(f"In the conference, Judge {family.upper()} {given_name}, the Vice President of the {court} responsible for IP "
+              f"cases and appointed as the Chief Judge of this {tribunal}, explained the plan.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(c, "Vice President", court), (c, "Chief Judge", tribunal)} <= posts, posts
+    ex = read(f"The {tribunal} heard its first case on Dec 16.\n\n{d}, president of the court, along with two judges, heard it.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (d, "President", tribunal) in posts, posts
+
+
+@given(SEEDS)
+def test_an_envoy_an_office_named_again_by_its_kind_a_senior_adviser_and_a_parks_director(read, seed):
+    r = random.Random(seed)
+    envoy, country = _foreign_zh(r), "".join(r.sample(_TRANSLITERATION, 2))
+    ex = read(f"{r.randrange(1, 13)}月{r.randrange(1, 28)}日，{g.zh_body(r)}副局长{g.zh_name(r)}在京会见{country}驻华大使{envoy}一行。\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (envoy, "大使", country) in posts, posts
+    office = f"{g.zh_place(r)}{r.choice(g.ZH_FIELDS)}组织中国办事处"
+    head, adviser, other, director = g.zh_name(r), g.zh_name(r), g.zh_name(r), g.zh_name(r)
+    while len({head, adviser, other, director}) < 4:
+        head, adviser, other, director = g.zh_name(r), g.zh_name(r), g.zh_name(r), g.zh_name(r)
+    park = f"{g.zh_place(r)}创意产业园"
+    ex = read(f"3月23日，{g.zh_body(r)}局长{g.zh_name(r)}率队拜访{office}，并与办事处{head}主任就合作进行了会谈。"
+              f"{office}高级顾问{adviser}参加会谈。\n{other}副局长、{park}{director}主任陪同调研。\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(head, "主任", office), (adviser, "高级顾问", office), (director, "主任", park)} <= posts, posts
+    assert "会谈" in {e.label for e in ex.events}, ex.events
+
+
+@given(SEEDS)
+def test_events_that_day_held_with_an_adverb_attended_at_a_meeting_a_talk_and_a_press_conference_named_then_dated(read, seed):
+    r = random.Random(seed)
+    office = f"{g.word(r)} Information Office"
+    ex = read(f"{g.word(r)} News Service, {g.word(r)}, March 14 (Reporter {g.pinyin_name(r)}) {g.pinyin_name(r)} said on the "
+              f"14th that the court works.\n\nIt accepted cases, \"fully embodying the advantages.\"\n\n"
+              f"The {office} held a press conference that day.\n")
+    assert ("PressConference", "03-14") in {(e.kind, (e.date or "")[-5:]) for e in ex.events}, ex.events
+    ex = read(f"News\n\nA press conference is grandly held on December 29, 2031 to introduce the {g.word(r)} Tribunal.\n")
+    assert ("PressConference", "2031-12-29") in {(e.kind, e.date) for e in ex.events}, ex.events
+    seminar = f"{r.choice(g.ZH_FIELDS)}导航发展相关工作研讨会"
+    report = f"{g.zh_place(r)}保护中心筹建工作座谈汇报会"
+    measures = f"{g.zh_place(r)}省关于强化{r.choice(g.ZH_FIELDS)}保护的若干措施"
+    ex = read(f"昨日，{g.zh_body(r)}副局长{g.zh_name(r)}一行出席{seminar}。\n8月30日，调研组调研。在{report}上，"
+              f"{g.zh_name(r)}副市长致辞。\n2031年8月2日，{g.zh_body(r)}局长{g.zh_name(r)}主持召开座谈。要深入实施《{measures}》。\n")
+    events = {(e.label, e.date) for e in ex.events}
+    assert {(seminar, None), (report, None), ("座谈", "2031-08-02")} <= events, events
+    assert measures in {i.title for i in ex.instruments}, ex.instruments
+    press = f"{g.zh_body(r)}3月例行新闻发布会"
+    ex = read(f"新闻\n\n{g.zh_name(r)}出席{press}。\n2031年3月28日，他在今天的发布会上介绍了情况。\n")
+    press_conferences = [(e.label, e.date) for e in ex.events if e.kind == "PressConference"]
+    assert press_conferences == [(press, "2031-03-28")], press_conferences
