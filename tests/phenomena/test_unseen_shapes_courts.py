@@ -7,7 +7,11 @@ name ("Yesterday"); an envoy of a country (某国驻华大使), an office named 
 adviser (高级顾问), a park's director (某产业园某主任); "held a press conference that day", "is grandly held on", a
 seminar attended (出席…研讨会), a meeting at which things were said (在…汇报会上), a talk held without 会 (召开座谈), a
 meeting told by its verb alone (会谈, 会见), a province's measures (若干措施), a press conference named undated and dated
-as "today's" (今天的发布会)."""
+as "today's" (今天的发布会); on customs pages: campaigns by a quoted name holding their kind (“Korvel Action 2031”,
+“蓝网行动2031”), after their kind (专项行动“龙腾2031”), with a second name in brackets, an action carried out on days
+the sentence gives (开展…联合执法行动), "Published on 05/07 2031", a newspaper's page and date over its headline (第02版:
+要闻, 某某日报海外版 2031年01月27日 星期三), a source line with its time and the site's address, 当天 after a name, and a
+title's field in lower case ("an e-commerce inspector of the customs at the X post office")."""
 
 import random
 
@@ -102,3 +106,41 @@ def test_events_that_day_held_with_an_adverb_attended_at_a_meeting_a_talk_and_a_
     ex = read(f"新闻\n\n{g.zh_name(r)}出席{press}。\n2031年3月28日，他在今天的发布会上介绍了情况。\n")
     press_conferences = [(e.label, e.date) for e in ex.events if e.kind == "PressConference"]
     assert press_conferences == [(press, "2031-03-28")], press_conferences
+
+
+@given(SEEDS)
+def test_campaigns_by_quoted_names_an_action_carried_out_on_days_and_a_title_field_in_lower_case(read, seed):
+    r = random.Random(seed)
+    action = f"{g.word(r)} Action 2031"
+    ex = read(f"Customs seized goods in “{action}”\n\n“{action}” carried out by the {g.body(r)} was completed.\n")
+    assert ("Campaign", action) in {(e.kind, e.label) for e in ex.events}, ex.events
+    a, b, c = (r.choice(g.ZH_PLACE) + r.choice(g.ZH_PLACE) for _ in range(3))
+    ex = read(f"海关总署:前三季度扣留侵权货物\n\n全国海关开展知识产权保护专项行动“{a}2031”、寄递渠道知识产权保护“{b}行动2031”。"
+              f"海关继续开展“2032年全国海关知识产权保护专项行动”(“{c}行动2032”)。\n")
+    labels = {e.label for e in ex.events if e.kind == "Campaign"}
+    assert {f"{a}2031", f"{b}行动2031", "2032年全国海关知识产权保护专项行动"} <= labels and f"{c}行动2032" not in labels, labels
+    ex = read(f"据海关消息,4月19日至5月17日期间,{a}海关与{b}海关共同开展本年度第一次知识产权海关保护联合执法行动。\n")
+    campaigns = {(e.label, (e.date or "")[-5:]) for e in ex.events if e.kind == "Campaign"}
+    assert ("本年度第一次知识产权海关保护联合执法行动", "04-19") in campaigns, campaigns
+    customs, inspector, deputy = f"{g.word(r)} Customs", g.pinyin_name(r), g.pinyin_name(r)
+    ex = read(f"The {customs} made the seizure. \u201cWe used an X-ray,\u201d said {inspector}, an e-commerce inspector of the "
+              f"customs at the {g.word(r)} post office. {deputy}, deputy director of the customs, promised protection.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(inspector, "E-commerce Inspector", customs), (deputy, "Deputy Director", customs)} <= posts, posts
+
+
+@given(SEEDS)
+def test_dates_after_published_on_a_newspapers_page_over_its_headline_a_source_line_and_a_day_after_a_name(read, seed):
+    r = random.Random(seed)
+    ex = read(f"13,000 batches seized\n\nPublished on 05/07 2031  Source: {g.word(r)} Times\n\nOn May 2, the customs seized goods.\n")
+    assert ex.document.date == "2031-05-07", ex.document.date
+    headline = f"{g.zh_place(r)}海关去年查扣侵权货物超5600万件"
+    ex = read(f"第02版:要闻\n\n{g.zh_place(r)}日报海外版 2031年01月27日 星期三\n\n返回目录  放大缩小全文复制    上一篇  下一篇\n\n"
+              f"{headline}\n\n  本报北京1月26日电 (记者{g.zh_name(r)})记者日前从海关获悉,海关查扣侵权货物。\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-01-27"), (ex.document.title, ex.document.date)
+    ex = read(f"新闻 > 国内新闻 > 正文\n\n我国海关扣留侵权货物\n\n来源:{g.zh_place(r)}商报 2031-01-22 01:04   https://www.example.net/\n\n"
+              f"海关发布数据显示,海关扣留侵权货物。\n")
+    assert ex.document.date == "2031-01-22", ex.document.date
+    name = r.choice(g.ZH_SURNAMES) + r.choice(g.ZH_GIVEN)
+    ex = read(f"4月26日是世界知识产权日。海关总署综合业务司司长{name}当天告诉记者,海关查扣货物。\n")
+    assert (name, "司长") in {(p.person, p.role) for p in ex.posts}, ex.posts

@@ -18,6 +18,7 @@ _FORMS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\s*,?\s*(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<m>\d{1,2})[ /.-](?P<day>\d{1,2})\s*,\s*(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<day>\d{1,2})\s+(?P<year>(?:19|20)\d\d)\b"),  # "Published on 05/07 2018"
 ]
 
 

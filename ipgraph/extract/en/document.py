@@ -18,7 +18,7 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
               "here:", "location:", "position:"}
 _DATE_LABEL = re.compile(r"^\s*(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
-                         r"|^\s*Posted on\s+", re.I)
+                         r"|^\s*(?:Posted|Published|Released|Updated) on\s+", re.I)
 # a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
 _INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+)(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
                                 r"\s*[:：]?\s*", re.I)

@@ -108,6 +108,8 @@ _SESSION = re.compile(
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
 _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+(?:special\s+)?(?P<head>campaign|operation|action)\b")
+# “Longteng Action 2019”, "Blue Net Campaign": a quoted name that ends with the kind of action it is, and its year
+_QUOTED_ACTION = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{0,40}?\b(?:Action|Operation|Campaign)s?(?:\s+(?:19|20)\d\d)?)[\"\u201d]")
 # Sword Net 2018 campaign (a capitalised name before a lower-case head)
 _NAMED_LOWER = re.compile(r"(?P<name>(?:[A-Z][\w'-]*[ \t]+){1,4}(?:(?:19|20)\d\d[ \t]+)?)(?P<head>campaign)\b")
 
@@ -533,6 +535,10 @@ def _campaigns(text: str, sents, named: dict) -> list[Event]:
     """Campaigns by name: quoted ("the "Blue Sky" campaign") or capitalised before "campaign" ("Sword Net 2018
     campaign"); one per name, the year kept where any mention gives it."""
     out: dict[str, Event] = {}
+    for m in _QUOTED_ACTION.finditer(text):
+        key = " ".join(re.sub(r"\b(?:19|20)\d\d\b", "", m.group("name").lower()).split())
+        if key not in out or (re.search(r"\d{4}", m.group("name")) and not re.search(r"\d{4}", out[key].label)):
+            out[key] = Event(kind="Campaign", label=m.group("name"), span=Span(m.start(), m.end()))
     for rx in (_QUOTED_CAMPAIGN, _NAMED_LOWER):
         for m in rx.finditer(text):
             name = re.sub(r"^(?:The|A|An|This|Its|Launch|Organize|Organise|Carry|Conduct)\s+", "", m.group("name").strip())

@@ -37,7 +37,10 @@ _BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z
 _TIME_WORD = r"(?:(?:current|then|outgoing|incoming|former|new|acting)[^\S\n]+)"
 _NATION = r"(?:[A-Z][a-z]+(?:ese|an|ish)[^\S\n]+(?=[A-Z]))"
 # its appositive, read up to the end of the clause
-_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:a |an |the |its |their |ex-)?{_TIME_WORD}?{_NATION}?"
+# the field of a title in lower case after an article: "an e-commerce inspector", "the customs officer", "a patent examiner"
+# (no adverb or participle: "the newly appointed director" is a director)
+_FIELD = r"(?:(?!(?:and|or|of|for|the|who|which|with|in|at|on|new|former|current|acting)\b)[a-z][a-z-]+(?<!ly)(?<!ed)[^\S\n]+){1,2}"
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:(?:a |an |the |its |their |ex-)(?:{_FIELD})?)?{_TIME_WORD}?{_NATION}?"
                     rf"(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
 _ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Za-z])")
@@ -73,7 +76,7 @@ _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vi
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
-_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?{_TIME_WORD}?{_NATION}?(?P<role>{ROLE_CI})\b")  # ex-director
+_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?{_TIME_WORD}?{_NATION}?(?P<role>(?(det)(?:{_FIELD})?){ROLE_CI})\b")  # ex-director
 # "A and B, the President and Secretary General of X respectively" (or "the respective President and ... of X"):
 # names and titles paired in order
 _RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?(?P<respective>respective\s+)?"
@@ -335,6 +338,9 @@ class _Posts:
                 shift = this.end() if this else 0
                 org_text = org_text[shift:]
                 named = _NAMED_BODY.match(org_text)
+                kind = re.match(r"(?:the|its|their)\s+(?P<head>[a-z]+)(?=\s+(?:at|in|on|of|for|with)\b|\s*[,.;]|\s*$)", org_text)
+                if kind and kind.group("head").capitalize() in ORG_HEADS:  # "of the customs at the X post office"
+                    org_text = kind.group()
                 if named and not _ANAPHOR.match(org_text) and not _SAME.match(org_text.rstrip(".,; ")) \
                         and not re.match(r"(?:its|their)\s", org_text):
                     org_text = named.group()  # "... (CNIPA) recently met": the body's name, not the words after it

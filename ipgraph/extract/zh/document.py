@@ -78,11 +78,13 @@ def _only_date(line: str, m: re.Match) -> bool:
                   r"(?:阅读|点击|浏览)(?:数|量|次数)?\s*[:：]?\s*[（(]?\s*\d+\s*次?\s*[)）]?|"
                   r"(?<![^\s|｜])[\u4e00-\u9fff]{1,4}\s*[:：]\s*[\w.-]{0,12}(?=\s*(?:[|｜]|$))|"  # | 发布者: admin| 评论: 0
                   r"[\s　|:：,，]", "", rest)
+    # 《 某某日报海外版 》( … 第 02 版): a newspaper's name and page beside its date; a site's address after it
+    rest = re.sub(r"《?\s*[\u4e00-\u9fff]{2,10}报(?:海外版|[\u4e00-\u9fff]{0,3}版)?\s*》?|第\s*\d{1,3}\s*版|https?//\S+|www\.\S+", "", rest)
     return len(rest) <= 6
 
 
 # -- the headline ------------------------------------------------------------------------------------------
-_CHROME = re.compile(r"^[\u4e00-\u9fff]{2,24}文件$|微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
+_CHROME = re.compile(r"^[\u4e00-\u9fff]{2,24}文件$|^第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]|微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
                      r"关闭窗口|扫一扫|责任编辑|版权所有|ICP备|网站地图|联系我们|^来源[:：]|^发布时间|^发布日期|"
                      r"^\s*[【\[]本报讯[】\]]")
 
@@ -92,12 +94,16 @@ def is_chrome(line: str) -> bool:
     if not s or _CHROME.search(s) or chrome.is_chrome(s) or _PARTICULAR.match(s):
         return True
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
-    if len(cells) >= 4 and all(len(c) <= 6 for c in cells):
-        return True  # 首页　　机构　　新闻　　政务
+    if len(cells) >= 4 and (all(len(c) <= 6 for c in cells) or all(len(c) <= 8 for c in cells)
+                            and sum(len(c) <= 4 for c in cells) >= 2 and not re.search(r"[，。；！？]", s)):
+        return True  # 首页　　机构　　新闻　　政务; 返回目录  放大缩小全文复制  上一篇  下一篇 (buttons glued in a cell)
     if re.search(rf"[{HAN}]", s) and len(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])", s)) >= 3 \
             and not re.search(r"[，。；！？,;!?]", s):  # (…诉讼TOP100招聘湾区IP动态…Oversea晨报…: a bar glued together)
         return True  # 国家知识产权局　China National Intellectual Property Administration
-    return bool(re.fullmatch(r"[\d\s:：\-/年月日（）()星期一二三四五六日]+", s))
+    if re.fullmatch(r"[\d\s:：\-/年月日（）()星期一二三四五六日]+", s):
+        return True
+    dated = find_date(s) if len(s) <= 40 else None  # 某某日报海外版 2031年01月27日 星期三: the paper's name and date
+    return bool(dated and not dated[0].startswith("--") and _only_date(s, dated[2]) and re.search(r"报", s))
 
 
 def headline(text: str, simple: str) -> tuple[str, Span]:

@@ -26,6 +26,36 @@ _EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3
 _KINDS = dict(_EVENT_WORDS)
 # “剑网2015”打击网络侵权盗版专项行动: the quoted name, then the kind of action, with the words of its field between them
 _CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
+# a quoted name: “蓝网行动2024”, “2018年某联合执法行动” (the kind inside it), or after its kind (专项行动“龙腾2024”)
+_QUOTED = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,30})[”」\"]")
+_ACTION_IN_NAME = re.compile(r"行动(?:(?:19|20)\d\d)?$")
+_KIND_BEFORE = re.compile(r"(?:专项|执法|整治|联合)?行动[（(]?(?:代号)?$")
+# an action a sentence reports carrying out, named by its words with no quoted name after it
+# (为期半年的专项行动: how long an action lasts, no name)
+_ACTION_HELD = re.compile(r"(?:开展|启动|部署)了?(?P<n>[^，。；、“”\s（(的]{4,30}?(?:专项行动|执法行动|整治行动))(?![“「\"（(])")
+
+
+def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the campaigns named in quotes: a name holding its kind (“蓝网行动2024”), a name before
+    its kind (“剑网2015”专项行动: 剑网2015专项行动), a name after it (专项行动“龙腾2024”); a second name in brackets right
+    after one (“2021年某专项行动”(“龙腾行动2021”)) is the same campaign's."""
+    out: list[tuple[int, int, str]] = []
+    last_end = -1
+    for m in _QUOTED.finditer(simple):
+        name = m.group("name")
+        if re.match(r"\s*[（(]$", simple[last_end:m.start()]) and last_end >= 0:
+            continue  # (“龙腾行动2021”): the other name of the campaign just named
+        tail = _CAMPAIGN.match(simple, m.start())
+        if _ACTION_IN_NAME.search(name):
+            out.append((m.start("name"), m.end("name"), text[m.start("name"):m.end("name")]))
+        elif tail and len(tail.group("name")) == len(name):
+            out.append((m.start(), tail.end(), text[m.start("name"):m.end("name")] + text[tail.start("tail"):tail.end("tail")]))
+        elif _KIND_BEFORE.search(simple, max(0, m.start() - 8), m.start()) and len(name) <= 12:
+            out.append((m.start("name"), m.end("name"), text[m.start("name"):m.end("name")]))
+        else:
+            continue
+        last_end = m.end()
+    return out
 # a session of a standing committee: 十三届全国人大常委会第二十次会议, 第十二届全国人民代表大会常务委员会第四次会议, 常委会第三次会议
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
@@ -191,20 +221,25 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     events = [replace(ev, date=f"{named.group()}{ev.date[4:]}") if ev.date and not ev.date.startswith("--")
               and (named := re.match(r"(?:19|20)\d\d(?=\s*年?\s*[\u4e00-\u9fff])", simplified(ev.label)))
               and named.group() != ev.date[:4] else ev for ev in events]
-    for m in _CAMPAIGN.finditer(simple):
-        label = text[m.start("name"):m.end("name")] + text[m.start("tail"):m.end("tail")]  # 剑网2015专项行动
+    for a, b, label in _campaign_names(text, simple):
         if any(ev.label == label for ev in events):
             continue
         # 7月25日在京联合启动“剑网2017”专项行动: launched on the day its sentence gives, in the year its name holds
-        s0 = max(simple.rfind(c, 0, m.start()) for c in "。\n") + 1
-        e0 = min((i for i in (simple.find(c, m.end()) for c in "。\n") if i >= 0), default=len(simple))
-        launch = re.search(r"(?P<date>\d{1,2}月\d{1,2}日)[^。]{0,30}?(?:启动|部署|开展)[^。]{0,12}$", simple[s0:m.start()]) \
-            or (re.search(r"(?P<date>\d{1,2}月\d{1,2}日)[^。]{0,30}$", simple[s0:m.start()])
-                if re.search(r"启动|部署|开展", simple[m.end():e0]) else None)  # 6月11日，“剑网2015”…行动今日…正式启动
-        named_year = re.search(r"(?:19|20)\d\d", m.group("name"))
+        s0 = max(simple.rfind(c, 0, a) for c in "。\n") + 1
+        e0 = min((i for i in (simple.find(c, b) for c in "。\n") if i >= 0), default=len(simple))
+        launch = re.search(r"(?P<date>\d{1,2}月\d{1,2}日)[^。]{0,30}?(?:启动|部署|开展)[^。]{0,12}$", simple[s0:a]) \
+            or (re.search(r"(?P<date>\d{1,2}月\d{1,2}日)[^。]{0,30}$", simple[s0:a])
+                if re.search(r"启动|部署|开展", simple[b:e0]) else None)  # 6月11日，“剑网2015”…行动今日…正式启动
+        named_year = re.search(r"(?:19|20)\d\d", label)
         found = find_date(launch.group("date"), int(named_year.group()) if named_year else doc_year) if launch else None
-        events.append(Event(kind="Campaign", label=label, span=Span(m.start(), m.end()),
+        events.append(Event(kind="Campaign", label=label, span=Span(a, b),
                             date=found[0] if found and not found[0].startswith("--") else None))
+    for m in _ACTION_HELD.finditer(simple):  # 4月19日至5月17日…开展本年度第一次某联合执法行动: dated, named by its words
+        s0 = max(simple.rfind(c, 0, m.start()) for c in "。\n") + 1
+        found = find_date(simple[s0:m.start()], doc_year)
+        label = text[m.start("n"):m.end("n")]
+        if found and not any(label in ev.label or ev.label in label for ev in events):
+            events.append(Event(kind="Campaign", label=label, span=Span(m.start("n"), m.end("n")), date=found[0]))
     # “剑网行动” after “剑网2015”专项行动: the series of the campaign named with its year, not another campaign
     years = {re.sub(r"(?:19|20)\d\d年?", "", simplified(ev.label)) for ev in events if ev.kind == "Campaign"
              and re.search(r"(?:19|20)\d\d", ev.label)}
