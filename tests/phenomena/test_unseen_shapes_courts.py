@@ -11,7 +11,14 @@ as "today's" (今天的发布会); on customs pages: campaigns by a quoted name 
 “蓝网行动2031”), after their kind (专项行动“龙腾2031”), with a second name in brackets, an action carried out on days
 the sentence gives (开展…联合执法行动), "Published on 05/07 2031", a newspaper's page and date over its headline (第02版:
 要闻, 某某日报海外版 2031年01月27日 星期三), a source line with its time and the site's address, 当天 after a name, and a
-title's field in lower case ("an e-commerce inspector of the customs at the X post office")."""
+title's field in lower case ("an e-commerce inspector of the customs at the X post office"); on copyright and
+geographical-indication pages: a body whose name enumerates its fields ("Administration of Press, Publication, Radio,
+Film and Television"), one title in two bodies ("Vice Minister of XA and YB"), a list of "Chairman of X Society of Y
+Name" items, a page cut off inside a title, guides and highlights as titles; a conference named with its theme after
+it and under another name in the headline, a press conference told after statistics shown on a day, a communication
+week, a quoted "X Campaign 2031" special action; a president of a country (某国总统), members of a commission (某盟某业
+委员, 某委员会负责某业的委员), an envoy of a mission's office (驻某使团经商处公使), a conference at which something was
+said (在…举行的2031某大会上), an election that is no name (总统选举), what was signed told by its rank (签署的第一份…协定)."""
 
 import random
 
@@ -144,3 +151,66 @@ def test_dates_after_published_on_a_newspapers_page_over_its_headline_a_source_l
     name = r.choice(g.ZH_SURNAMES) + r.choice(g.ZH_GIVEN)
     ex = read(f"4月26日是世界知识产权日。海关总署综合业务司司长{name}当天告诉记者,海关查扣货物。\n")
     assert (name, "司长") in {(p.person, p.role) for p in ex.posts}, ex.posts
+
+
+@given(SEEDS)
+def test_bodies_enumerating_fields_one_title_in_two_bodies_and_a_list_of_titles_of_bodies_then_names(read, seed):
+    r = random.Random(seed)
+    a, b, c, d = (g.word(r) for _ in range(4))
+    body = f"State Administration of {a}, {b}, {c} and {d}"
+    name, other, first, second = (g.pinyin_name(r) for _ in range(4))
+    ex = read(f"News\n\n{name}, Vice Minister of the {body} and Vice Minister of the {g.word(r)} Copyright Office, delivered a speech.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (name, "Vice Minister", body) in posts, posts
+    x, y = g.word(r) + " Press Office", g.word(r) + " Copyright Office"
+    xa, ya = "".join(w[0] for w in x.split()), "".join(w[0] for w in y.split())
+    ex = read(f"News\n\nThe {x} ({xa}) and the {y} ({ya}) met. {other}, Vice Minister of {xa} and {ya}, attended.\n")
+    orgs = {p.org.surface for p in ex.posts if p.person == other and p.org}
+    assert len(orgs) == 2, ex.posts
+    society, group = f"Copyright Society of {g.word(r)}", f"{g.word(r)} Film Group"
+    ex = read(f"News\n\nChairman of {society} {first}, Chairman of {group} {second} and others were awarded.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(first, "Chairman", society), (second, "Chairman", group)} <= posts, posts
+
+
+@given(SEEDS)
+def test_titles_cut_off_guides_highlights_and_events_named_by_theme_by_statistics_day_and_by_their_week(read, seed):
+    r = random.Random(seed)
+    guide, cut = f"Work Guide on Legitimate {g.word(r)} Management", f"Notice on {g.word(r)}"
+    ex = read(f"Office issues guides for registration\n\nThe office issued the {guide}. It issued documents such as {cut}ing Regul")
+    titles = {i.title for i in ex.instruments}
+    assert guide in titles and not any(t.endswith("Regul") for t in titles), titles
+    topic = f"Copyright Protection and Development in {g.word(r)} Environment"
+    ex = read(f"2031 National Online {g.word(r)} Conference Held in Beijing\n\nOn April 26, the office held 2031 National Conference on "
+              f"{topic} with the theme of \u201cCompliance and Innovation: A New Era\u201d. Speakers spoke.\n")
+    conferences = [e.label for e in ex.events if e.kind == "Conference"]
+    assert conferences == [f"2031 National Conference on {topic}"], conferences
+    ex = read(f"Registrations soar\n\n2031-01-23 10:45\n\nMore than 845,000 works were registered, statistics showed on Wednesday.\n\n"
+              f"A spokesman from the {g.body(r)} told a press conference that half were made in {g.word(r)}.\n")
+    assert ("PressConference", "2031-01-22") in {(e.kind, e.date) for e in ex.events}, ex.events
+    ex = read("Highlights released\n\nApril 20, 2032\n\nThe country will hold a nationwide communication week related to "
+              "intellectual property from April 20 to 26.\n")
+    assert ("PublicityWeek", "2032-04-20") in {(e.kind, e.date) for e in ex.events}, ex.events
+    campaign = f"{g.word(r)} Campaign 2031"
+    ex = read(f"Facts\n\nOn July 25 2031, four bodies worked together to launch the \u201c{campaign}\u201d special action.\n")
+    assert [e.label for e in ex.events if e.kind == "Campaign"] == [campaign], ex.events
+
+
+@given(SEEDS)
+def test_presidents_members_of_a_commission_a_missions_envoy_a_conference_at_which_and_what_is_no_name(read, seed):
+    r = random.Random(seed)
+    president, member, other = _foreign_zh(r).split("·")[1][:3], _foreign_zh(r), "".join(r.sample(_TRANSLITERATION, 2))
+    country, union = "".join(r.sample(_TRANSLITERATION, 2)), "".join(r.sample(_TRANSLITERATION, 2)) + "盟"
+    minister, envoy = g.zh_name(r), g.zh_name(r)
+    ex = read(f"在国家主席和{country}总统{president}的共同见证下，{g.zh_body(r)}局长{minister}与{union}农业委员{other}共同签署联合声明。\n"
+              f"公报说，协定将提升需求。{union}委员会负责农业的委员{member}表示，协定强化了关系。"
+              f"{country}驻{union}使团经商处公使{envoy}介绍说，双方开展了谈判。\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(president, "总统", country), (other, "委员", union), (member, "委员", f"{union}委员会"),
+            (envoy, "公使", f"{country}驻{union}使团经商处")} <= posts, posts
+    conference = f"2031{g.zh_place(r)}种子大会"
+    ex = read(f"“为何？”在日前举行的{conference}上，{g.zh_body(r)}司长{g.zh_name(r)}提出问题。{country}举行总统选举顺利。"
+              f"该协定是两地之间签署的第一份意义重大的双边贸易协定。\n")
+    assert conference in {e.label for e in ex.events}, ex.events
+    assert not any(p.role == "总统" for p in ex.posts), ex.posts
+    assert not any(i.title.startswith("第一份") for i in ex.instruments), ex.instruments

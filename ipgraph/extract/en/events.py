@@ -33,11 +33,13 @@ _HELD = re.compile(
     re.I)
 # "... Seminar on IP and further enhancing cooperation": the event's topic ends where a second thing done begins
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
+# "... Conference on X with the theme of “Y”": the theme after the name, not part of it
+_THEMED = r"\s+(?:with|under)\s+(?:the\s+)?theme\b|\s+themed\b"
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
     r"|(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
-    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + r")[^,.;:()\n]){2,90}"
-    r"(?=[,.;:()\n]|" + _AND_DOING + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
+    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + "|" + _THEMED
+    + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
                       r"launches)\b", re.I)
@@ -191,6 +193,13 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
+    # "2031 X Conference Held in Y" (the headline) and "held 2031 Y Conference on Z" on that day (the text): one
+    # conference, by the name the text gives it
+    for e in [e for e in events if e in lead and e.label == doc_title and e.date]:
+        same = next((n for n in named.values() if n is not e and n.kind == e.kind and n.date == e.date
+                     and n.label.lower() not in e.label.lower()), None)  # (not the headline's own name)
+        if same is not None:
+            events = [x for x in events if x is not e] + ([same] if same not in events else [])
     for s, e in sents:  # "the recently concluded annual session of the 14th National People's Congress": a session by its number
         for m in _SESSION_OF.finditer(text, s, e):
             if not any(m.group("np").lower() in x.label.lower() for x in events):
@@ -293,8 +302,9 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
         sent = text[s:e]
         told = _TOLD_EVENT.search(sent)
         if told and not _date_in(sent, s, doc_date, context_year) and k and \
-                re.search(r"\bsaid\b", text[sents[k - 1][0]:sents[k - 1][1]]):
+                re.search(r"\b(?:said|showed|announced|revealed|released|stated)\b", text[sents[k - 1][0]:sents[k - 1][1]]):
             # "A said on Thursday. ... A told a press briefing in Beijing": the briefing of the saying dated before it
+            # ("statistics showed on Wednesday. A spokesman told a press conference ...")
             before = _date_in(text[sents[k - 1][0]:sents[k - 1][1]], sents[k - 1][0], doc_date, context_year)
             if before and before[0]:
                 events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
@@ -541,6 +551,8 @@ def _campaigns(text: str, sents, named: dict) -> list[Event]:
             out[key] = Event(kind="Campaign", label=m.group("name"), span=Span(m.start(), m.end()))
     for rx in (_QUOTED_CAMPAIGN, _NAMED_LOWER):
         for m in rx.finditer(text):
+            if rx is _QUOTED_CAMPAIGN and re.search(r"\b(?:Action|Operation|Campaign)s?(?:\s+(?:19|20)\d\d)?$", m.group("name")):
+                continue  # the “Jianwang Campaign 2017” special action: named above by its quoted name
             name = re.sub(r"^(?:The|A|An|This|Its|Launch|Organize|Organise|Carry|Conduct)\s+", "", m.group("name").strip())
             name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)  # "China's Sword Net campaign": whose it is, not its name
             words = name.split()

@@ -25,7 +25,7 @@ HEAD_INITIAL = {
     "Interpretations": "JudicialInterpretation", "Guidelines": "PolicyDocument", "Guideline": "PolicyDocument",
     "Principles": "PolicyDocument", "Guidance": "PolicyDocument", "Outline": "Outline", "Outlines": "Outline", "Compendium": "Outline",
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
-    "Circular": "PolicyDocument", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
+    "Circular": "PolicyDocument", "Guide": "PolicyDocument", "Highlights": "Plan", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
     "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument", "Paper": "PolicyDocument",
 }
@@ -45,7 +45,7 @@ HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "O
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule"}
-LEFT_MODIFIERS = {"White", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
+LEFT_MODIFIERS = {"White", "Work", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
@@ -370,7 +370,9 @@ def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: st
     return norm_title(title) not in norm_title(text[at + len(doc_title):])
 
 
-def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str]) -> list[Instrument]:
+def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str], page: bool = True) -> list[Instrument]:
+    """The instruments a text names; `page`: the text is a whole page (which may be cut off inside a title), not the
+    title inside another's ("Decision on Amending the X")."""
     toks = _tokens(text)
     cands: list[tuple[int, int, str, str]] = []  # start token, end token, kind, head
     for i, t in enumerate(toks):
@@ -455,6 +457,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         start, end = toks[s].start, toks[e].end
         if any(a < end and start < b for a, b in taken):
             continue
+        if page and not text[end:].strip() and head != "《》" and not known_title(reference, " ".join(text[start:end].split())):
+            continue  # "... such as Notice on Regul": a page cut off inside a title
         taken.append((start, end))
         if _part_of_org_name(toks, s) or e + 1 < len(toks) and toks[e + 1].text in _EVENT_HEADS:
             continue  # (a title inside a body's or an event's name: "the X Strategy Forum")
@@ -483,12 +487,16 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             quoted = re.fullmatch(r"(['‘])(.+)['’]", amended)
             if quoted:  # "Decision on Amending the 'X Provisions'": the title inside its quotation marks
                 amended, lead = quoted.group(2), 1
-            for sub in find_instruments(amended, reference, "", acronyms):
+            for sub in find_instruments(amended, reference, "", acronyms, page=False):
                 off = start + inner.start("inner") + lead
                 out.append(Instrument(key=sub.key, title=sub.title, kind=sub.kind,
                                       span=Span(off + sub.span.start, off + sub.span.end)))
     out.sort(key=lambda x: x.span.start)
     return out
+
+
+def known_title(reference: Reference, title: str) -> bool:
+    return reference.known_instrument(title) is not None
 
 
 def _token_range(toks: list[_Tok], start: int, end: int) -> tuple[int | None, int | None]:

@@ -104,8 +104,8 @@ _HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madame|Madam)\.?[
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
 # a body's name: capitalised words joined by of/for/and/on/the, with an acronym or a place in brackets after it
-_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'&.-]*(?:(?:\s+|\s+(?:of|for|on|and|the|de|du|des|del|di)\s+(?:the\s+|la\s+|le\s+|l')?)"
-                         r"[A-Z(][\w'&().-]*)*"
+_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’&.\u00b8-]*(?:(?:\s+|\s+(?:of|for|on|and|the|de|du|des|del|di)\s+(?:the\s+|la\s+|le\s+|l')?)"
+                         r"[A-Z(][\w'’&().\u00b8-]*)*"
                          r"(?:\s*\([A-Z][^()]{0,30}\))?")
 _SAME = re.compile(r"^the\s+same\s+(?:body|organi[sz]ation|office|agency|institution|association|department|ministry|"
                    r"administration|court|bureau|commission|committee|council|authority|institute|company|firm)$", re.I)
@@ -126,6 +126,13 @@ _UNIT_HEADS = {"Department", "Division", "Office", "Bureau", "Section", "Branch"
 
 
 _SAME_KIND = {"Court": "(?:Court|Tribunal)", "Tribunal": "(?:Tribunal|Court)"}
+
+
+# the fields a body's name enumerates after its head: "State Administration of Press, Publication, Radio, Film and
+# Television"; their commas are marked (same length) so that no clause ends at them, and given back in the body's name
+_FIELD_COMMA = "\u00b8"
+_ENUMERATED_FIELDS = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r") of (?P<run>(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?"
+                                r"(?:, [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)+,? and [A-Z][\w'’&-]*)")
 
 
 def _clean_org(org: str) -> str:
@@ -189,7 +196,7 @@ class _Posts:
     def __init__(self, text: str, resolver: AgencyResolver, reference: Reference):
         self.text, self.resolver, self.reference = text, resolver, reference
         self.posts: list[Post] = []
-        self.seen: set[tuple[int, str, str]] = set()
+        self.seen: set[tuple[int, str, str, str | None]] = set()
         self.paired: list[tuple[int, int]] = []  # where names and titles are paired in order ("respectively")
         # the text with its asides in brackets blanked, where a clause's end is looked for: "A, X Representative (Pay
         # Grade: Full Minister) and Deputy Minister of Y" is one clause
@@ -200,6 +207,7 @@ class _Posts:
     def org(self, surface: str | None, start: int) -> tuple[AgencyRef | None, AgencyRef | None]:
         if not surface:
             return None, None
+        surface = surface.replace(_FIELD_COMMA, ",")
         head = re.fullmatch(r"(?:the|its|their)\s+(?P<head>[a-z]+)", surface.strip())
         if head and head.group("head").capitalize() in ORG_HEADS:
             named = self.antecedent(head.group("head"), start)  # "of the association": the association named before
@@ -242,7 +250,7 @@ class _Posts:
         org_ref, parent = org if org is not None else self.org(org_surface, org_start)
         if org_ref is None:
             org_ref = self._inherited(role)
-        key = (span.start, name, role)
+        key = (span.start, name, role, org_ref.surface if org_ref else None)
         if key in self.seen or any(p.person == name and p.role == role and _same_body(p.org, org_ref) for p in self.posts):
             return  # found before, with its body named alike or otherwise (WIPO, the World Intellectual Property Organization)
         if org_ref is not None:  # a post found again with its organisation replaces the one without
@@ -345,6 +353,12 @@ class _Posts:
                         and not re.match(r"(?:its|their)\s", org_text):
                     org_text = named.group()  # "... (CNIPA) recently met": the body's name, not the words after it
                 org_at = start + off + r.end() + prep.end() + shift
+                both = re.fullmatch(r"(?P<a>[A-Z][A-Z&]+)\s+and\s+(?P<b>[A-Z][A-Z&]+)", org_text.rstrip(".,; "))
+                if both and all(self.resolver.reference.is_acronym(both.group(k)) or both.group(k) in self.resolver.defined
+                                for k in "ab"):  # "Vice Minister of SAPPRFT and NCAC": the post in each body
+                    roles.append((role, self.org(both.group("a"), org_at + both.start("a"))))
+                    roles.append((role, self.org(both.group("b"), org_at + both.start("b"))))
+                    continue
                 role, org_text, org_at = self._role_of_field(role, org_text, org_at)
                 if _ANAPHOR.match(org_text) and roles and roles[-1][1][0]:
                     org = roles[-1][1]  # "... and spokesperson of the office"
@@ -443,6 +457,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
     text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
     text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
+    text = _ENUMERATED_FIELDS.sub(lambda m: m.group()[:m.start("run") - m.start()] + m.group("run").replace(",", _FIELD_COMMA),
+                                  text)  # "Administration of Press, Publication, Radio, Film and Television"
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
 
@@ -459,17 +475,23 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if is_pinyin_name(m.group("name")):
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _AFTER.finditer(text):
+        before = re.search(r"\b(?P<head>\w+)[^\S\n]+(?:of|for)[^\S\n]+$", text[max(0, m.start() - 30):m.start()])
+        if before and before.group("head") in ORG_HEADS:
+            continue  # "Chairman of X Society of Rosetown Li Ming, Chairman of Y": a body's place, then a name
         found.append((m.start(), lambda m=m: acc.appositive(m.group("name"), m.end(), m.start())))
+    units_end: set[int] = set()  # where a "Title of Body Name" ends, that another may follow in a list
     for m in _ROLE_OF_NAME.finditer(text):
         if re.search(r"(?<![A-Z])\.(?:\s|$)", m.group("roles")):
             continue  # "... of the Hague Registry. Ma Lin, ...": a sentence ends between the title and the name
-        if re.search(rf"{NAME},\s*(?:the\s+)?$", text[max(0, m.start() - 80):m.start()]):
+        listed = any(0 <= m.start() - e <= 2 and text[e:m.start()].strip() in (",", "") for e in units_end)
+        if re.search(rf"{NAME},\s*(?:the\s+)?$", text[max(0, m.start() - 80):m.start()]) and not listed:
             continue  # "A, Director General of the Organisation B de la C": the title of the name before it
         if re.match(r"[ ][A-Z][a-z]", text[m.end():]):
             continue  # "... of Hong Kong Special Administration Region": the "name" goes on as a body's name
         if is_pinyin_name(m.group("name")) or re.search(r"\([A-Z][A-Za-z]+\)$", m.group("roles")) \
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
+            units_end.add(m.end())
     for m in _APPOINTED.finditer(text):
         found.append((m.start(), lambda m=m: _appointed(acc, m)))
     for m in _NOW_SERVES.finditer(text):

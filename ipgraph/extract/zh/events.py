@@ -83,7 +83,7 @@ _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?$")
 # a meeting a person attended, or at which something was said (出席…研讨会, 在…座谈汇报会上): held, when it has a name
 _ATTENDED_BEFORE = re.compile(r"(?:出席|参加)了?$")
 # a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
-_PROPER = re.compile(r"^(?:(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次])")
+_PROPER = re.compile(r"^(?:(?:19|20)\d\d(?:年|(?=[\u4e00-\u9fff]))|第[\d一二三四五六七八九十百]+[届次])")  # (2019某大会: its year)
 # a citation's particulars inside a sentence: (资料来源:…;更新时间:…;访问时间:2014年10月3日)
 _CITATION = re.compile(r"(?:资料来源|更新时间|访问时间|检索时间|浏览时间)\s*[:：][^；;)）。]*")
 # a count of events, not one of them: 20余次, 三次 (第三次 is the third)
@@ -199,7 +199,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         named_by_words = s + word.start() - a0 >= 4  # 专利导航发展相关工作研讨会: a name of its own before the word
         if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]) \
                 and not (named_by_words and (_ATTENDED_BEFORE.search(simple[max(s, a0 - 3):a0])
-                                             or simple[a0 - 1:a0] == "在" and simple[s + word.end():s + word.end() + 1] == "上")):
+                                             or re.search(r"在(?:[^，。；]{0,8}的)?$", simple[max(s, a0 - 10):a0])
+                                             and simple[s + word.end():s + word.end() + 1] == "上")):
             continue  # an event neither dated, nor named by its year or number, nor held: one the text mentions in passing
         if _COUNT.match(simple, a0):
             continue  # 召开20余次局党组会议: how many meetings were held, not one of them

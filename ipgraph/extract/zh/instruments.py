@@ -93,7 +93,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
 
 
 _BARE_LAW_CITED = re.compile(rf"(?:根据|依据|按照|依照|违反|遵守)(?P<t>[{HAN}]{{2,10}}?法)(?=的(?:有关)?规定|规定|第[一二三四五六七八九十百\d]+条)")
-_BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了)?(?P<t>[{HAN}]{{2,16}}?(?:条约|公约|协定|议定书))"
+# (签署的第一份…协定: what was signed, told by its rank, is no title)
+_BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了)?(?P<t>(?![的第一这该此])[{HAN}]{{2,16}}?(?:条约|公约|协定|议定书))"
                           rf"(?=\s?[（(][A-Za-z]{{2,8}}[）)]|[，。、；,;的]|$)")
 
 

@@ -16,7 +16,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
-          "公使", "总领事", "副总领事", "领事", "参赞"]
+          "公使", "总领事", "副总领事", "领事", "参赞", "副总统", "总统", "首相", "委员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -63,7 +63,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
-_NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
+_NOT_A_NAME = re.compile(r"选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
                          r"中级|初级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
@@ -72,9 +72,9 @@ _NOT_A_NAME = re.compile(r"贺信|贺电|贺词|贺函|批示|指示|讲话|致�
 # what may follow a name written after its title: punctuation, a form of address, a verb of the report
 _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副总常")  # 州榆市副市长: a place, not a name; 甲乙副局长: 副 starts the title
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
-_NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会")
+_NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会|员会")  # (委员会: a committee, no 委员)
 # (华春莹19日主持: a day after a name)
-_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就]|\d{1,2}日|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
+_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就的]|\d{1,2}日|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧?？.．]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐), a full stop for it (蕾娜塔.莱赫提)
 
 
@@ -362,6 +362,7 @@ def _member(token: str) -> tuple[int, int, str] | None:
 
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _ENVOY_ROLES = ("大使", "公使", "领事", "参赞")
+_HEAD_OF_STATE = ("总统", "首相")
 # a body named by its kind alone, after the text named it in full: 办事处, 代表处, 协会, 中心
 _GENERIC_BODIES = ("办事处", "代表处", "协会", "学会", "研究会", "中心", "保护中心")
 _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
@@ -430,6 +431,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             # 北京协和医院, 商务及经济发展局: 和/及 inside a body's name, where the words before it end no body (财政局和审计局)
             or simple[start - 1] in "和与及" and start > 1 and re.match(rf"[{HAN}]", simple[start - 2])
             and simple[start - 2] not in _FUNCTION
+            and not re.search(f"(?:{_ROLE})[{HAN}]{{0,3}}$", simple[max(0, start - 10):start - 1])
+            # 某主席和某国总统, 部长甲与某组织委员乙: two people, not one body's name
             and not re.search(rf"(?:{_BODY_ENDS})$", simple[max(0, start - 6):start - 1])):
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
@@ -444,6 +447,13 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     if field:  # 某局分管知识产权工作领导: the body before the field its leader is in charge of
         at -= len(field.group())
     run = simple[start:at]
+    if not run and simple[at - 1:at] == "的":  # 某委员会负责农业的委员某某: the body whose member is in charge of a field
+        whose = re.search(rf"(?P<body>[{HAN}]{{2,12}}?(?:委员会|组织|政府|部|局))(?:负责|主管|分管)[{HAN}]{{1,8}}的$",
+                          simple[max(0, at - 30):at])
+        if whose:
+            b0 = max(0, at - 30) + whose.start("body")
+            return AgencyRef(surface=text[b0:b0 + len(whose.group("body"))], key=agencies.key(whose.group("body")),
+                             span=Span(b0, b0 + len(whose.group("body")))), None
     if not run:
         return None, None
     if re.fullmatch(r"[A-Z]{2,8}", run):  # WIPO总干事: a body by its acronym
@@ -459,9 +469,19 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             m = named[-1]
             return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end())), None
     envoy = re.fullmatch(rf"(?P<country>[{HAN}]{{2,8}}?)(?:常)?驻[{HAN}]{{1,8}}", run)
-    if envoy and roles.split("、")[0].endswith(_ENVOY_ROLES):  # 某国驻华大使: the country the envoy is of
+    if envoy and roles.split("、")[0].endswith(_ENVOY_ROLES) and not re.search(r"(?:使团|使馆|代表团|代表处|处|团|馆)$", run):
+        # 某国驻华大使: the country the envoy is of (某国驻某地使团经商处公使: the mission's office, named whole)
         s0 = start + envoy.start("country")
         return AgencyRef(surface=text[s0:start + envoy.end("country")], key=None, span=Span(s0, start + envoy.end("country"))), None
+    country = re.search(rf"(?:^|[和与及、])(?P<c>[{HAN}]{{2,6}})$", run) if roles.split("、")[0].endswith(_HEAD_OF_STATE) else None
+    if country and not _ROLE_AT.search(country.group("c")):  # 某国总统: the country whose president
+        s0 = start + country.start("c")
+        return AgencyRef(surface=text[s0:at], key=None, span=Span(s0, at)), None
+    if roles.split("、")[0] == "委员":  # 欧盟农业委员某某: a member of a commission, for a field
+        member = re.fullmatch(rf"(?P<body>[{HAN}]{{1,12}}?(?:盟|委员会|组织|政协|人大|委))(?:[{HAN}]{{2}})?", run)
+        if member:
+            return AgencyRef(surface=text[start:start + member.end("body")], key=agencies.key(member.group("body")),
+                             span=Span(start, start + member.end("body"))), None
     if run in _GENERIC_BODIES:  # 并与办事处某主任: the office named before by its full name
         named = [m for m in re.finditer(rf"(?<=[{HAN}A-Za-z]){run}", simple[:start])]
         if named:
