@@ -18,7 +18,12 @@ Name" items, a page cut off inside a title, guides and highlights as titles; a c
 it and under another name in the headline, a press conference told after statistics shown on a day, a communication
 week, a quoted "X Campaign 2031" special action; a president of a country (某国总统), members of a commission (某盟某业
 委员, 某委员会负责某业的委员), an envoy of a mission's office (驻某使团经商处公使), a conference at which something was
-said (在…举行的2031某大会上), an election that is no name (总统选举), what was signed told by its rank (签署的第一份…协定)."""
+said (在…举行的2031某大会上), an election that is no name (总统选举), what was signed told by its rank (签署的第一份…协定); on
+pages of memoranda between offices and of pledge financing: a deputy prime minister by the adjective of the country the
+text names, a region's permanent secretary for two fields, a director of a field before the body, meetings by a number
+in words and of a council "for" something, "met with the visiting X" under a headline that names no event, a bar of
+social networks with today's date, a memorandum of understanding that is no title, a signing ceremony said to be held
+somewhere (某签字仪式在某中心举行), a picture's note over the text ((资料图)), a market's 场 before a city (市场向某市)."""
 
 import random
 
@@ -214,3 +219,47 @@ def test_presidents_members_of_a_commission_a_missions_envoy_a_conference_at_whi
     assert conference in {e.label for e in ex.events}, ex.events
     assert not any(p.role == "总统" for p in ex.posts), ex.posts
     assert not any(i.title.startswith("第一份") for i in ex.instruments), ex.instruments
+
+
+@given(SEEDS)
+def test_nationality_adjectives_fields_of_titles_numbered_meetings_in_words_and_a_meeting_told_by_met_with(read, seed):
+    r = random.Random(seed)
+    country = g.word(r, 3) + "a"  # ("Korvelia": Korvelian)
+    deputy, secretary, director, head, guest = (g.pinyin_name(r) for _ in range(5))
+    ex = read(f"News\n\nRecently, {head} met with {deputy}, {country}n Deputy Prime Minister who is on a visit. China and {country} "
+              f"signed a Memorandum of Understanding (MoU) on cooperation.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (deputy, "Deputy Prime Minister", country) in posts, posts
+    assert not any(i.title == "Memorandum of Understanding" for i in ex.instruments), ex.instruments
+    region, field = f"{g.word(r)} Kong", f"{g.word(r)} and {g.word(r)} Development"
+    body = f"{g.word(r)} Special Administrative Region"
+    ex = read(f"News\n\n{region}'s Permanent Secretary for {field} {secretary} attended. Director of Intellectual Property "
+              f"{director} of the {body} signed the MoU.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(secretary, f"Permanent Secretary for {field}", region), (director, "Director of Intellectual Property", body)} <= posts, posts
+    council, park = f"China-{g.word(r)} Joint Council for Bilateral Cooperation", f"{g.word(r)} Industrial Park"
+    n = r.choice(["seventh", "eighth", "ninth"])
+    ex = read(f"News\n\n{head} co-chaired the 11th meeting of {council}, and the {n} China-{g.word(r)} Joint Steering Council "
+              f"Meeting for the {park}.\n")
+    labels = {e.label for e in ex.events}
+    assert f"11th meeting of {council}" in labels and any(lb.startswith(f"{n} China-") and lb.endswith(park) for lb in labels), labels
+    ex = read(f"Memorandum Signed between the {g.body(r)} and {g.word(r)} Office\n\nMarch 18, 2031\n\nOn February 27, {head}, "
+              f"Commissioner of the office, met with the visiting {guest}, Director General of the {g.word(r)} Office.\n")
+    assert ("Meeting", "2031-02-27") in {(e.kind, e.date) for e in ex.events}, ex.events
+    headline = f"China's {g.word(r)}, {g.word(r)} sign MoU on cooperation in intellectual property"
+    ex = read(f"Facebook Twitter 新浪微博 腾讯微博 Wednesday 3 June 2032\nSearch\n\n{headline}\n\n(Xinhua)    15:47, February 05, 2031\n\n"
+              f"The two sides signed the memorandum on Thursday.\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-02-05"), (ex.document.title, ex.document.date)
+
+
+@given(SEEDS)
+def test_a_ceremony_said_to_be_held_somewhere_a_pictures_note_and_a_markets_character_before_a_city(read, seed):
+    r = random.Random(seed)
+    city, deputy = g.zh_place(r) + "市", g.zh_name(r)
+    ceremony = "市知识产权质押融资战略合作签字仪式"
+    ex = read(f"(资料图)\n昨日上午,{ceremony}在市会议中心举行,市知识产权局与银行签订合作协议,银行现场向{city}某公司等6家企业发放贷款。\n"
+              f"市委常委、副市长{deputy}出席签字仪式。\n")
+    assert ceremony in {e.label for e in ex.events}, ex.events
+    assert ex.document.title != "(资料图)", ex.document.title
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (deputy, "副市长", city) in posts, posts

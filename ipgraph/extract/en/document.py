@@ -50,6 +50,8 @@ def _is_dateline(line: str) -> bool:
     found = parse_full_date(line)
     if not found:
         return False
+    if len(re.findall(r"(?i)facebook|twitter|weibo|微博|wechat|微信|linkedin", line)) >= 2:
+        return False  # "Facebook Twitter 微博 Wednesday 3 June 2015": a bar of links with today's date, not the page's
     rest = _SITE.sub(" ", line[:found[1]] + " " + line[found[2]:])
     rest = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.sub(r"(?i)\be-mail\b", "email", rest))  # "0 CommentsPrint E-mail"
     rest = re.sub(r"\b(?:Updated|Published|Release(?:d)?|time|date|Posted|on|By)\b|\d{1,2}:\d\d(?::\d\d)?|[|:：,.()-]", " ", rest)

@@ -35,9 +35,11 @@ _HELD = re.compile(
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
 # "... Conference on X with the theme of “Y”": the theme after the name, not part of it
 _THEMED = r"\s+(?:with|under)\s+(?:the\s+)?theme\b|\s+themed\b"
+_ORDINALS = (r"(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
-    r"|(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
+    r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + "|" + _THEMED
     + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
@@ -102,10 +104,10 @@ _AFTER_BODY_HEAD = "(?:" + "|".join(f"(?<={h})" for h in sorted(ORG_HEADS - {"Me
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
     rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
-    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+)?meeting(?=\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
+    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+)?meeting(?=\s+of\s+(?:the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
     rf"(?:[A-Z]|{_ORDINAL_WORD}\s+session))|[Ss]eries\s+of\s+[Mm]eetings)"
     # "of the 12th NPC Standing Committee", "of the 11th the NPCSC", "of the sixth session of the X Government"
-    rf"(?:\s+of\s+the\s+(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
+    rf"(?:\s+of\s+(?:the\s+)?(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
     rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|\s+)(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
@@ -325,6 +327,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     return events
 
 
+_MET_WITH = re.compile(r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?[A-Z]")
 _MET = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|received|receives)\b")
 _MEETING_VERB = re.compile(r"\b(?:Meets|Met|Meeting|Holds\s+Talks|Hold\s+Talks|Talks\s+with|Receives|Received|Visits|"
                            r"Visited|Calls\s+on)\b")
@@ -339,7 +342,9 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
         if not lead or not MONTH_DAY.match(sent, lead.end()):
             continue
         noun = next(_event_nouns(doc_title), None)
-        kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) else None
+        # (a headline that names no event over "On May 5, A met with B": the meeting its lead reports)
+        kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) \
+            or _MET_WITH.search(sent) else None
         held = next((n for n in _event_nouns(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING), None)
         label = doc_title
         if held and kind != _KIND[held.group(1).lower()] and (kind is None or kind in _NOT_GATHERING):
@@ -431,7 +436,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
         if head == "Assembly" and not re.match(r"(?:19|20)\d\d\s|[A-Z][\w&.-]*'s\s", name):
             continue  # "2031 General Assembly", "the Office's Cadres Assembly" are events; "National Assembly" a body
-        if head == "Meeting" and (not re.match(r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th))\s", name)
+        if head == "Meeting" and (not re.match(rf"(?:(?:19|20)\d\d|{_ORDINALS})\s", name)
                                   or re.match(r"\s+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
                                   or _NAME_BEFORE_MEETING.search(name)):
             # a meeting is named by its year or number ("2023 IP5 Statistical Working Group Meeting"); without one,
@@ -502,7 +507,7 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             if not dated and _ADOPTION.search(sent):
                 dated = lead_adoption
             np = m.group("np")
-            if (not dated or not dated[0]) and not re.search(r"\bof\s+the\s+\S", np):
+            if (not dated or not dated[0]) and not re.search(r"\bof\s+(?:the\s+\S|[A-Z])", np):
                 continue  # "its 21st session", undated: the session of a body the text names elsewhere, in passing
             out.append(Event(kind="Meeting", label=_capital(np), span=Span(s, e), date=dated[0] if dated else None,
                              participants=participants(s, e)))

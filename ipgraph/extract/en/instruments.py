@@ -38,7 +38,8 @@ _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Tr
 # words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
 GENERIC_WORDS = {"Action", "Work", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
                  "General", "New", "Development", "Strategic", "Five-Year", "Three-Year", "Medium", "Long-Term",
-                 "Detailed", "Interim", "Provisional", "Draft", "Revised", "Relevant", "Related", "Several", "Certain"}
+                 "Detailed", "Interim", "Provisional", "Draft", "Revised", "Relevant", "Related", "Several", "Certain",
+                 "Understanding", "Cooperation", "of", "on"}  # ("a Memorandum of Understanding": a kind of paper, no title)
 HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "On", "Of", "For", "Concerning", "Regarding",
                      "Against"}
 # heads that end a title: "Patent Law", "14th Five-Year Plan"

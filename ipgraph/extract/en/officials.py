@@ -61,6 +61,9 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})
 _BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S\n](?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
 _ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_CI}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
+# "Director of Intellectual Property Ada Leung of the X Region": a title of a field, the name, then the body
+_FIELD_ROLE_NAME_OF = re.compile(rf"\b(?=[A-Z])(?P<role>{ROLE_RE}\s+of\s+(?:[A-Z][\w'-]*[^\S\n]+){{0,3}}[A-Z][\w'-]*)[^\S\n]+"
+                                 rf"(?P<name>{NAME})[^\S\n]+of[^\S\n]+(?P<org>{ORGP})")
 # "X was named the new commissioner and party secretary of Y", "A and B have been appointed as deputy directors"
 _APPOINTED = re.compile(rf"(?P<names>{NAMES})(?:,\s+who\s+[^,.;\n]{{3,60}}?)?\s+(?:also\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                         rf"(?:also\s+)?(?:named|appointed|elected|promoted|nominated)(?:\s+as|\s+to)?\s+(?:the\s+)?(?:new\s+)?(?P<roles>{ROLE_CI}(?:\s+and\s+{ROLE_CI})*)"
@@ -76,7 +79,7 @@ _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vi
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
 _PAREN = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>{ROLE_CI})\)")
 _PAREN_ORG = re.compile(r"\)\s*,\s*(?P<org>[A-Z][^\n,;()]*?)\s*$", re.M)
-_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?{_TIME_WORD}?{_NATION}?(?P<role>(?(det)(?:{_FIELD})?){ROLE_CI})\b")  # ex-director
+_ROLE_AT_START = re.compile(rf"(?P<det>a |an |the |its |their |ex-)?{_TIME_WORD}?(?P<nation>{_NATION})?(?P<role>(?(det)(?:{_FIELD})?){ROLE_CI})\b")  # ex-director
 # "A and B, the President and Secretary General of X respectively" (or "the respective President and ... of X"):
 # names and titles paired in order
 _RESPECTIVELY = re.compile(rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*,\s+(?:the\s+)?(?P<respective>respective\s+)?"
@@ -384,6 +387,10 @@ class _Posts:
                 break
             elif r.group("det") in ("its ", "their ") and self.last_org():
                 org = self.last_org()  # "... of the X Bureau, and attended by B, its Director"
+            elif r.group("nation"):  # "A, Singaporean Deputy Prime Minister": of the country the text names by that adjective
+                country = self._country(r.group("nation").strip())
+                if country:
+                    org = (country, None)
             roles.append((role, org))
         # "Chief Executive and Comptroller General of X": a role without an organisation shares the next one's
         for i in range(len(roles) - 2, -1, -1):
@@ -402,6 +409,16 @@ class _Posts:
         span = Span(span_start, stop)
         for role, org in roles:
             self.add(name, role, None, 0, span, org=org if org[0] is not None else None)
+
+    def _country(self, adjective: str) -> AgencyRef | None:
+        """The country an adjective of nationality names, where the text names it too ("Singaporean": Singapore)."""
+        for cut in ("ean", "an", "ese", "ish", "n"):
+            if adjective.endswith(cut) and len(adjective) - len(cut) >= 4:
+                stem = adjective[:-len(cut)]
+                found = re.search(rf"\b{re.escape(stem)}[a-z]?\b", self.text)
+                if found and found.group() != adjective:
+                    return AgencyRef(surface=found.group(), key=None, span=Span(found.start(), found.end()))
+        return None
 
     def _role_of_field(self, role: str, org_text: str, org_at: int) -> tuple[str, str, int]:
         """"Director of International Policy of the UKIPO": a field that names no body belongs to the role."""
@@ -492,6 +509,11 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
             units_end.add(m.end())
+    for m in _FIELD_ROLE_NAME_OF.finditer(text):
+        field = m.group("role").split(" of ", 1)[1]
+        if not set(field.split()) & ORG_HEADS and acc.resolver.resolve(field, 0, 0, strict=False) is None \
+                and "Minister" not in m.group("role"):  # ("Minister of Commerce A of X": a ministry, read elsewhere)
+            found.append((m.start(), lambda m=m: _field_role_name_of(acc, m)))
     for m in _APPOINTED.finditer(text):
         found.append((m.start(), lambda m=m: _appointed(acc, m)))
     for m in _NOW_SERVES.finditer(text):
@@ -571,10 +593,11 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
             words = named.group("run").split() if named else []
             while words and words[0].rstrip(".,") in _LEAD_WORDS:
                 words = words[1:]
-            run = " ".join(words)
+            possessive = bool(re.search(r"['’]s$", " ".join(words)))
+            run = re.sub(r"['’]s$", "", " ".join(words))  # "Hong Kong's Permanent Secretary": Hong Kong
             if run == "Chinese":  # "Chinese Premier A": China's own posts have the bodies the reference data gives them
                 words = []
-            if words and not is_pinyin_name(run) and not any(w in HEADLINE_VERBS or w in ROLE_WORDS for w in words):
+            if words and (possessive or not is_pinyin_name(run)) and not any(w in HEADLINE_VERBS or w in ROLE_WORDS for w in words):
                 at = line_start + named.start("run") + named.group("run").index(run)
                 ref = acc.resolver.resolve(run, at, at + len(run), strict=False)
                 direct = (ref if ref else AgencyRef(surface=run.rstrip("."), key=None, span=Span(at, at + len(run))), None)
@@ -582,7 +605,7 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
     if re.fullmatch(r"[A-Z]{2,6}", acr):
         org = acr  # "Director A of KVO. Later ...": the acronym, not the words of the next sentence
     span = Span(m.start(), m.end())
-    for role in re.split(r"\s+and\s+", m.group("roles")):
+    for role in re.split(rf"\s+and\s+(?={ROLE_RE}\b)", m.group("roles")):  # (not "Secretary for Commerce and X Development")
         for name in names:
             acc.add(name, role, org, pos, span, org=direct)
 
@@ -624,6 +647,20 @@ def _field_body(acc: _Posts, role: str, at: int) -> tuple[AgencyRef | None, Agen
         return org
     surface = ("Ministry of " if re.search(r"Minister$", role) else "") + f.group("field")
     return AgencyRef(surface=surface, key=None, span=Span(f.start("field"), f.end("field"))), None
+
+
+def _field_role_name_of(acc: _Posts, m: re.Match) -> None:
+    """"Director of Intellectual Property A of the X Region": the title of a field, the person, the body after."""
+    org_text = re.split(rf"\s+and\s+(?={ROLE_RE}\b)|\s*[,;]|\.\s", m.group("org"))[0]
+    named = _NAMED_BODY.match(org_text)
+    if not named:
+        return
+    body = re.sub(r"^the\s+", "", named.group())
+    at = m.start("org") + named.group().index(body)
+    org = acc.org(body, at)
+    if org[0] is None:
+        org = (AgencyRef(surface=body, key=None, span=Span(at, at + len(body))), None)
+    acc.add(m.group("name"), m.group("role"), None, 0, Span(m.start(), m.end()), org=org)
 
 
 def _appointed(acc: _Posts, m: re.Match) -> None:

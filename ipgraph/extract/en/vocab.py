@@ -81,7 +81,7 @@ _ROLE_FIXED = [
     r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"
     r"Leading Party Group)",
 ]
-ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Assistant", "Associate", "Chief", "Principal",
+ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Prime", "Assistant", "Associate", "Chief", "Principal",
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
                   "Technology", "Program", "Programme", "Project", "Regional", "Country"]
 ROLE_HEADS = [
@@ -96,8 +96,9 @@ _MOD = "(?:" + "|".join(ROLE_MODIFIERS) + r")[- ]"
 _HEAD = "(?:" + "|".join(ROLE_HEADS) + ")"
 _PLURAL = r"(?:s|es)?"
 _ELECT = r"(?:[- ]elect)?"
-ROLE_RE = ("(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{_HEAD}(?:[- ][Gg]eneral)?{_PLURAL}{_ELECT}"
+ROLE_RE = ("(?:(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{_HEAD}(?:[- ][Gg]eneral)?{_PLURAL}{_ELECT})"
            r"(?-i:\s+for\s+(?:[A-Z][\w'-]*)(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)")  # "Minister for Foreign Affairs", in capitals always
+# ("Permanent Secretary for Commerce and Economic Development": a fixed title takes its field too)
 ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",
               "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Chief", "Inspector", "Counsellor", "Counselor",

@@ -102,6 +102,8 @@ def is_chrome(line: str) -> bool:
         return True  # 国家知识产权局　China National Intellectual Property Administration
     if re.fullmatch(r"[\d\s:：\-/年月日（）()星期一二三四五六日]+", s):
         return True
+    if re.fullmatch(r"[（(][^（）()]{1,8}[）)]", s):
+        return True  # (资料图), (图片来源): a note in brackets over a picture, not a headline
     dated = find_date(s) if len(s) <= 40 else None  # 某某日报海外版 2031年01月27日 星期三: the paper's name and date
     return bool(dated and not dated[0].startswith("--") and _only_date(s, dated[2]) and re.search(r"报", s))
 

@@ -82,6 +82,10 @@ _REFERRED_AFTER = re.compile(r"[^，。；,;.]{0,4}?(?:精神|部署|要求|决�
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?$")
 # a meeting a person attended, or at which something was said (出席…研讨会, 在…座谈汇报会上): held, when it has a name
 _ATTENDED_BEFORE = re.compile(r"(?:出席|参加)了?$")
+# a link to another page under the text: 下一条:某会议召开, 上一篇:…
+_RELATED_LINK = re.compile(r"\s*(?:上一|下一)[条篇则]\s*[:：]")
+# 某某签字仪式在市会议中心举行: a named event the sentence says was held, where and by what verb
+_HELD_AFTER_WORD = re.compile(r"(?:在[^，。；,;]{1,15}?)?(?:隆重|顺利|正式)?(?:举行|召开|举办)")
 # a name that is one: it carries its year (2023年全国知识产权宣传周活动总结交流会) or its number
 _PROPER = re.compile(r"^(?:(?:19|20)\d\d(?:年|(?=[\u4e00-\u9fff]))|第[\d一二三四五六七八九十百]+[届次])")  # (2019某大会: its year)
 # a citation's particulars inside a sentence: (资料来源:…;更新时间:…;访问时间:2014年10月3日)
@@ -196,8 +200,11 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if not word:
             continue
         a0 = s + _label_start(simple, s, word)
-        named_by_words = s + word.start() - a0 >= 4  # 专利导航发展相关工作研讨会: a name of its own before the word
+        # 专利导航发展相关工作研讨会: a name of its own before the word (not 某局局长某某为论坛: who spoke at it)
+        named_by_words = s + word.start() - a0 >= 4 and not re.search(r"长|主席|书记|主任", simple[a0:s + word.start()]) \
+            and not _RELATED_LINK.match(simple, s)
         if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]) \
+                and not (named_by_words and _HELD_AFTER_WORD.match(simple, s + word.end())) \
                 and not (named_by_words and (_ATTENDED_BEFORE.search(simple[max(s, a0 - 3):a0])
                                              or re.search(r"在(?:[^，。；]{0,8}的)?$", simple[max(s, a0 - 10):a0])
                                              and simple[s + word.end():s + word.end() + 1] == "上")):

@@ -369,7 +369,7 @@ _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2
                           r"(?:课题组|调研组|代表团|考察团|工作组|督查组|检查组)")
 _STATE_ROLES = ("主席", "总理", "副总理", "国务委员", "总书记")  # titles of the state and the party: no body before them is theirs
 # characters a run of Han characters may hold before a place's name: 2031年某省, 全省 (a whole province, no name)
-_BEFORE_PLACE = "年的在和与及了是为对全该各由我本来"  # 我县, 本市: the writer's own place, unnamed
+_BEFORE_PLACE = "年的在和与及了是为对全该各由我本来向从到场"  # (向某市: to; 市场向某市: a market's 场)  # 我县, 本市: the writer's own place, unnamed
 
 
 def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
