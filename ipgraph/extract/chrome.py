@@ -48,6 +48,8 @@ def is_chrome(line: str) -> bool:
         return True  # a short line with emoji: a banner or an advertisement, not a headline
     if "您" in s or "请" in s and re.search(r"[?？]", s) or (len(s.split()) <= 6 and re.search(r"\b(?:[Oo]ur|[Yy]our)\b", s)):
         return True  # the site speaking to its reader: …您的邮箱, 没收到？请…, "Follow our WeChat account"
+    if len(re.findall(r"\d{3,4}-\d{7,8}", s)) >= 2 or re.search(r"刊号\s*[:：]|\bISSN\b|\bCN\d{2}-\d{4}", s):
+        return True  # a newspaper's masthead: its serial number, its telephone lines
     if len(re.findall(r"(?i)facebook|twitter|weibo|微博|wechat|微信|linkedin|whatsapp", s)) >= 2 and not _SENTENCE.search(s):
         return True  # Facebook Twitter 新浪微博 …: a bar of links to social networks (with today's date beside it)
     cells = _cells(s)

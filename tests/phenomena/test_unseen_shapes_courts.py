@@ -23,7 +23,10 @@ pages of memoranda between offices and of pledge financing: a deputy prime minis
 text names, a region's permanent secretary for two fields, a director of a field before the body, meetings by a number
 in words and of a council "for" something, "met with the visiting X" under a headline that names no event, a bar of
 social networks with today's date, a memorandum of understanding that is no title, a signing ceremony said to be held
-somewhere (某签字仪式在某中心举行), a picture's note over the text ((资料图)), a market's 场 before a city (市场向某市)."""
+somewhere (某签字仪式在某中心举行), a picture's note over the text ((资料图)), a market's 场 before a city (市场向某市); on
+trademark pages: a title's field before a name of three words ("Commissioner for Trademarks A B C"), a body's name
+ending with an acronym at a sentence's end ("… of the TMO of CNIPA. She added"), a news conference told "last week", a
+newspaper's masthead (刊号, telephone lines) over its headline."""
 
 import random
 
@@ -263,3 +266,23 @@ def test_a_ceremony_said_to_be_held_somewhere_a_pictures_note_and_a_markets_char
     assert ex.document.title != "(资料图)", ex.document.title
     posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
     assert (deputy, "副市长", city) in posts, posts
+
+
+@given(SEEDS)
+def test_a_field_before_a_long_name_an_acronym_ending_a_sentence_a_briefing_last_week_and_a_masthead(read, seed):
+    r = random.Random(seed)
+    first, middle, last = g.word(r), g.word(r), g.word(r, 3)
+    minister = g.pinyin_name(r)
+    ex = read(f"Statement\n\nCommissioner for Trademarks {first} {middle} {last} spoke. Minister for Foreign Affairs {minister} spoke.\n")
+    posts = {(p.person, p.role) for p in ex.posts}
+    assert {(f"{first} {middle} {last}", "Commissioner for Trademarks"), (minister, "Minister for Foreign Affairs")} <= posts, posts
+    deputy, division = g.pinyin_name(r), f"Division of {g.word(r)} Examination Administration"
+    ex = read(f"News\n\n\u201cWe will act,\u201d said {deputy}, deputy director of {division} of the KTO of CNIPA. She added more.\n")
+    orgs = {p.org.surface for p in ex.posts if p.person == deputy and p.org}
+    assert orgs and not any("She" in o for o in orgs), ex.posts
+    ex = read(f"Regulator takes aim at squatting\n\n\u201cWe will act,\u201d {g.pinyin_name(r)}, deputy head of the {g.body(r)}, "
+              f"told a news conference last week.\n")
+    assert "PressConference" in {e.kind for e in ex.events}, ex.events
+    headline = f"高标准建设{g.zh_place(r)}市国家级知识产权保护中心"
+    ex = read(f"国内统一刊号:CN43-0003 某某日报社出版党报热线:0731-58266666广告热线:0731-58221120\n\n{headline}\n\n本报讯 近日,省委印发意见。\n")
+    assert ex.document.title == headline, ex.document.title

@@ -311,6 +311,11 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             if before and before[0]:
                 events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
                                     span=Span(s, e), date=before[0], participants=participants(s, e)))
+        if told and not any(x.kind == "PressConference" for x in events) and re.search(
+                r"\btold\s+(?:a|the)\s+\S+\s+\S+\s+(?:last\s+week|recently|earlier\s+this\s+(?:week|month))\b", sent):
+            # "A told a news conference last week": reported, on a day the text does not give
+            events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
+                                span=Span(s, e), date=None, participants=participants(s, e)))
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
                   *_CEREMONY_OF.finditer(sent)]:
             np = m.group("np")

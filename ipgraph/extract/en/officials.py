@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ipgraph.extract.en.agencies import AgencyResolver
-from ipgraph.extract.en.vocab import HEADLINE_VERBS, NOT_NAME, ORG_HEADS, ROLE_RE, ROLE_WORDS
+from ipgraph.extract.en.vocab import HEADLINE_VERBS, NOT_NAME, ORG_HEADS, ROLE_RE, ROLE_RE_BEFORE_NAME, ROLE_WORDS
 from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 
@@ -30,7 +30,7 @@ NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 # an acronym written in mixed case: MyIPO, KIPOnet, IPOPHL (capitals at both ends of a lower-case run, or after it)
 _ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?(?:'s)?\s+)?(?P<roles>{ROLE_RE}(?:\s+and\s+{ROLE_RE})*)[^\S\n]+"
+_BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?(?:'s)?\s+)?(?P<roles>{ROLE_RE_BEFORE_NAME}(?:\s+and\s+{ROLE_RE_BEFORE_NAME})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # "the current General Director", "the outgoing DG": when the post is held; "Chinese Ambassador": whose it is
@@ -49,7 +49,7 @@ _PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}")
 # "Tang, who currently serves as Chief Executive of ..."
 _WHO = re.compile(rf"\b(?P<short>{NAME}|[{_UP}][{_LOW}]+)(?:,?\s+who\s+(?:currently\s+|now\s+|also\s+)?"
                   rf"(?:serves|served|is|was|works|worked)\s+as|,\s+also)\s+(?=(?:a |an |the )?{ROLE_CI}\b)")  # "Li, also a member of X"
-_CLAUSE_END = re.compile(r"[,;:\n]|[^\S\n]{3,}|(?<![A-Z])\.(?=\s|$)|\s(?:said|says|told|who|which|presided|attended|accompanied|"
+_CLAUSE_END = re.compile(r"[,;:\n]|[^\S\n]{3,}|(?<![A-Z])\.(?=\s|$)|(?<=[A-Z]{3})\.(?=\s+[A-Z][a-z])|\s(?:said|says|told|who|which|presided|attended|accompanied|"
                          r"was|were|is|are|has|had|will|would|in charge|met|meets|during|when|after|before)\b"
                          # "on Monday" ends it; "Group on the Fight Against X" goes on with a body's name
                          r"|\son\b(?!\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"

@@ -98,6 +98,8 @@ _PLURAL = r"(?:s|es)?"
 _ELECT = r"(?:[- ]elect)?"
 ROLE_RE = ("(?:(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{_HEAD}(?:[- ][Gg]eneral)?{_PLURAL}{_ELECT})"
            r"(?-i:\s+for\s+(?:[A-Z][\w'-]*)(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)")  # "Minister for Foreign Affairs", in capitals always
+# before a name, the field as short as the name after it allows: "Commissioner for Trademarks Mary Boney Denison"
+ROLE_RE_BEFORE_NAME = ROLE_RE.replace(r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)", r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*?)?)")
 # ("Permanent Secretary for Commerce and Economic Development": a fixed title takes its field too)
 ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",
@@ -131,6 +133,9 @@ NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "Speakers", "Interviewer", "Reporter",
     "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile", "Yesterday",
     "Tomorrow", "Earlier", "Later", "Also", "Furthermore", "Besides", "Additionally", "Separately",
+    # the fields of titles ("Minister for Foreign Affairs", "Commissioner for Trademarks"): no part of a name after them
+    "Affairs", "Trademarks", "Patents", "Commerce", "Development", "Trade", "Industry", "Security", "Education", "Health",
+    "Finance", "Culture", "Science", "Technology", "Economy", "Economic", "Foreign", "Home", "Planning", "Innovation",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 }
