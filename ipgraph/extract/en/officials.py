@@ -11,7 +11,14 @@ import re
 from collections.abc import Callable
 
 from ipgraph.extract.en.agencies import AgencyResolver
-from ipgraph.extract.en.vocab import HEADLINE_VERBS, NOT_NAME, ORG_HEADS, ROLE_RE, ROLE_RE_BEFORE_NAME, ROLE_WORDS
+from ipgraph.extract.en.vocab import (
+    HEADLINE_VERBS,
+    NOT_NAME,
+    ORG_HEADS,
+    ROLE_RE,
+    ROLE_RE_BEFORE_NAME,
+    ROLE_WORDS,
+)
 from ipgraph.records import AgencyRef, Post, Span
 from ipgraph.reference import Reference
 
