@@ -68,13 +68,21 @@ def simplified(text: str) -> str:
 
 # a reading aid after a Han character: its pinyin in brackets (國務(wù)院, 知【zhī】识), as reprint sites print them
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])(?:\((?P<a>[a-z{_TONED}]{{1,6}})\)|（(?P<b>[a-z{_TONED}]{{1,6}})）|【(?P<c>[a-z{_TONED}]{{1,6}})】)")
+_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])(?:\((?P<a>[a-z{_TONED}]{{1,6}})\)|（(?P<b>[a-z{_TONED}]{{1,6}})）|【(?P<c>[a-z{_TONED}]{{1,6}})】)+")
+# a syllable of pinyin without its tone (國(guo)務(wu)院: some pages print them so)
+_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|uen|van|ai|ei|ao|"
+                       r"ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ue|ve|lve|a|o|e|i|u|v)")
 
 
 def drop_reading_aids(text: str) -> str:
-    """The text without the pinyin a page prints after its characters (國務(wù)院 -> 國務院), where it prints them
-    throughout (three or more, one of them with a tone mark); a word in brackets now and then is the text's own."""
+    """The text without the pinyin a page prints after its characters (國務(wù)院 -> 國務院, 國(guo)(guo)務(wu)院 -> 國務院),
+    where it prints them throughout: three or more, one of them with a tone mark, or eight or more syllables of pinyin
+    without tones; a word in brackets now and then is the text's own."""
     found = list(_GLOSS.finditer(text))
-    if len(found) < 3 or not any(re.search(f"[{_TONED}]", m.group()) for m in found):
+    if len(found) < 3:
+        return text
+    toned = any(re.search(f"[{_TONED}]", m.group()) for m in found)
+    syllables = [g for m in found for g in re.findall(r"[a-z]+", m.group())]
+    if not toned and not (len(found) >= 8 and len(set(syllables)) >= 5 and all(_SYLLABLE.fullmatch(g) for g in syllables)):
         return text
     return _GLOSS.sub("", text)

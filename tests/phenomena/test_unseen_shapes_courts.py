@@ -26,13 +26,18 @@ social networks with today's date, a memorandum of understanding that is no titl
 somewhere (某签字仪式在某中心举行), a picture's note over the text ((资料图)), a market's 场 before a city (市场向某市); on
 trademark pages: a title's field before a name of three words ("Commissioner for Trademarks A B C"), a body's name
 ending with an acronym at a sentence's end ("… of the TMO of CNIPA. She added"), a news conference told "last week", a
-newspaper's masthead (刊号, telephone lines) over its headline."""
+newspaper's masthead (刊号, telephone lines) over its headline; on State Council pages: pinyin without tones in brackets
+after each character (國(guo)務(wu)院), a name followed by 作交流发言, 系列 after a title, a themed study (专题学习), a law in a
+draft of its revision (《某法（修订草案）》), a body's name broken over two lines after a country's possessive, a meeting
+told by who chaired it ("the X's executive meeting chaired by Premier A"), a press conference told on a weekday on a
+page that gives no date."""
 
 import random
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ipgraph._text import drop_reading_aids
 from tests.phenomena import generate as g
 
 SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
@@ -286,3 +291,27 @@ def test_a_field_before_a_long_name_an_acronym_ending_a_sentence_a_briefing_last
     headline = f"高标准建设{g.zh_place(r)}市国家级知识产权保护中心"
     ex = read(f"国内统一刊号:CN43-0003 某某日报社出版党报热线:0731-58266666广告热线:0731-58221120\n\n{headline}\n\n本报讯 近日,省委印发意见。\n")
     assert ex.document.title == headline, ex.document.title
+
+
+@given(SEEDS)
+def test_toneless_pinyin_after_characters_a_themed_study_a_draft_revision_and_a_meeting_told_by_its_chair(read, seed):
+    r = random.Random(seed)
+    head, speaker, law = g.zh_name(r), g.zh_name(r), f"{g.zh_place(r)}卫生检疫法"
+    glossed = "".join(f"{c}(guo)" if c in "国" else f"{c}(wu)" if c in "务" else f"{c}(zhu)" if c in "主" else c
+                      for c in f"10月31日下午,国务院进行第四次专题学习。国务院总理{head}主持专题学习。")
+    glossed += f"国(guo)务(wu)委(wei)员(yuan){speaker}作交(jiao)流(liu)发言。"
+    ex = read(drop_reading_aids(glossed + "\n"))  # (as a source file is read)
+    posts = {(p.person, p.role) for p in ex.posts}
+    assert {(head, "总理"), (speaker, "国务委员")} <= posts, posts
+    assert ("CollectiveStudy", "--10-31") in {(e.kind, e.date) for e in ex.events}, ex.events
+    ex = read(f"国常会\n\n总理{head}3日主持召开国务院常务会议,讨论《{law}（修订草案）》。要深入学习习近平总书记系列重要讲话精神。\n")
+    assert law in {i.title for i in ex.instruments} and law in {v.title for v in ex.revisions}, (ex.instruments, ex.revisions)
+    assert not any(p.person.startswith("系列") for p in ex.posts), ex.posts
+    deputy, premier, body = g.pinyin_name(r), g.pinyin_name(r), f"{g.word(r)} Development and Reform Commission"
+    ex = read(f"File photo: VCG\nThe official told a press conference on Wednesday that work went on. \"We act,\" {deputy}, deputy "
+              f"head of {g.word(r)}'s\n{body}, said.\n\nBEIJING, July 17 -- China will act, the {g.word(r)} Council's executive "
+              f"meeting chaired by Premier {premier} decided on Wednesday.\n")
+    orgs = {p.org.surface for p in ex.posts if p.person == deputy and p.org}
+    assert orgs and all(o.endswith(body) for o in orgs), ex.posts  # (the line break inside the name is no clause's end)
+    kinds = {(e.kind, (e.date or "")[-5:]) for e in ex.events}
+    assert ("Meeting", "07-17") in kinds and "PressConference" in {k for k, _ in kinds}, ex.events

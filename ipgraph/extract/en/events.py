@@ -312,12 +312,14 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
                 events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
                                     span=Span(s, e), date=before[0], participants=participants(s, e)))
         if told and not any(x.kind == "PressConference" for x in events) and re.search(
-                r"\btold\s+(?:a|the)\s+\S+\s+\S+\s+(?:last\s+week|recently|earlier\s+this\s+(?:week|month))\b", sent):
+                r"\btold\s+(?:a|the)\s+\S+\s+\S+\s+(?:last\s+week|recently|earlier\s+this\s+(?:week|month)|"
+                r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", sent) \
+                and not _date_in(sent, s, doc_date, context_year):  # (a weekday on a page without a date: no day to count from)
             # "A told a news conference last week": reported, on a day the text does not give
             events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
                                 span=Span(s, e), date=None, participants=participants(s, e)))
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
-                  *_CEREMONY_OF.finditer(sent)]:
+                  *_CEREMONY_OF.finditer(sent), *_CHAIRED_BY.finditer(sent)]:
             np = m.group("np")
             found_noun = _NOUN_RE.search(np)
             noun = found_noun.group(1).lower() if found_noun else "meeting"  # "the 11th Ministers Session of X": a meeting
@@ -332,6 +334,9 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     return events
 
 
+# "the State Council's executive meeting chaired by Premier A decided …": a meeting told by who chaired it
+_CHAIRED_BY = re.compile(r"\b(?:the|a)\s+(?P<np>(?:[A-Z][\w-]*(?:['’]s)?\s+){1,4}(?:executive\s+|working\s+|plenary\s+|special\s+)?"
+                         r"(?:meeting|session|conference))\s+(?:chaired|presided\s+over|convened|hosted)\s+by\b")
 _MET_WITH = re.compile(r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?[A-Z]")
 _MET = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|received|receives)\b")
 _MEETING_VERB = re.compile(r"\b(?:Meets|Met|Meeting|Holds\s+Talks|Hold\s+Talks|Talks\s+with|Receives|Received|Visits|"

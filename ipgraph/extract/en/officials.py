@@ -211,6 +211,8 @@ class _Posts:
         # the text with its asides in brackets blanked, where a clause's end is looked for: "A, X Representative (Pay
         # Grade: Full Minister) and Deputy Minister of Y" is one clause
         self.unbracketed = re.sub(r"\((?![A-Z]{2,8}\))[^()\n]{1,40}\)", lambda m: "~" * len(m.group()), text)
+        # "deputy head of China's\nNational Development …": a line broken inside a body's name, after a possessive
+        self.unbracketed = re.sub(r"(?<=['’]s)\n(?=[A-Z])", " ", self.unbracketed)
         local = _LOCAL_GOVERNMENT.search(text)
         self.local_government = (local.group("name"), local.start()) if local else None
 
@@ -222,13 +224,16 @@ class _Posts:
         if head and head.group("head").capitalize() in ORG_HEADS:
             named = self.antecedent(head.group("head"), start)  # "of the association": the association named before
             return self.org(*named) if named else (None, None)
-        s = re.sub(r"^the ", "", _clean_org(surface))
-        possessive = re.match(r"(?P<parent>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)'s\s+(?P<unit>\S.*)$", s)
+        s = re.sub(r"^the ", "", " ".join(_clean_org(surface).split()))  # (a name broken over two lines is one name)
+        possessive = re.match(r"(?P<parent>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?P<unit>\S.*)$", s)
         if possessive:  # "SIPO's International Cooperation Department", "the SPC's IP court"
             parent = self.resolver.resolve(possessive.group("parent"), start, start + possessive.end("parent"), strict=False)
+            unit = possessive.group("unit")
             if parent and parent.key:
-                unit = possessive.group("unit")
                 return AgencyRef(surface=unit, key=None, span=Span(start, start + len(s))), parent
+            own = self.resolver.resolve(unit, start + possessive.start("unit"), start + len(s), strict=False)
+            if own and own.key:  # "China's National Development and Reform Commission": the commission
+                return own, None
         ref = self.resolver.resolve(s, start, start + len(s), strict=False)
         if not (ref and ref.key) and not re.match(r"(?:Ministry|Commission|Administration|Office)\b", s):
             # "Minister of Commerce": the body a minister heads is the Ministry of Commerce

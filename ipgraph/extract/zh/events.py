@@ -14,7 +14,7 @@ from ipgraph.records import Event, Span
 
 _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConference"), ("吹风会", "PressConference"),
                 ("记者招待会", "PressConference"), ("记者会", "PressConference"),
-                ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("常务会议", "Meeting"),
+                ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("专题学习", "CollectiveStudy"), ("常务会议", "Meeting"),
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),

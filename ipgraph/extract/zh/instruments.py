@@ -50,6 +50,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
         s, e = m.start("t"), m.end("t")
         taken.append((m.start(), m.end()))
+        draft = _BRACKETED_DRAFT.search(title_s)
+        if draft:  # 《某法（修订草案）》: the law, in a draft of its revision (the revision is read below)
+            title_s, e = title_s[:draft.start()], s + draft.start()
         out.append(Instrument(key=reference.instrument_key(title_s), title=text[s:e], kind=_known_kind(reference, title_s, kind),
                               span=Span(s, e)))
     known = sorted({t for inst in reference.instruments.values() if inst.titles_zh for t in inst.titles_zh.value},
@@ -92,6 +95,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
     return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
 
 
+_BRACKETED_DRAFT = re.compile(r"[（(](?:修订|修正|修改)草案(?:征求意见稿|送审稿)?[）)]$")
+_DRAFT_OF_REVISION = re.compile(r"[（(]?(?:修订|修正|修改)(?:草案|案)(?:征求意见稿)?[）)]?$")
 _BARE_LAW_CITED = re.compile(rf"(?:根据|依据|按照|依照|违反|遵守)(?P<t>[{HAN}]{{2,10}}?法)(?=的(?:有关)?规定|规定|第[一二三四五六七八九十百\d]+条)")
 # (签署的第一份…协定: what was signed, told by its rank, is no title)
 _BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了)?(?P<t>(?![的第一这该此])[{HAN}]{{2,16}}?(?:条约|公约|协定|议定书))"
@@ -125,7 +130,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
                or re.search(r"对《?$", before) and re.match(r"》?(?:等[^，。]{0,12})?作出修改", after)
                or _listed_for_amendment(simple, by_start, i)
                or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i)
-               or _REVISED_BY_SESSION.match(simple, inst.span.end))
+               or _REVISED_BY_SESSION.match(simple, inst.span.end) or _DRAFT_OF_REVISION.search(title)
+               or _BRACKETED_DRAFT.match(simple[inst.span.end:inst.span.end + 14].split("》")[0]))
         if not hit:
             continue
         if re.match(r"》?(?:的)?第[一二三四五六七八九十]+次(?:修订|修改|修正)后", after) or \
@@ -135,7 +141,9 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         ordinal = re.match(r"》?(?:的)?第(?P<o>[一二三四五六七八九十]+)次", after)
         status = "planned" if measure is not None else \
             "adopted" if _REVISED_BY_SESSION.match(simple, inst.span.end) else _status(simple, inst.span.start, after)
-        out.append(Revision(instrument=inst.key, title=inst.title, status=status, span=inst.span,
+        draft = _DRAFT_OF_REVISION.search(title)  # 《某法（修订草案）》: a revision of 某法, under way
+        out.append(Revision(instrument=inst.key, title=inst.title[:draft.start()] if draft else inst.title,
+                            status=status, span=inst.span,
                             ordinal=cn_number(ordinal.group("o")) if ordinal else None, measure=measure))
     for inst in by_start:  # 贯彻实施《…关于修改〈X〉的决定》: the decision amends X, adopted when a text carries it out
         inner = _AMENDING_DECISION.search(simple[inst.span.start:inst.span.end])

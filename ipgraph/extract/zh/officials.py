@@ -24,7 +24,7 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
                 "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
                 "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
-                "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁萧")
+                "池查麻苑迟邝栗衡寿钮习惠茅冀闻阚蔺郜晁萧谌")
 _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文")
 # characters that end a name rather than continue it: function words, and the first characters of the verbs that
 # follow names in reports (a given name may hold 强 or 发; 强调 and 发表 after a name are verbs)
@@ -35,7 +35,8 @@ _VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "以及", "主
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
                 "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题", "举行", "举办",
                 "出庭", "进行", "明确", "来我", "来本", "来到", "来此", "来华", "来京",  # 作书面致辞, 作报告; 来我县考察: came to
-                "当天", "当日", "今天", "昨天", "日前", "近日")  # 金海当天告诉记者: the day, after the name
+                "当天", "当日", "今天", "昨天", "日前", "近日",  # 金海当天告诉记者: the day, after the name
+                "作交")  # 某某作交流发言
 
 
 _ROLE_AT = re.compile(_ROLE)
@@ -63,7 +64,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
-_NOT_A_NAME = re.compile(r"选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
+_NOT_A_NAME = re.compile(r"系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
                          r"中级|初级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
