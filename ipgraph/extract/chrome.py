@@ -94,6 +94,9 @@ def is_chrome(line: str) -> bool:
     crumbs = re.split(r"\s*[>›»]\s*", s)
     if re.search(r"(?:\bHome|首页)\s*[>›»]\s*\S", s) and not _SENTENCE.search(" ".join(crumbs[:-1] if len(crumbs) > 2 else crumbs)):
         return True  # "Industry trends position:Home > News > ...": a breadcrumb, whatever its label and its last cell
+    if s.count(",") >= 3 and not re.search(r"[。！？；]", s) and all(
+            re.search(r"[\u4e00-\u9fff]{3}", c) and len(c) <= 16 for c in s.split(",")):
+        return True  # 某某网站,某某综合,…: a site's keywords between commas of the Latin script
     keywords = [c.strip() for c in re.split(r"[,，_]", s)]
     if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \
             and not re.search(r"[.!?。！？]\s*$", s):

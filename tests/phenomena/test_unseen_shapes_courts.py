@@ -30,7 +30,10 @@ newspaper's masthead (刊号, telephone lines) over its headline; on State Counc
 after each character (國(guo)務(wu)院), a name followed by 作交流发言, 系列 after a title, a themed study (专题学习), a law in a
 draft of its revision (《某法（修订草案）》), a body's name broken over two lines after a country's possessive, a meeting
 told by who chaired it ("the X's executive meeting chaired by Premier A"), a press conference told on a weekday on a
-page that gives no date."""
+page that gives no date; on pages of court figures and articles: a page's date after its one paragraph, a line of a
+site's keywords between Latin commas, the authors' names over an article, a name and title after 由 or 为, a session
+of a congress by its term and number without 第 (全国政协九届四次会议), a unit of a body after its possessive ("the
+SPC's intellectual property tribunal")."""
 
 import random
 
@@ -315,3 +318,25 @@ def test_toneless_pinyin_after_characters_a_themed_study_a_draft_revision_and_a_
     assert orgs and all(o.endswith(body) for o in orgs), ex.posts  # (the line break inside the name is no clause's end)
     kinds = {(e.kind, (e.date or "")[-5:]) for e in ex.events}
     assert ("Meeting", "07-17") in kinds and "PressConference" in {k for k, _ in kinds}, ex.events
+
+
+@given(SEEDS)
+def test_a_date_after_one_paragraph_keywords_and_authors_over_a_text_titles_after_prepositions_and_sessions_by_term(read, seed):
+    r = random.Random(seed)
+    ex = read(f"\nIn 2030, the {g.body(r)} dealt with 16,227 cases in total, a 79.8% year on year increase. 2031-08-07\n")
+    assert ex.document.date == "2031-08-07", ex.document.date
+    headline = f"China sees rising IPR cases in {g.word(r)}"
+    ex = read(f"{g.zh_place(r)}网站,{g.zh_place(r)}综合频道,{g.zh_place(r)}视频一区,{g.zh_place(r)}精品推荐\n\n{headline}\n\n"
+              f"Updated: 2031-11-28 22:41\n\nCourts handled more cases.\n")
+    assert ex.document.title == headline, ex.document.title
+    member, president = g.zh_name(r), g.zh_name(r)
+    authors = f"{r.choice(g.ZH_SURNAMES)} {r.choice(g.ZH_GIVEN)},{g.zh_name(r)}"
+    ex = read(f"{authors}\n(某大学 经济学院)\n最早的设想由{member}委员在2031年3月召开的"
+              f"全国政协九届四次会议上提出。该观点为{president}院长于2031年8月29日在会议上的报告所采用。\n")
+    assert ex.document.title != authors, ex.document.title
+    assert {(member, "委员"), (president, "院长")} <= {(p.person, p.role) for p in ex.posts}, ex.posts
+    assert "全国政协九届四次会议" in {e.label for e in ex.events}, ex.events
+    judge = g.pinyin_name(r)
+    ex = read(f"Record cases\n\n\"Cases grow,\" {judge}, chief judge of the SPC's intellectual property tribunal, said today.\n")
+    post = next(p for p in ex.posts if p.person == judge)
+    assert (post.org.surface, post.parent_org.key if post.parent_org else None) == ("intellectual property tribunal", "spc"), post

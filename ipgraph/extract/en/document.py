@@ -130,7 +130,8 @@ _DATE_AFTER_HEADLINE = re.compile(r"\S\s*\(\s*(?P<d>(?:19|20)\d\d[.\-/]\d{1,2}[.
 _ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Published)\b[^()\n]{0,200}?\bon\s+"
                           r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\)\s*$")
 # a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
-_DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$")
+_DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$"
+                               r"|[.!?]\s+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\s*$")  # "... in 2013. 2014-08-07": a page of one paragraph
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
 
 
@@ -161,8 +162,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if issued and (found := parse_full_date(issued.group("d"))):  # "(Issued by the State Council on June 5, 2008)"
             return found[0], Span(start + issued.start("d") + found[1], start + issued.start("d") + found[2])
         tail = _DATE_AT_LINE_END.search(line) if n <= 4 else None
-        if tail and (found := parse_full_date(tail.group("d"))):  # "... about intellectual property.  April 29, 2021"
-            return found[0], Span(start + tail.start("d") + found[1], start + tail.start("d") + found[2])
+        group = ("d" if tail.group("d") else "iso") if tail else None
+        if tail and (found := parse_full_date(tail.group(group))):  # "... about intellectual property.  April 29, 2021"
+            return found[0], Span(start + tail.start(group) + found[1], start + tail.start(group) + found[2])
         dated_end = _DATE_AFTER_HEADLINE.search(line) if n <= 2 else None
         if dated_end and (found := parse_full_date(dated_end.group("d"))):  # "A headline ... ( 2019.06.27 )": its date
             return found[0], Span(start + dated_end.start("d") + found[1], start + dated_end.start("d") + found[2])

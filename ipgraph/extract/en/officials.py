@@ -361,11 +361,14 @@ class _Posts:
                 shift = this.end() if this else 0
                 org_text = org_text[shift:]
                 named = _NAMED_BODY.match(org_text)
+                own = re.match(r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[a-z]+\s+){0,4}(?P<h>[a-z]+)\b", org_text)
+                if own and own.group("h").capitalize() in ORG_HEADS:  # "the SPC's intellectual property tribunal"
+                    org_text = own.group()
                 kind = re.match(r"(?:the|its|their)\s+(?P<head>[a-z]+)(?=\s+(?:at|in|on|of|for|with)\b|\s*[,.;]|\s*$)", org_text)
                 if kind and kind.group("head").capitalize() in ORG_HEADS:  # "of the customs at the X post office"
                     org_text = kind.group()
                 if named and not _ANAPHOR.match(org_text) and not _SAME.match(org_text.rstrip(".,; ")) \
-                        and not re.match(r"(?:its|their)\s", org_text):
+                        and not re.match(r"(?:its|their)\s", org_text) and not (own and org_text == own.group()):
                     org_text = named.group()  # "... (CNIPA) recently met": the body's name, not the words after it
                 org_at = start + off + r.end() + prep.end() + shift
                 both = re.fullmatch(r"(?P<a>[A-Z][A-Z&]+)\s+and\s+(?P<b>[A-Z][A-Z&]+)", org_text.rstrip(".,; "))

@@ -104,6 +104,10 @@ def is_chrome(line: str) -> bool:
         return True
     if re.fullmatch(r"[（(][^（）()]{1,8}[）)]", s):
         return True  # (资料图), (图片来源): a note in brackets over a picture, not a headline
+    cells = [c.strip() for c in re.split(r"[,，、]", s)]
+    if len(cells) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}", c) for c in cells):
+        return True  # 徐 某,陈某某: the authors' names over an article
+
     dated = find_date(s) if len(s) <= 40 else None  # 某某日报海外版 2031年01月27日 星期三: the paper's name and date
     return bool(dated and not dated[0].startswith("--") and _only_date(s, dated[2]) and re.search(r"报", s))
 

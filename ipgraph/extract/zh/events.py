@@ -60,6 +60,9 @@ def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
                       r"第[一二三四五六七八九十百\d]{1,5}次会议(?:闭幕会)?")
+# a session of a congress by its term and number, without 第: 全国政协九届四次会议, 十三届全国人大一次会议
+_SESSION_BY_TERM = re.compile(r"(?:全国人大|全国政协|人大|政协)?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|人大|政协)?"
+                              r"[一二三四五六七八九十]{1,3}次(?:全体)?会议")
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
 _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))}"
                        rf"|(?<=[{HAN}])节(?![{HAN}]))")  # 第十六届某国际厨具节, 第五届某文化节: a festival or a fair by its number
@@ -164,7 +167,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         previous = date if date and not date.startswith("--") else previous  # (当天: the day the text told last)
         if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
-        session = _SESSION.search(sent)
+        session = _SESSION.search(sent) or _SESSION_BY_TERM.search(sent)
         if session and date and not date.startswith("--") or session and found:
             events.append(Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e),
                                 date=date))

@@ -272,9 +272,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     listed_before = None  # (where the last name and title read below ends, its body)
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处])|(?<=[业技]园))(?P<name>[{HAN}·]{{2,4}}?)"
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【由为])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处])|(?<=[业技]园))(?P<name>[{HAN}·]{{2,4}}?)"
                          rf"(?P<role>{_ROLE})", simple):
-        after_body = not re.match(r"[，。、；：,;:\n　 和与及【]", simple[m.start() - 1:m.start()] or "\n")
+        after_body = not re.match(r"[，。、；：,;:\n　 和与及【由为]", simple[m.start() - 1:m.start()] or "\n")
         if in_list(m.start()):
             continue
         if simple[m.start() - 1:m.start()] in "部处" and person_name(simple, m.end("role"), by_context=True):
