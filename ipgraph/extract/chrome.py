@@ -42,6 +42,9 @@ def is_chrome(line: str) -> bool:
         return True  # a copyright line, a breadcrumb, a line of figures or marks only
     if re.fullmatch(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?\d{4}", s):
         return True  # "Sat Sep 16 10:53:00 CEST 2023": a time stamp
+    if re.fullmatch(r"(?i:top\s+of\s+(?:the\s+)?page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|content|search))"
+                    r"|跳转到(?:内容|导航|正文)|跳轉到(?:內容|導航)|返回顶部|回到顶部", s):
+        return True  # a link that skips to the content or back to the top
     if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:

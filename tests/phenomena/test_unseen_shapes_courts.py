@@ -33,7 +33,11 @@ told by who chaired it ("the X's executive meeting chaired by Premier A"), a pre
 page that gives no date; on pages of court figures and articles: a page's date after its one paragraph, a line of a
 site's keywords between Latin commas, the authors' names over an article, a name and title after 由 or 为, a session
 of a congress by its term and number without 第 (全国政协九届四次会议), a unit of a body after its possessive ("the
-SPC's intellectual property tribunal")."""
+SPC's intellectual property tribunal"); on pages of appointments and functions: links that skip to the content (top of
+page, 跳转到内容), a minister's field in lower case ("assistant minister of commerce"), a permanent representative, a
+former deputy director of a named body before the name, a meeting of a commission named with "and" and "new", told in
+the headline too, links to other stories listed under the text, appointments and removals in Chinese (任命甲同志为…,
+免去乙同志的…职务), the instrument a notice issues named only in its headline (关于印发某规定的通知)."""
 
 import random
 
@@ -340,3 +344,41 @@ def test_a_date_after_one_paragraph_keywords_and_authors_over_a_text_titles_afte
     ex = read(f"Record cases\n\n\"Cases grow,\" {judge}, chief judge of the SPC's intellectual property tribunal, said today.\n")
     post = next(p for p in ex.posts if p.person == judge)
     assert (post.org.surface, post.parent_org.key if post.parent_org else None) == ("intellectual property tribunal", "spc"), post
+
+
+@given(SEEDS)
+def test_appointments_a_lower_case_ministry_a_permanent_representative_and_a_commission_meeting_told_twice(read, seed):
+    r = random.Random(seed)
+    a, b, c, d = (g.pinyin_name(r) for _ in range(4))
+    body, country = f"State Administration for {g.word(r)} Affairs", g.word(r, 3)
+    ex = read(f"top of page\n\nState Council appoints, removes officials\n\n{a} was appointed assistant minister of commerce.\n"
+              f"{b} was appointed Permanent Representative of {country} to the UN Agencies for {g.word(r)}.\n"
+              f"Upon the release, former deputy director of the {body} {c} said so.\n"
+              f"- Global experts chart a path at {g.word(r)} Forum 2031\n- Media tour explores {g.word(r)}\n")
+    assert ex.document.title == "State Council appoints, removes officials", ex.document.title
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(b, "Permanent Representative", country), (c, "Deputy Director", body)} <= posts, posts
+    assert any(p.person == a and p.org and p.org.key for p in ex.posts), ex.posts
+    assert not any(e.kind == "Forum" for e in ex.events), ex.events
+    x, y = g.word(r), g.word(r)
+    ex = read(f"{d} Presides Over the First Meeting of the Central {x} and {y} Affairs Commission, Stresses Unity\n\n"
+              f"4.2 {d} presided over the first meeting of the new Central {x} and {y} Affairs Commission, for which he serves.\n")
+    meetings = [e.label for e in ex.events if e.kind == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].endswith(f"{y} Affairs Commission"), meetings
+
+
+@given(SEEDS)
+def test_appointments_and_removals_in_chinese_and_the_instrument_a_notice_issues_in_its_headline(read, seed):
+    r = random.Random(seed)
+    new, old = g.zh_name(r), g.zh_name(r)
+    while new == old:
+        old = g.zh_name(r)
+    body = g.zh_body(r)
+    rules = f"{g.zh_place(r)}局职能配置内设机构和人员编制规定"
+    ex = read(f"跳转到内容\n\n国务院办公厅关于印发{rules}的通知\n\n中央决定，任命{new}同志为{body}党组书记、局长，"
+              f"免去{old}同志的{body}党组书记、局长职务。\n")
+    assert ex.document.title == f"国务院办公厅关于印发{rules}的通知", ex.document.title
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(new, "党组书记", body), (new, "局长", body), (old, "局长", body)} <= posts, posts
+    assert not any(p.person == "职务" for p in ex.posts), ex.posts
+    assert rules in {i.title for i in ex.instruments}, ex.instruments

@@ -35,13 +35,13 @@ _HELD = re.compile(
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
 # "... Conference on X with the theme of “Y”": the theme after the name, not part of it
 _THEMED = r"\s+(?:with|under)\s+(?:the\s+)?theme\b|\s+themed\b"
-_ORDINALS = (r"(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+_ORDINALS = (r"(?i:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
     r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + "|" + _THEMED
-    + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*){0,2})")
+    + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
                       r"launches)\b", re.I)
@@ -104,11 +104,11 @@ _AFTER_BODY_HEAD = "(?:" + "|".join(f"(?<={h})" for h in sorted(ORG_HEADS - {"Me
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
     rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
-    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+)?meeting(?=\s+of\s+(?:the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
+    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+)?meeting(?=\s+of\s+(?:the\s+)?(?:new\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
     rf"(?:[A-Z]|{_ORDINAL_WORD}\s+session))|[Ss]eries\s+of\s+[Mm]eetings)"
     # "of the 12th NPC Standing Committee", "of the 11th the NPCSC", "of the sixth session of the X Government"
-    rf"(?:\s+of\s+(?:the\s+)?(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
-    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|\s+)(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
+    rf"(?:\s+of\s+(?:the\s+)?(?:new\s+)?(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
+    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|\s+and\s+|\s+)(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
 _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+(?:special\s+)?(?P<head>campaign|operation|action)\b")
@@ -209,8 +209,16 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
                 events.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e),
                                     date=dated[0] if dated else None, participants=participants(s, e)))
     # "China-Africa High-level Forum" and "China-Africa High-level Forum on IP Rights": one forum, by its whole name
-    return [ev for ev in events if not any(x is not ev and x.kind == ev.kind and x.label.lower().startswith(ev.label.lower() + " ")
-                                           and (x.date == ev.date or not ev.date) for x in events)]
+    events = [ev for ev in events if not any(x is not ev and x.kind == ev.kind and x.label.lower().startswith(ev.label.lower() + " ")
+                                             and (x.date == ev.date or not ev.date) for x in events)]
+    # "the First Meeting of the X Commission" (headline) and "the first meeting of the new X Commission": one meeting
+    out: list[Event] = []
+    for ev in sorted(events, key=lambda e: e.date is None):
+        key = re.sub(r"\b(?:the|new)\s+", "", ev.label.lower())
+        if not any(x.kind == ev.kind and re.sub(r"\b(?:the|new)\s+", "", x.label.lower()) == key
+                   and (x.date == ev.date or not ev.date) for x in out):  # (meetings on two days under one headline stay two)
+            out.append(ev)
+    return out
 
 
 _SESSION_OF = re.compile(r"\b(?P<np>(?:annual|plenary|first|second|third|fourth|fifth|closing|opening)\s+session\s+of\s+the\s+"
@@ -413,11 +421,18 @@ _NAME_BEFORE_MEETING = re.compile(r"\b(?:Commissioner|Director|Minister|Presiden
                                   r"Deputy|Vice|Head)\b")
 
 
+# a list of links to other stories under the text: "- Global experts chart a path at X Forum 2031" (no full stop)
+_RELATED_LINK = re.compile(r"^[ \t]*[-•·][ \t]+[A-Z][^\n.!?]*$", re.M)
+
+
 def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
     """Named events ("2022 National IP Publicity Week", "Operation Strike of the Sword"), one per name
     (years aside), dated by their sentence or the next one that speaks of the same kind of event."""
     named: dict[str, Event] = {}
+    links = [(m.start(), m.end()) for m in _RELATED_LINK.finditer(text)]
     for m in _NAMED.finditer(text):
+        if any(a <= m.start() < b for a, b in links):
+            continue  # a story the page links to, not one it tells
         if not re.match(r"\d+(?:st|nd|rd|th)\s", m.group("name")) and m.start("head") == m.start("name"):
             continue  # a head alone ("Meeting of X") names an event only after its number
         if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):

@@ -68,6 +68,11 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})
 _BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S\n](?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
 _ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_CI}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
+# "former deputy director of the State Administration for X Chen Ming said": a title in lower case of a named body, then a
+# name in pinyin
+_LOWER_ROLE_OF_BODY_NAME = re.compile(rf"(?<![A-Za-z])(?:former\s+|then\s+)?(?P<roles>(?-i:[a-z])[a-z-]*(?:\s+[a-z-]+){{0,2}}\s+of\s+"
+                                      rf"(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'&-]*)*?)[ ](?P<name>{NAME})\b")  # (one space: no
+# comma or form of address blanked between them)
 # "Director of Intellectual Property Ada Leung of the X Region": a title of a field, the name, then the body
 _FIELD_ROLE_NAME_OF = re.compile(rf"\b(?=[A-Z])(?P<role>{ROLE_RE}\s+of\s+(?:[A-Z][\w'-]*[^\S\n]+){{0,3}}[A-Z][\w'-]*)[^\S\n]+"
                                  rf"(?P<name>{NAME})[^\S\n]+of[^\S\n]+(?P<org>{ORGP})")
@@ -524,6 +529,12 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
                 or set(m.group("roles").split()) & ORG_HEADS:  # "Head of the X Office of Y Ana Berg attended"
             found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
             units_end.add(m.end())
+    for m in _LOWER_ROLE_OF_BODY_NAME.finditer(text):
+        role = m.group("roles").split(" of ", 1)[0]
+        if is_pinyin_name(m.group("name")) and re.fullmatch(ROLE_CI, role):
+            found.append((m.start(), lambda m=m, role=role: acc.add(
+                m.group("name"), role, m.group("roles").split(" of ", 1)[1], m.start("roles") + len(role) + 4,
+                Span(m.start(), m.end()))))
     for m in _FIELD_ROLE_NAME_OF.finditer(text):
         field = m.group("role").split(" of ", 1)[1]
         if not set(field.split()) & ORG_HEADS and acc.resolver.resolve(field, 0, 0, strict=False) is None \
@@ -648,7 +659,9 @@ def _sentence_body(acc: _Posts, at: int) -> tuple[AgencyRef | None, AgencyRef | 
     return acc.org(surface, start + a)
 
 
-_FIELD_AFTER = re.compile(r"\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\b(?!\s+(?:of|for)\b)")
+_FIELD_AFTER = re.compile(r"\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\b(?!\s+(?:of|for)\b)"
+                          # "assistant minister of foreign affairs", "vice-minister of education": a minister's field in lower case
+                          r"|(?<=[Mm]inister)\s+of\s+(?P<lower>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})\b(?=\s*[.,;]|\s*$)")
 
 
 def _field_body(acc: _Posts, role: str, at: int) -> tuple[AgencyRef | None, AgencyRef | None]:
@@ -657,6 +670,9 @@ def _field_body(acc: _Posts, role: str, at: int) -> tuple[AgencyRef | None, Agen
     f = _FIELD_AFTER.match(acc.text, at)
     if not f:
         return None, None
+    if f.group("lower"):  # the ministry of that field, where the reference data knows it
+        key = acc.resolver.name("Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in f.group("lower").split()))
+        return (AgencyRef(surface=f.group("lower"), key=key, span=Span(f.start("lower"), f.end("lower"))), None) if key else (None, None)
     org = acc.org(f.group("field"), f.start("field"))
     if org[0]:
         return org

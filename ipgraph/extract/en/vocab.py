@@ -81,7 +81,7 @@ _ROLE_FIXED = [
     r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"
     r"Leading Party Group)",
 ]
-ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Prime", "Assistant", "Associate", "Chief", "Principal",
+ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Prime", "Permanent", "Assistant", "Associate", "Chief", "Principal",
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
                   "Technology", "Program", "Programme", "Project", "Regional", "Country"]
 ROLE_HEADS = [
@@ -90,7 +90,7 @@ ROLE_HEADS = [
     "Counsel(?:l?or)?", "Lawyer", "Attorney", "Professor", "Judge", "Justice", "Spokes(?:person|man|woman)",
     "Attach[ée]", "Ambassador", "Consul(?:[- ]General)?", "Head", "Inspector", "Economist", "Engineer", "Researcher",
     "Fellow", "Dean", "Manager", "Founder", "Registrar", "Examiner", "Editor", "Adviser", "Advisor", "Analyst",
-    "Executive", "Deput(?:y|ies)",
+    "Executive", "Deput(?:y|ies)", "Representative",
 ]
 _MOD = "(?:" + "|".join(ROLE_MODIFIERS) + r")[- ]"
 _HEAD = "(?:" + "|".join(ROLE_HEADS) + ")"
@@ -108,7 +108,7 @@ ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "G
               "Second-Class", "Member", "Ambassador", "Judge", "Acting", "Senior", "Officer", "Partner", "Associate",
               "Counsel", "Lawyer", "Professor", "Attaché", "Attache", "Administrator", "Comptroller", "Editor",
               "Commissioners", "Directors", "Governors", "Mayors", "Ministers", "Presidents", "Under", "Deputies",
-              "Secretaries", "Heads", "Chairmen", "Judges"}
+              "Secretaries", "Heads", "Chairmen", "Judges", "Representative", "Permanent"}
 # Verbs of headlines that stand next to a name ("Tian Lipu Meets ...", "Commissioner Tian Met ...")
 HEADLINE_VERBS = {"Meet", "Meets", "Met", "Visit", "Visits", "Visited", "Hold", "Holds", "Held", "Attend", "Attends",
                   "Receive", "Receives", "Received", "Host", "Hosts", "Hosted", "Call", "Calls", "Say", "Says", "Said",

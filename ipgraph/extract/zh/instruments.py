@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ipgraph._text import HAN_CHARS as HAN
+from ipgraph._text import simplified
 from ipgraph.extract.zh.dates import cn_number
 from ipgraph.records import Instrument, Revision, Span
 from ipgraph.reference import Reference
@@ -92,6 +93,17 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Treaty",
                                   span=Span(s0, e0)))
     own = re.sub(r"[《》]", "", doc_title)
+    # 某办公厅关于印发某规定的通知 (the headline, the book marks lost): the notice issues an instrument of that title
+    issued = re.search(r"关于(?:印发|转发|发布)(?P<x>[^《》]{4,60}?)的通知$", simplified(own))
+    joined = re.match(r"(?P<a>.+?)[和及与、](?P<b>.+)$", issued.group("x")) if issued else None
+    two = bool(joined and (_kind(joined.group("a")) or re.search(r"(?:总结|报告)$", joined.group("a"))))
+    if issued and _kind(issued.group("x")) and not two \
+            and not any(simplified(i.title) == issued.group("x") for i in out):  # (两份: 某总结和某要点, read elsewhere)
+        at = simple.find(issued.group("x"))
+        if at >= 0:
+            x = issued.group("x")
+            out.append(Instrument(key=reference.instrument_key(x), title=text[at:at + len(x)],
+                                  kind=_known_kind(reference, x, _kind(x)), span=Span(at, at + len(x))))
     return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
 
 

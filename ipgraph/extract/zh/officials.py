@@ -64,7 +64,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
-_NOT_A_NAME = re.compile(r"系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
+_NOT_A_NAME = re.compile(r"职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
                          r"中级|初级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
@@ -261,6 +261,18 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             pos += len(item) + 1
         if org is not None:
             last = (org, parent, span.end)
+    # 任命甲同志为某局党组书记、局长; 免去乙同志的某局局长职务: a decision that names the person, then the body and titles
+    for m in _APPOINTMENT.finditer(simple):
+        name = person_name(simple, m.start("name"))
+        roles = re.search(rf"(?P<roles>{_ROLE}(?:、{_ROLE})*)(?:职务)?$", m.group("rest"))
+        if not name or name != m.group("name") or not roles:
+            continue
+        at = m.start("rest") + roles.start("roles")
+        org, parent = _org_before(text, simple, at, agencies, main_org, roles.group("roles"))
+        pos = at
+        for item in roles.group("roles").split("、"):
+            add(text[m.start("name"):m.end("name")], text[pos:pos + len(item)], org, parent, Span(m.start(), m.end()))
+            pos += len(item) + 1
     # a name found whole (弗朗西斯·高锐) is the same person where the text gives only its end (高锐)
     full = {re.split(_DOT, p.person)[-1].strip(): p.person for p in posts if re.search(_DOT, p.person)}
     renamed = []
@@ -280,7 +292,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if simple[m.start() - 1:m.start()] in "部处" and person_name(simple, m.end("role"), by_context=True):
             continue  # 某部文艺大臣甲: a title before the name it goes with, not a name before its title
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
-        if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长]$", name) \
+        if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长组局处科委办部司厅院庭室]$", name) \
                 and not _ROLE_AT.match(simple, m.start("name")) \
                 and not _NOT_A_TITLE.match(simple, m.end("role") - 1):  # 局党组书记: one title, not a name and a title
             org, parent = (None, None)
@@ -361,6 +373,7 @@ def _member(token: str) -> tuple[int, int, str] | None:
     return None
 
 
+_APPOINTMENT = re.compile(rf"(?:任命|免去)(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)(?=[，。；,;]|职务|$)")
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _ENVOY_ROLES = ("大使", "公使", "领事", "参赞")
 _HEAD_OF_STATE = ("总统", "首相")
