@@ -60,8 +60,8 @@ def is_chrome(line: str) -> bool:
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
             and (marked or not any(c[:1].islower() for c in cells)):
         return True  # Home | News | About, 首页　新闻　政务, Print  E-mail  Share
-    if marked and len(cells) >= 2 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
-            and re.search(r"^[|｜丨]|[|｜丨]$", s):
+    if marked and len(cells) >= 1 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
+            and re.search(r"^[|｜丨]|[|｜丨]$", s):  # (客服设为首页 |: one cell before its separator)
         return True  # Text: | Print|: a bar that opens or closes with its separator
     if re.fullmatch(r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)? ?[/>›»] ?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?", s):
         return True  # "China / Government", "World > Asia": a section and its part

@@ -37,7 +37,11 @@ SPC's intellectual property tribunal"); on pages of appointments and functions: 
 page, 跳转到内容), a minister's field in lower case ("assistant minister of commerce"), a permanent representative, a
 former deputy director of a named body before the name, a meeting of a commission named with "and" and "new", told in
 the headline too, links to other stories listed under the text, appointments and removals in Chinese (任命甲同志为…,
-免去乙同志的…职务), the instrument a notice issues named only in its headline (关于印发某规定的通知)."""
+免去乙同志的…职务), the instrument a notice issues named only in its headline (关于印发某规定的通知); on foreign-ministry
+transcripts: a list of titles each before its name ("Vice Premier A, Secretary of the X Committee B, President of the Y
+Bank C and envoys"), a collective study told with its topic before its day, a group study session presided over, a
+headline naming a press conference on a date, in lower case or in capitals, an envoy of a chairman (主席特使) and
+leaders (领导人) that are no names or titles, a bar of one cell before its separator (客服设为首页 |)."""
 
 import random
 
@@ -382,3 +386,25 @@ def test_appointments_and_removals_in_chinese_and_the_instrument_a_notice_issues
     assert {(new, "党组书记", body), (new, "局长", body), (old, "局长", body)} <= posts, posts
     assert not any(p.person == "职务" for p in ex.posts), ex.posts
     assert rules in {i.title for i in ex.instruments}, ex.instruments
+
+
+@given(SEEDS)
+def test_a_list_of_titles_before_names_studies_on_a_day_and_a_press_conference_named_in_the_headline(read, seed):
+    r = random.Random(seed)
+    a, b, c, d, e = g.pinyin_name(r), g.pinyin_name(r), g.foreign_name(r), g.foreign_name(r), g.foreign_name(r)
+    committee, bank = f"CPC {g.word(r)} Municipal Committee", f"New {g.word(r)} Bank"
+    ex = read(f"Spokesperson {g.pinyin_name(r)}'s regular press conference on December 3, 2031\n\nThe forum was attended by Vice "
+              f"Premier {a}, Secretary of the {committee} {b}, WTO Director-General {c}, UNCTAD Secretary-General {d}, President "
+              f"of the {bank} {e} and diplomatic envoys. Xi pointed out at the 25th collective study on strengthening {g.word(r)} "
+              f"protection in the Political Bureau on November 30 that work goes on.\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(b, "Secretary", committee), (e, "President", bank)} <= posts, posts
+    assert not any(p.person in (a, d) and p.org and p.org.surface in (committee, bank) for p in ex.posts), posts
+    events = {(ev.kind, ev.date) for ev in ex.events}
+    assert {("PressConference", "2031-12-03"), ("CollectiveStudy", "2031-11-30")} <= events, ex.events
+    ex = read(f"Spokesperson {g.pinyin_name(r)}'s Regular Press Conference on January 3, 2032\n\nQ: A question.\n")
+    assert {ev.kind for ev in ex.events} == {"PressConference"}, ex.events
+    ex = read(f"央视网|视频|网站地图 |\n客服设为首页 |\n外交部发言人{g.zh_name(r)}5月22日答记者问时表示,应尊重事实,停止对中方的无理指责,"
+              f"这是我们一贯的立场和主张。\n民政部部长{g.zh_name(r)}将作为习近平主席特使出席峰会。国务委员访问期间,将会见当地领导人。\n")
+    assert ex.document.title != "客服设为首页 |", ex.document.title
+    assert not any(p.person.startswith("特使") or p.role == "领导" for p in ex.posts), ex.posts

@@ -175,6 +175,13 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
         events = lead
     elif _MEETING_VERB.search(doc_title):  # "A Meets B" over a dated lead: that meeting, whatever else the text tells
         events += [ev for ev in lead if ev.date and not any(e.date and e.date[-5:] == ev.date[-5:] for e in events)]
+    headline_day = _CONFERENCE_ON_DATE.search(doc_title)
+    if headline_day and (found := parse_full_date(headline_day.group("d"))) \
+            and not any(e.date == found[0] for e in events) \
+            and not re.search(r"(?-i:Press Conference)", doc_title):  # (named in capitals: read as a named event below)
+        at = text.find(doc_title)
+        events.append(Event(kind="PressConference", label="Press conference", date=found[0],
+                            span=Span(max(at, 0), max(at, 0) + len(doc_title))))
     named = _named_events(text, sents, doc_date, context_year)
     # "On April 25, during the publicity week, ...": an event told by its kind alone after one of that kind is named
     # ("at the National IP Publicity Week") is that one
@@ -327,7 +334,7 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
                                 span=Span(s, e), date=None, participants=participants(s, e)))
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
-                  *_CEREMONY_OF.finditer(sent), *_CHAIRED_BY.finditer(sent)]:
+                  *_CEREMONY_OF.finditer(sent), *_CHAIRED_BY.finditer(sent), *_STUDY_ON_DAY.finditer(sent)]:
             np = m.group("np")
             found_noun = _NOUN_RE.search(np)
             noun = found_noun.group(1).lower() if found_noun else "meeting"  # "the 11th Ministers Session of X": a meeting
@@ -345,6 +352,11 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
 # "the State Council's executive meeting chaired by Premier A decided …": a meeting told by who chaired it
 _CHAIRED_BY = re.compile(r"\b(?:the|a)\s+(?P<np>(?:[A-Z][\w-]*(?:['’]s)?\s+){1,4}(?:executive\s+|working\s+|plenary\s+|special\s+)?"
                          r"(?:meeting|session|conference))\s+(?:chaired|presided\s+over|convened|hosted)\s+by\b")
+# "at the 25th collective study … on November 30", "presiding over a group study session of X on November 30"
+_STUDY_ON_DAY = re.compile(rf"\b(?:at|over|during)\s+(?:a|an|the)\s+(?P<np>(?:\d+(?:st|nd|rd|th)\s+)?(?:group\s+|collective\s+)?"
+                           rf"(?:study\s+session|collective\s+study))\b[^.;]{{0,140}}?\bon\s+{_DAY_AHEAD}")
+# a transcript's headline: "Spokesperson A's regular press conference on December 3, 2031"
+_CONFERENCE_ON_DATE = re.compile(r"(?i:\bpress\s+conference)\s+on\s+(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$")
 _MET_WITH = re.compile(r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?[A-Z]")
 _MET = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|received|receives)\b")
 _MEETING_VERB = re.compile(r"\b(?:Meets|Met|Meeting|Holds\s+Talks|Hold\s+Talks|Talks\s+with|Receives|Received|Visits|"
@@ -455,6 +467,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         if len(name.split()) < 2:
             continue
         head = m.group("head")
+        kind_head = "PressConference" if re.search(r"(?i:press\s+conference)\b", name) else None  # "… Regular Press Conference"
         if head in ("Conference", "Meeting") and _JOINT_BODY.search(name):
             continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering
         if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
@@ -468,7 +481,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             # "Joint Meeting" is a body and "X Meeting MyIPO Delegation" the verb of a headline
             continue
         key = re.sub(r"\b(?:19|20)\d\d\b", "", name.lower()).strip()
-        kind = NAMED_EVENT_HEADS[head]
+        kind = kind_head or NAMED_EVENT_HEADS[head]
         date = end = None
         ss, se = next(((a, b) for a, b in sents if a <= m.start() < b), (m.start(), m.end()))
         for a, b in [(ss, se)] + [(x, y) for x, y in sents if x >= se][:1]:

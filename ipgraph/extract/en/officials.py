@@ -318,6 +318,10 @@ class _Posts:
             end = _CLAUSE_END.search(self.unbracketed, _AND_ROLE.match(self.text, end.start()).end())
         stop = end.start() if end else len(self.text)
         chunk = self.text[start:stop]
+        heads = "|".join(sorted(ORG_HEADS))
+        tail = re.search(rf"\b(?:{heads})[ ](?P<n>[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){{1,2}})$", chunk.rstrip())
+        if tail and _valid_name(tail.group("n")) and re.match(r"\s*,|\s+and\s", self.text[stop:stop + 6]):
+            return  # "A, Secretary of the X Committee B, President of Y C": the title of the name after the body, in a list
         other = re.search(rf"\s+and\s+{NAME}$", chunk)  # "A, KIPO Deputy Commissioner and B, Head of X": B's own title follows
         if other and _valid_name(other.group().split(None, 1)[1]) and not re.search(ROLE_RE, other.group()):
             chunk = chunk[:other.start()]
@@ -516,7 +520,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if before and before.group("head") in ORG_HEADS:
             continue  # "Chairman of X Society of Rosetown Li Ming, Chairman of Y": a body's place, then a name
         found.append((m.start(), lambda m=m: acc.appositive(m.group("name"), m.end(), m.start())))
-    units_end: set[int] = set()  # where a "Title of Body Name" ends, that another may follow in a list
+    units_end: set[int] = {m.end() for m in _BEFORE.finditer(text)}  # where a "Title Name" or "Title of Body Name" ends,
+    # that another may follow in a list ("Vice Premier A, Secretary of the X Committee B, President of the Y Bank C")
     for m in _ROLE_OF_NAME.finditer(text):
         if re.search(r"(?<![A-Z])\.(?:\s|$)", m.group("roles")):
             continue  # "... of the Hague Registry. Ma Lin, ...": a sentence ends between the title and the name
