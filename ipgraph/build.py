@@ -30,6 +30,7 @@ from ipgraph.commitments import link_commitments
 from ipgraph.config import Settings
 from ipgraph.errors import ValidationFailed
 from ipgraph.extract import extract_source, find_sources, read_source, skipped_files
+from ipgraph.home import CACHE
 from ipgraph.publish import BuildReport, Publication, QuadChunk, graph_lines, imported_chunks, publish
 from ipgraph.queries import QueryCatalog
 from ipgraph.rdfize import (
@@ -368,7 +369,9 @@ def _build(settings: Settings, paths: list[Path] | None, progress: Callable[[str
     files = find_sources(paths)
     fp = cache_io.fingerprint(settings)
     cache_root, cache = cache_io.folder(settings, fp)
-    sources = _read_sources(files, cache)  # every file is checked before anything is written
+    # every file is checked before anything is written; what was read of the home's files is the home's own (a cache
+    # several homes share keeps their documents' outputs, not one table of their files that each build would replace)
+    sources = _read_sources(files, Path(settings.home) / CACHE / fp)
     folders = corrections.folders(settings.home, corrections_in)
     fixes = corrections.load(folders)  # every file is read, and each entry checked for form, first
     main = _context(settings, fp, cache)

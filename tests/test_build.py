@@ -303,6 +303,31 @@ def test_the_report_written_from_each_documents_kept_lines_is_the_report_of_ever
     assert len(report.validation.warnings) > 5 and written == report_turtle(report.validation)
 
 
+def test_homes_sharing_a_cache_keep_each_their_own_table_of_files_read(tmp_path, monkeypatch):
+    """Two homes that share one cache (as the suite's tests do, and as a setting allows): a build of the one does not
+    make the other read its unchanged files again (each home keeps its own table of what it read)."""
+    import os
+
+    import ipgraph.build as b
+
+    shared = tmp_path / "shared-cache"
+    corpora = {}
+    for home, name in (("a", "000_2da1fe44ba253dec.txt"), ("b", "003_8e419ac86f532f57.txt")):
+        corpus = tmp_path / f"corpus-{home}"
+        corpus.mkdir()
+        shutil.copy(PROJECT_DIR / "data" / "corpus" / name, corpus / name)
+        os.utime(corpus / name, ns=(1_700_000_000_000_000_000,) * 2)  # long still
+        corpora[home] = corpus
+    a = Settings(home=tmp_path / "a", cache_dir=shared)
+    bb = Settings(home=tmp_path / "b", cache_dir=shared)
+    build(a, [corpora["a"]], validate=False)
+    build(bb, [corpora["b"]], validate=False)
+    read, real = [], b.read_source
+    monkeypatch.setattr(b, "read_source", lambda f: read.append(f.name) or real(f))
+    build(a, [corpora["a"]], validate=False)
+    assert read == []
+
+
 def test_a_build_reads_again_only_the_files_that_changed_since_the_last(tmp_path, monkeypatch):
     """Files still since before the last build read them come from the cache (by size, change time and inode);
     one edited since is read again, even at the same size, and so is a file changed just before it was read."""
