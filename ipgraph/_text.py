@@ -10,7 +10,7 @@ import unicodedata
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 HAN_CHARS = "\u3400-\u9fff\uf900-\ufaff"  # Han characters (CJK unified ideographs, ext. A, compatibility), for [...]
 HAN = re.compile(f"[{HAN_CHARS}]")  # a Han character
-PRC_SUFFIX = re.compile(r"\s+of\s+(the\s+)?People's\s+Republic\s+of\s+China\b", re.I)
+PRC_SUFFIX = re.compile(r"\s+of\s+(the\s+)?(?:People's\s+Republic\s+of\s+China\b|P\.\s?R\.\s?C\.?|PRC\b)", re.I)  # (the PRC, P.R.C.)
 
 
 def plain(text: str) -> str:

@@ -41,7 +41,10 @@ the headline too, links to other stories listed under the text, appointments and
 transcripts: a list of titles each before its name ("Vice Premier A, Secretary of the X Committee B, President of the Y
 Bank C and envoys"), a collective study told with its topic before its day, a group study session presided over, a
 headline naming a press conference on a date, in lower case or in capitals, an envoy of a chairman (主席特使) and
-leaders (领导人) that are no names or titles, a bar of one cell before its separator (客服设为首页 |)."""
+leaders (领导人) that are no names or titles, a bar of one cell before its separator (客服设为首页 |); on law firms'
+pages of a law's amendment: a law "of the PRC" or "of the P.R.C." (the law), suggestions for amending a law's rules (the
+rules, under revision), a byline glued to the headline with the page's date in it, a site's greeting over the
+headline."""
 
 import random
 
@@ -408,3 +411,22 @@ def test_a_list_of_titles_before_names_studies_on_a_day_and_a_press_conference_n
               f"这是我们一贯的立场和主张。\n民政部部长{g.zh_name(r)}将作为习近平主席特使出席峰会。国务委员访问期间,将会见当地领导人。\n")
     assert ex.document.title != "客服设为首页 |", ex.document.title
     assert not any(p.person.startswith("特使") or p.role == "领导" for p in ex.posts), ex.posts
+
+
+@given(SEEDS)
+def test_a_law_of_the_prc_suggestions_for_amending_rules_a_glued_byline_and_a_sites_greeting(read, seed):
+    r = random.Random(seed)
+    law = f"{g.word(r)} Law"
+    rules = f"Implementation Rules of the {law}"
+    headline = f"China's Legislature Approves Increases to Statutory {g.word(r)} Damages"
+    ex = read(f"{headline}By: {g.foreign_name(r)}on November 3, 2031 at 12:15 pm Publication: {g.word(r)}.com | News\n\n"
+              f"The decision on amending the {law} of the P.R.C. was passed. The revised {law} of the PRC will come into force. "
+              f"In the Suggestions for Amending the {rules} (the draft for public comments), provisions are added.\n")
+    assert (ex.document.title, ex.document.date) == (headline, "2031-11-03"), (ex.document.title, ex.document.date)
+    titles = {i.title for i in ex.instruments}
+    assert law in titles and not any(t.endswith(("P.R.C", "PRC")) for t in titles), titles
+    assert rules in titles and rules in {v.title for v in ex.revisions}, (titles, ex.revisions)
+    other = f"China's {g.word(r)} Congress Approves Amended {law}"
+    ex = read(f"Welcome to the official website of {g.word(r)} Patent & Trademark Agent Ltd!\n\n{other}\n\nCategory: News Time: 2031-10-22\n\n"
+              f"The revision of the {law} was completed.\n")
+    assert ex.document.title == other, ex.document.title

@@ -73,7 +73,13 @@ def headline(text: str) -> tuple[str, Span]:
     found = chrome.headline(text, is_furniture, _body_starts, _names_a_body)
     if not found:
         return _glued_headline(text)
+    byline = _GLUED_BYLINE.search(text, found[0], found[1])
+    if byline and byline.start() - found[0] >= 20:  # "... Intentional InfringementBy: A on November 3, 2020": the byline glued on
+        found = (found[0], byline.start())
     return text[found[0]:found[1]], Span(*found)
+
+
+_GLUED_BYLINE = re.compile(r"(?:(?<=[a-z.!?])|\s+)By\s*:\s+[A-Z]")
 
 
 # a page that lost its line breaks: "Culture: X opens its doors (China Daily) Updated: 2006-05-15 11:35 The office ..."
@@ -132,6 +138,7 @@ _ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Publish
 # a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
 _DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$"
                                r"|[.!?]\s+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\s*$")  # "... in 2013. 2014-08-07": a page of one paragraph
+_BYLINE_DATE = re.compile(r"By\s*:\s+[^|\n]{2,60}?(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
 
 
@@ -161,6 +168,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         issued = _ISSUED_NOTE.match(line) if n <= 4 else None
         if issued and (found := parse_full_date(issued.group("d"))):  # "(Issued by the State Council on June 5, 2008)"
             return found[0], Span(start + issued.start("d") + found[1], start + issued.start("d") + found[2])
+        byline = _BYLINE_DATE.search(line) if n <= 2 else None
+        if byline and (found := parse_full_date(byline.group("d"))):  # "HeadlineBy: A on November 3, 2020 at 12:15 pm"
+            return found[0], Span(start + byline.start("d") + found[1], start + byline.start("d") + found[2])
         tail = _DATE_AT_LINE_END.search(line) if n <= 4 else None
         group = ("d" if tail.group("d") else "iso") if tail else None
         if tail and (found := parse_full_date(tail.group(group))):  # "... about intellectual property.  April 29, 2021"

@@ -52,7 +52,7 @@ SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
                      "When", "While", "Both", "Further", "Also", "A", "An", "And", "Or", "Of", "New", "Current",
                      "Relevant", "Related", "Existing", "Revised", "Amended", "Such", "Each", "Every", "Other"}
-_AMENDING = re.compile(r"^(?:(?:Decisions?|Draft|Proposal)\b.*?\b(?:on|of|for)\s+(?:Amending|Revising|Modifying|the Amendment to|"
+_AMENDING = re.compile(r"^(?:(?:Decisions?|Draft|Proposals?|Suggestions?)\b.*?\b(?:on|of|for)\s+(?:Amending|Revising|Modifying|the Amendment to|"
                        r"the Revision of|Amendments? to)|(?:Draft\s+)?Amendments?\s+to)\s+(?:the\s+)?(?P<inner>.+)$")
 REVISABLE = {"Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", "PolicyDocument"}
 _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Program(?:me)?)\b")
@@ -464,6 +464,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if _part_of_org_name(toks, s) or e + 1 < len(toks) and toks[e + 1].text in _EVENT_HEADS:
             continue  # (a title inside a body's or an event's name: "the X Strategy Forum")
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
+        title = re.sub(r"\s+of\s+the\s+(?:P\.\s?R\.\s?C\.?|PRC)$", "", title)  # "Patent Law of the PRC": the Patent Law
         if head == "law":  # named in lower case: written as a title
             title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))
         words = title.split()
