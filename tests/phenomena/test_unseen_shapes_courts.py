@@ -44,7 +44,8 @@ headline naming a press conference on a date, in lower case or in capitals, an e
 leaders (领导人) that are no names or titles, a bar of one cell before its separator (客服设为首页 |); on law firms'
 pages of a law's amendment: a law "of the PRC" or "of the P.R.C." (the law), suggestions for amending a law's rules (the
 rules, under revision), a byline glued to the headline with the page's date in it, a site's greeting over the
-headline."""
+headline; on mirrors of press releases: two titles joined by 兼 and a spokesperson after an office's title (the body's),
+a site's and a column's name beside the page's date, a press conference on a year's work held the year after."""
 
 import random
 
@@ -430,3 +431,17 @@ def test_a_law_of_the_prc_suggestions_for_amending_rules_a_glued_byline_and_a_si
     ex = read(f"Welcome to the official website of {g.word(r)} Patent & Trademark Agent Ltd!\n\n{other}\n\nCategory: News Time: 2031-10-22\n\n"
               f"The revision of the {law} was completed.\n")
     assert ex.document.title == other, ex.document.title
+
+
+@given(SEEDS)
+def test_titles_joined_by_jian_a_column_beside_the_date_and_a_conference_on_the_years_work(read, seed):
+    r = random.Random(seed)
+    name, body = g.zh_name(r), g.zh_body(r)
+    column = f"{g.zh_place(r)}镜像.新闻汇总"
+    ex = read(f"{column} 2032-01-12\n\n今天12日,国新办举行新闻发布会,{body}副局长兼办公室主任、新闻发言人{name}介绍2031年统计数据。\n")
+    assert (ex.document.date, ex.document.title != f"{column} 2032-01-12") == ("2032-01-12", True), ex.document
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert {(name, "副局长", body), (name, "主任", "办公室"), (name, "新闻发言人", body)} <= posts, posts
+    ex = read(f"发布时间:2032-11-23 15:49:23 来源: 某网\n中新网 北京1月16日电 (记者 {g.zh_name(r)})国务院新闻办公室当天在北京举行2031年"
+              f"知识产权工作新闻发布会,{name}在会上介绍情况。\n")
+    assert ("PressConference", "2032-01-16") in {(e.kind, e.date) for e in ex.events}, ex.events

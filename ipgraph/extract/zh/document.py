@@ -78,6 +78,8 @@ def _only_date(line: str, m: re.Match) -> bool:
                   r"(?:阅读|点击|浏览)(?:数|量|次数)?\s*[:：]?\s*[（(]?\s*\d+\s*次?\s*[)）]?|"
                   r"(?<![^\s|｜])[\u4e00-\u9fff]{1,4}\s*[:：]\s*[\w.-]{0,12}(?=\s*(?:[|｜]|$))|"  # | 发布者: admin| 评论: 0
                   r"[\s　|:：,，]", "", rest)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[.·•][\u4e00-\u9fff]{2,6}", rest.strip()):
+        return True  # 城市镜像.新闻汇总 2022-01-12: a site's and a column's name beside the date
     # 《 某某日报海外版 》( … 第 02 版): a newspaper's name and page beside its date; a site's address after it
     rest = re.sub(r"《?\s*[\u4e00-\u9fff]{2,10}报(?:海外版|[\u4e00-\u9fff]{0,3}版)?\s*》?|第\s*\d{1,3}\s*版|https?//\S+|www\.\S+", "", rest)
     return len(rest) <= 6
@@ -109,7 +111,7 @@ def is_chrome(line: str) -> bool:
         return True  # 徐 某,陈某某: the authors' names over an article
 
     dated = find_date(s) if len(s) <= 40 else None  # 某某日报海外版 2031年01月27日 星期三: the paper's name and date
-    return bool(dated and not dated[0].startswith("--") and _only_date(s, dated[2]) and re.search(r"报", s))
+    return bool(dated and not dated[0].startswith("--") and _only_date(s, dated[2]) and re.search(r"报|[.·•]", s))
 
 
 def headline(text: str, simple: str) -> tuple[str, Span]:

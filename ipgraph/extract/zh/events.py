@@ -229,9 +229,11 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     events = _headline_events_dated(events, title_s)
     events = _named_once(events)
     # 2019某大会 on 4月26日 in a text that names other years: the year its name holds
+    # (2023年知识产权工作新闻发布会: a conference on a year's work, held the year after; its own date stands)
     events = [replace(ev, date=f"{named.group()}{ev.date[4:]}") if ev.date and not ev.date.startswith("--")
               and (named := re.match(r"(?:19|20)\d\d(?=\s*年?\s*[\u4e00-\u9fff])", simplified(ev.label)))
-              and named.group() != ev.date[:4] else ev for ev in events]
+              and named.group() != ev.date[:4] and not re.match(r"(?:19|20)\d\d年?度?[\u4e00-\u9fff]{0,8}工作", simplified(ev.label))
+              else ev for ev in events]
     for a, b, label in _campaign_names(text, simple):
         if any(ev.label == label for ev in events):
             continue

@@ -59,7 +59,7 @@ _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if 
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _RANK = "(?:[一二三四]级)?(?:高级|首席)?"  # 三级高级法官: a judge's grade before the title
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:、(?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
 # a name right after a body's last character, right before a title (…科技部杨永德|部长): the title is that name's
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
@@ -218,7 +218,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             at += 1  # 市公安局长甲, 县委组织部长乙: the body's name and its head's title share the 局 (部, 厅)
         org, parent = _org_before(text, simple, at, agencies, main_org, m.group("roles")) if not skip_first else (None, None)
         if org is None and last and _continues_list(simple, last[2], m.start()) \
-                and not m.group("roles").split("、")[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
+                and not re.split("[、兼]", m.group("roles"))[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
         elif org is not None and parent is main_org and re.search(r"(?<!公)(?:司|处|室|厅)$", simplified(org.surface)) \
                 and last and _continues_list(simple, last[2], org.span.start) and last[0] is not None:
@@ -226,14 +226,15 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         span = Span(m.start(), names[-1][1] + len(names[-1][0]))
         pos = m.start("roles")
         carry = None  # 某办公室主任、某局党组成员、副局长: a title after a unit and its title is of that unit
-        for k, item in enumerate(m.group("roles").split("、")):
+        for k, item in enumerate(re.split("[、兼]", m.group("roles"))):  # (副局长兼办公室主任: two titles, one person)
             if k == 0 and skip_first:
                 pos += len(item) + 1
                 continue
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
             role_at = pos + len(item) - len(re.search(f"(?:(?<=、)|^){_RANK}{_ROLE}$|{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
-            r_org, r_parent = carry or (org, parent)
+            # (…办公室主任、新闻发言人: the body's spokesperson, not its office's)
+            r_org, r_parent = carry if carry and not simplified(role).endswith("发言人") else (org, parent)
             if r_org is not None and re.search(r"(?:党组|党委)$", simplified(r_org.surface)) and len(r_org.surface) > 2 \
                     and not re.search(r"书记|成员|委员", simplified(role)):
                 # 某常委会党组书记、主任: the chair is of the body, not of its party group
