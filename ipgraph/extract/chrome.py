@@ -188,14 +188,16 @@ def _beside_a_label(text: str, start: int, end: int) -> tuple[int, int]:
 
     a, b = (m.group().strip() for m in cells)
     for label, head, m in ((a, b, cells[1]), (b, a, cells[0])):
-        if label and words(label) <= 2 and len(label) <= (6 if HAN.search(label) else 24) and words(head) >= 4:
+        # (a kicker of three words over a long headline: "Industry Hot Spots | The headline of six words or more")
+        if label and (words(label) <= 2 or words(label) == 3 and words(head) >= 6 and not HAN.search(label)) \
+                and len(label) <= (6 if HAN.search(label) else 24) and words(head) >= 4:
             lead = len(m.group()) - len(m.group().lstrip())
             return start + m.start() + lead, start + m.start() + lead + len(m.group().strip())
     return start, end
 
 
 # a line of a page's particulars: its source, date, author
-PARTICULARS = re.compile(r"\s*(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|责任编辑|编辑|Source|Date|Release\s+time|"
+PARTICULARS = re.compile(r"\s*(?:[^|｜\n]{1,16}[|｜]\s*)?(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|责任编辑|编辑|Source|Date|Release\s+time|"
                          r"Published|Updated)"
                          r"\s*[:：]", re.I)
 

@@ -64,19 +64,69 @@ def headline(text: str) -> tuple[str, Span]:
     """The first line that is neither site furniture, a byline nor a date line, and short enough to be a
     headline (a line that only names a body, the site's name, is passed over for a headline after it);
     ("", empty span) when the document has none (it opens with a byline and its body)."""
-    first = next((m for m in re.finditer(r"[^\n]+", text[:3000]) if not is_furniture(m.group())), None)
+    first = next((m for m in re.finditer(r"[^\n]+", text[:3000]) if not _passed_over(m.group())), None)
     dated = _DATE_AFTER_HEADLINE.search(first.group()) if first else None
     if dated and len(first.group().split()) <= 90:  # "A long headline ... ( 2019.06.27 )": the line is the headline
         lead = len(first.group()) - len(first.group().lstrip())
         head = first.group()[:dated.start() + 1].rstrip()
         return head.strip(), Span(first.start() + lead, first.start() + len(head))
-    found = chrome.headline(text, is_furniture, _body_starts, _names_a_body)
+    after_date = _after_its_date(text, first) if first else None
+    if after_date:
+        return text[after_date[0]:after_date[1]], Span(*after_date)
+    found = chrome.headline(text, _passed_over, _body_starts, _names_a_body)
     if not found:
         return _glued_headline(text)
     byline = _GLUED_BYLINE.search(text, found[0], found[1])
     if byline and byline.start() - found[0] >= 20:  # "... Intentional InfringementBy: A on November 3, 2020": the byline glued on
         found = (found[0], byline.start())
+    if len(text[found[0]:found[1]].split()) <= 4 and (over := _over_a_lone_date(text, found[1])):
+        found = over[2]  # "Press Conferences" (a section) ... "The headline" over "May 4, 2017": the line over the date
+    head = text[found[0]:found[1]]
+    cut = len(head) - len(head.rstrip(" \t|｜-–—:"))  # "The headline | Updated:2019-02-03" with the date taken away
+    if cut and len(head.split()) > 2:
+        found = (found[0], found[1] - cut)
     return text[found[0]:found[1]], Span(*found)
+
+
+def _passed_over(line: str) -> bool:
+    """A line that is not the headline: site furniture, or an item of a bulleted list of links ("• Follow us on X")."""
+    return is_furniture(line) or bool(re.match(r"\s*[•▪■◆●]\s*\S", line)) and len(line.split()) <= 7 \
+        and not re.search(r"[.!?]\s*$", line)
+
+
+def _after_its_date(text: str, first: re.Match) -> tuple[int, int] | None:
+    """" date 2022-08-12 A long headline with no full stop", a paragraph of its own: the headline after the page's date,
+    however long (a run of sentences after the date is the body, not a headline)."""
+    line = first.group()
+    lead = chrome.DATED_HEADLINE.match(line.lstrip())
+    if not lead:
+        return None
+    start = first.start() + len(line) - len(line.lstrip()) + lead.end()
+    rest = text[start:first.end()].rstrip()
+    if len(rest.split()) > 70 or len(rest.split()) < 4 or re.search(r"[.!?。](?:\s|$)", rest) \
+            or not re.match(r"\n[^\S\n]*(?:\n|$)", text[first.end():] + "\n\n"):
+        return None
+    return start, start + len(rest)
+
+
+def _over_a_lone_date(text: str, after: int) -> tuple[str, Span, tuple[int, int]] | None:
+    """A page's date on a line of its own ("May 4, 2017") under a line that can be its headline, before the body
+    starts (a site's teasers and links may come first): (date, its span, the headline's span)."""
+    prev, pos = None, after
+    for line in text[after:after + 4000].split("\n")[:40]:
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s:
+            continue
+        found = parse_full_date(s)
+        if found and found[1] == 0 and found[2] >= len(s) - 1 and prev:
+            lead = len(line) - len(line.lstrip())
+            return found[0], Span(start + lead + found[1], start + lead + found[2]), prev
+        if _body_starts(s):
+            return None
+        ok = not _passed_over(s) and len(s.split()) >= 4 and not re.search(r"[.!?:]$|\.\.\.$", s)
+        prev = (start + len(line) - len(line.lstrip()), start + len(line.rstrip())) if ok else None
+    return None
 
 
 _GLUED_BYLINE = re.compile(r"(?:(?<=[a-z.!?])|\s+)By\s*:\s+[A-Z]")
@@ -185,6 +235,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
             # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023"
             return found[0], Span(start + found[1], start + found[2])
+    over = _over_a_lone_date(text, 0)
+    if over:
+        return over[0], over[1]
     return _footer_date(text)
 
 

@@ -39,7 +39,7 @@ _ORDINALS = (r"(?i:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|s
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
-    r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
+    r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*\)[^\S\n]+)?(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + "|" + _THEMED
     + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one

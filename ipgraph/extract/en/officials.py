@@ -597,6 +597,18 @@ _ROLE_SPLIT = re.compile(rf"(?P<role>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 _UNKNOWN_ACRONYM = re.compile(rf"(?:[A-Z]{{3,}}|{_ACRONYM_MIXED})")
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]|Co|Corp|Inc|Ltd|Dept|Bros|St|No|Mt|Jr|Sr|Gov|Govt|Int|Intl|Assn|Univ)\.")
+
+
+def _after_sentence_end(words: list[str]) -> list[str]:
+    """The words of a run after the last full stop that ends a sentence ("... Nanhui District. Shanghai Vice Mayor A":
+    Shanghai), a full stop of an abbreviation ("Korvel Corp. Vice President") aside."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(".") and not _ABBREVIATION.fullmatch(words[i - 1]):
+            return words[i:]
+    return words
+
+
 def _role_before_names(acc: _Posts, m: re.Match) -> None:
     names = []
     for n in re.finditer(NAME, m.group("names")):
@@ -621,7 +633,7 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
             org, pos = subject.group("org"), line_start + subject.start("org")
         else:  # "Korvel International Containers Vice President A": the body named right before the title
             named = _NAME_BEFORE_TITLE.search(acc.text[line_start:m.start()])
-            words = named.group("run").split() if named else []
+            words = _after_sentence_end(named.group("run").split()) if named else []
             while words and words[0].rstrip(".,") in _LEAD_WORDS:
                 words = words[1:]
             possessive = bool(re.search(r"['’]s$", " ".join(words)))

@@ -90,7 +90,7 @@ ROLE_HEADS = [
     "Counsel(?:l?or)?", "Lawyer", "Attorney", "Professor", "Judge", "Justice", "Spokes(?:person|man|woman)",
     "Attach[ée]", "Ambassador", "Consul(?:[- ]General)?", "Head", "Inspector", "Economist", "Engineer", "Researcher",
     "Fellow", "Dean", "Manager", "Founder", "Registrar", "Examiner", "Editor", "Adviser", "Advisor", "Analyst",
-    "Executive", "Deput(?:y|ies)", "Representative",
+    "Executive", "Deput(?:y|ies)", "Representative", "Chief",
 ]
 _MOD = "(?:" + "|".join(ROLE_MODIFIERS) + r")[- ]"
 _HEAD = "(?:" + "|".join(ROLE_HEADS) + ")"
