@@ -355,3 +355,19 @@ def test_a_build_reads_again_only_the_files_that_changed_since_the_last(tmp_path
     report = build(s, [corpus], validate=False)
     assert "003_8e419ac86f532f57.txt" in read and "000_2da1fe44ba253dec.txt" not in read
     assert report.documents == 3
+
+
+def test_a_body_shared_by_two_documents_is_named_in_each_as_it_writes_it(tmp_path):
+    """One node for one body across documents (simplified and traditional writing are one name); the officials table
+    names it in each document as that document writes it."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "trad.txt").write_text("2031年1月7日，省澄溪事務局局長郇凱會見來訪代表團。\n", encoding="utf-8")
+    (corpus / "simp.txt").write_text("2031年2月8日，省澄溪事务局局长禚明出席会议并讲话。\n", encoding="utf-8")
+    s = Settings(home=tmp_path / "h")
+    build(s, [corpus])
+    from ipgraph.stored import write_facts
+
+    write_facts(s, tmp_path / "f")
+    rows = {(r["doc"], r["person"], r["organization"]) for r in read(tmp_path / "f" / "officials.csv")}
+    assert ("trad", "郇凱", "省澄溪事務局") in rows and ("simp", "禚明", "省澄溪事务局") in rows, rows

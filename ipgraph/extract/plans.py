@@ -59,6 +59,9 @@ def read_plan(text: str, note: NoteReader, is_plan: bool) -> tuple[list[Part], l
         if not is_plan and not has_note:
             continue
         top = _ancestor(run, i)
+        if with_notes == 0 and top in part_of and _PREMISE_PART.search(part_of[top].heading) \
+                and not _TASK_PART.search(part_of[top].heading):
+            continue  # (一)…取得的成就 under 一、发展基础: what the plan starts from, not what it does
         part = part_of[top].numeral if top in part_of else None
         measures.append(ReadMeasure(number=run[i].value, part=part, span=span, body=body, agencies=tuple(agencies)))
     if with_notes == 0:  # (一)指导思想 (二)基本原则 under 一、总体要求: the plan's premises, not its measures
@@ -71,6 +74,11 @@ def read_plan(text: str, note: NoteReader, is_plan: bool) -> tuple[list[Part], l
 _PREMISE = re.compile(r"\s*(?:指导思想|基本原则|总体目标|发展目标|主要目标|工作目标|总体要求|指導思想|基本原則|總體目標|發展目標|主要目標|工作目標|"
                       r"總體要求|Guiding (?:Ideology|Thought|Principles?)|Basic Principles|(?:Main|Overall|Development) (?:Objectives|Goals)|"
                       r"Overall Requirements)\s*(?:[。.:：\n]|$)")
+
+
+_PREMISE_PART = re.compile(r"基础|基礎|形势|形勢|现状|現狀|背景|总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|目标|目標|意义|意義|成就|"
+                           r"环境|環境|Background|Situation|Foundation|Guiding|Objectives|Goals|Overall Requirements", re.I)
+_TASK_PART = re.compile(r"任务|任務|措施|举措|舉措|工作|行动|行動|Tasks?\b|Measures|Actions", re.I)
 
 
 def _groups(run: list[Item]) -> list[list[int]]:

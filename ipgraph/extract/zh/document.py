@@ -32,6 +32,13 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
         glued = _GLUED_ISO.match(line) if n <= 4 else None  # 2013-11-1211月11日…: the date, then the text's first words
         if glued and (d := _iso(int(glued.group(1)), int(glued.group(2)), int(glued.group(3)))):
             return d, Span(start + glued.start(1), start + glued.end(3))
+        dotted = _DOTTED.match(line) if n <= 4 else None  # 09.01.2018 21:30: day, month, year, as dots write them
+        if dotted:
+            day, month = int(dotted.group(1)), int(dotted.group(2))
+            if month > 12:
+                day, month = month, day
+            if d := _iso(int(dotted.group(3)), month, day):
+                return d, Span(start + dotted.start(1), start + dotted.end(3))
         stamp = _CTIME.match(line) if n <= 4 else None  # Sat Sep 16 10:53:00 CEST 2023
         if stamp and (d := _iso(int(stamp.group("y")), _MONTHS.index(stamp.group("mon")) + 1, int(stamp.group("d")))):
             return d, Span(start + stamp.start(), start + stamp.end())
@@ -45,6 +52,7 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
 
 
 _GLUED_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{2})(?=\s?\d{1,2}月\d{1,2}日)")
+_DOTTED = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _CTIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d>\d{1,2})\s+"
                     r"\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d\d)\s*$")
@@ -82,6 +90,8 @@ def _only_date(line: str, m: re.Match) -> bool:
         return True  # 城市镜像.新闻汇总 2022-01-12: a site's and a column's name beside the date
     # 《 某某日报海外版 》( … 第 02 版): a newspaper's name and page beside its date; a site's address after it
     rest = re.sub(r"《?\s*[\u4e00-\u9fff]{2,10}报(?:海外版|[\u4e00-\u9fff]{0,3}版)?\s*》?|第\s*\d{1,3}\s*版|https?//\S+|www\.\S+", "", rest)
+    if len(rest) > 6 and len(rest) <= 16 and re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:门户网站|网站|网)", rest):
+        return True  # 某某门户网站 www.… 2007年01月30日 来源:…: the site's name and address beside the date
     return len(rest) <= 6
 
 
@@ -102,7 +112,10 @@ def is_chrome(line: str) -> bool:
     if re.search(rf"[{HAN}]", s) and len(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])", s)) >= 3 \
             and not re.search(r"[，。；！？,;!?]", s):  # (…诉讼TOP100招聘湾区IP动态…Oversea晨报…: a bar glued together)
         return True  # 国家知识产权局　China National Intellectual Property Administration
-    if re.fullmatch(r"[\d\s:：\-/年月日（）()星期一二三四五六日]+", s):
+    cells = [c.strip() for c in re.split(r"[|｜]", s) if c.strip()]
+    if len(cells) >= 3 and any(_LABEL_CELL.fullmatch(c) for c in cells):
+        return True  # 组配分类 | 其他文件 | 发布机构 | 某局 |: a row of the particulars' table, label and value by turns
+    if re.fullmatch(r"[\d\s:：\-/.年月日（）()星期一二三四五六日]+", s):
         return True
     if re.fullmatch(r"[（(][^（）()]{1,8}[）)]", s):
         return True  # (资料图), (图片来源): a note in brackets over a picture, not a headline
@@ -123,10 +136,41 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
+    found = _under_short_lines(simple, found, lambda s: is_chrome(s) or len(s) < 5)
+    number = _NUMBER_AFTER.search(simple, found[0], found[1])
+    if number and number.start() - found[0] >= 8:  # 某某关于…的通知粤办函〔2019〕267号: the notice's number glued after its title
+        found = (found[0], number.start())
     more = _TITLE_GOES_ON.match(simple, found[1]) if re.search(r"(?:关于|印发|转发|关于印发|关于转发)$", simple[found[0]:found[1]]) else None
     if more:  # 某市人民政府关于印发 / 《某方案》的通知: a title the page wrapped after its verb
         found = (found[0], more.end())
     return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
+
+
+_NUMBER_AFTER = re.compile(rf"(?<=[知见定法案划要点例则南告复函])[{HAN}]{{1,8}}\s*[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*第?\s*\d+\s*号\s*$")
+
+
+def _under_short_lines(simple: str, found: tuple[int, int], skip) -> tuple[int, int]:
+    """退出长者模式 / 长者浏览模式 / 政策文件 / 某市关于印发…的通知: a stack of short lines (buttons, a column's name) over
+    the headline; the headline is the first longer line under them that is no sentence."""
+    def short(s: str) -> bool:
+        return len(s) <= 8 and not re.search(r"[，。；！？,;!?]", s)
+
+    if not short(simple[found[0]:found[1]].strip()):
+        return found
+    stacked, pos = 1, found[1]
+    for line in simple[found[1]:found[1] + 600].split("\n")[1:]:
+        start, pos = pos + 1, pos + 1 + len(line)
+        s = line.strip()
+        if not s or skip(s) and short(s):
+            continue
+        if short(s):
+            stacked += 1
+            continue
+        if stacked >= 2 and 10 <= len(s) <= 80 and not re.search(r"[。！？!?]$|[，,]", s) and not skip(s):
+            lead = len(line) - len(line.lstrip())
+            return start + lead, start + lead + len(s)
+        break
+    return found
 
 
 _TITLE_GOES_ON = re.compile(r"[ \t]*\n[ \t]*《[^《》\n]{2,60}》[^\n，。]{0,8}(?=[ \t]*(?:\n|$))")
@@ -136,6 +180,8 @@ _TITLE_GOES_ON = re.compile(r"[ \t]*\n[ \t]*《[^《》\n]{2,60}》[^\n，。]{0
 # the title among them (名称: …, 标题: …)
 _PARTICULAR = re.compile(r"\s*(?:(?:索引号|主题分类|体裁分类|分类|发布机构|发文机关|文号|发文字号|成文日期|有效性|主题词|公开方式|公开范围)\s*[:：]"
                          r"|【[^】]{2,8}】)")  # 【期刊名称】 《X》, 【作者】 某: a database's labelled particulars
+_LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:索引号|分类|发布机构|发文机关|文号|发文字号|成文日期|发布日期|有效性|主题词|公开方式|"
+                         r"公开范围|公开时限|信息来源)")
 _TITLE_LABEL = re.compile(r"^\s*(?:名称|标题|文件名称)\s*[:：]\s*(?P<t>\S.{3,120}?)\s*$")
 
 
@@ -154,14 +200,16 @@ def _labelled_title(simple: str) -> tuple[int, int] | None:
 
 # a document's number on a line of its own: 某知联办〔2031〕6号, 某政发〔2031〕20号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,12}}\s*[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*第?\s*\d+\s*号")
+# a notice's addressees on the line that opens it: 各省、自治区、直辖市知识产权局，各有关单位：
+_ADDRESSEES = re.compile(r"[^。！？!?：:\n]{2,}[、，,][^。！？!?：:\n]{2,}[:：]\s*")
 # a line that is an instrument's title: no sentence, ending in the noun that names its kind
 _TITLE_LINE = re.compile(r"[^,，。:：;；!?！？、]{4,60}(?:计划|规划|纲要|方案|要点|办法|意见|通知|决定|规定|条例|细则|指南|"
                          r"通告|公告|规则|指引)(?:[（(][^（）()]{2,20}[）)])?")
 
 
 def _title_after_number(simple: str) -> tuple[int, int] | None:
-    """A page that opens with a document's number and its addressees, not its title: the first line after the
-    number that is an instrument's title (the plan the notice issues) is its headline."""
+    """A page that opens with a document's number and its addressees (or with its addressees), not its title: the
+    first line after them that is an instrument's title (the plan the notice issues) is its headline."""
     pos, numbered, prev = 0, False, None
     for i, line in enumerate(simple.split("\n")):
         start, pos = pos, pos + len(line) + 1
@@ -169,7 +217,7 @@ def _title_after_number(simple: str) -> tuple[int, int] | None:
         if i > 30:
             break
         if not numbered:
-            numbered = bool(s) and bool(_DOC_NUMBER.fullmatch(s))
+            numbered = bool(s) and bool(_DOC_NUMBER.fullmatch(s) or _ADDRESSEES.fullmatch(s))
             if s and not numbered and not is_chrome(s):
                 return None  # the page opens with something else than a number
         elif _TITLE_LINE.fullmatch(s):

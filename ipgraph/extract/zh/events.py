@@ -69,7 +69,7 @@ _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
-_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|在|于|，|,|、|：|:)")
+_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|在|于|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
 
 
 # a meeting named by what it is, held by the verb that governs it (…政务工作会在京召开, 召开…总结交流会): a name

@@ -16,7 +16,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
-          "公使", "总领事", "副总领事", "领事", "参赞", "副总统", "总统", "首相", "委员"]
+          "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "委员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -36,17 +36,20 @@ _VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "以及", "主
                 "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题", "举行", "举办",
                 "出庭", "进行", "明确", "来我", "来本", "来到", "来此", "来华", "来京",  # 作书面致辞, 作报告; 来我县考察: came to
                 "当天", "当日", "今天", "昨天", "日前", "近日",  # 金海当天告诉记者: the day, after the name
-                "作交")  # 某某作交流发言
+                "作交",  # 某某作交流发言
+                "宣读", "围绕", "结合", "最后", "首先", "随后", "接着", "同时", "受邀", "受托", "受聘", "受命")  # 宣读决定, 围绕某题
 
 
 _ROLE_AT = re.compile(_ROLE)
+_ON_BEHALF = re.compile(rf"受[{HAN}]{{1,10}}?(?:委托|委派|邀请)")  # 某某受局党组委托: on the group's behalf
+_FORMER = "(?:原|前)"  # 某厅原厅长: the former holder of the title (after a body's name: 太原市长 is Taiyuan's mayor)
 # titles that are also words for occupations and groups of people (法官, 律师, 领导): what follows them is often no name
 _OCCUPATIONS = ("法官", "律师", "教授", "审判员", "研究员", "合伙人", "领导")
 
 
 def _ends_name(simple: str, at: int) -> bool:
     """Whether a name cannot go on at `at`: a function word or a verb of the report starts there."""
-    return simple[at:at + 1] in _FUNCTION or simple[at:at + 2] in _VERBS_AFTER or not re.match(rf"[{HAN}]", simple[at:at + 1]) \
+    return simple[at:at + 1] in _FUNCTION or bool(_ON_BEHALF.match(simple, at)) or simple[at:at + 2] in _VERBS_AFTER or not re.match(rf"[{HAN}]", simple[at:at + 1]) \
         or bool(_ROLE_AT.match(simple, at))  # 蔡建主席: a title starts where the name ends
 
 
@@ -58,13 +61,13 @@ _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if 
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
-_RANK = "(?:[一二三四]级)?(?:高级|首席)?"  # 三级高级法官: a judge's grade before the title
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
+_RANK = "(?:[一二三四]级)?(?:高级|首席|常务)?"  # 三级高级法官: a judge's grade before the title
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
 # a name right after a body's last character, right before a title (…科技部杨永德|部长): the title is that name's
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
-_NOT_A_NAME = re.compile(r"特使|职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
+_NOT_A_NAME = re.compile(r"主要|有关|相关|其他|其它|各级|特使|职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
                          r"中级|初级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
@@ -75,7 +78,7 @@ _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
 _NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会|员会|导人")  # (领导人: leaders, no title)  # (委员会: a committee, no 委员)
 # (华春莹19日主持: a day after a name)
-_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就的]|\d{1,2}日|先生|女士|同志|一行|等|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
+_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就的也还均都亦]|\d{1,2}日|先生|女士|同志|一行|等|" + _ON_BEHALF.pattern + "|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧?？.．]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐), a full stop for it (蕾娜塔.莱赫提)
 
 
@@ -178,7 +181,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             guessed.add(len(posts))
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
-    listed = _member_list(text, simple, agencies)
+    listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) + _biography(text, simple, agencies)
     covered = [(p.span.start, p.span.end) for p in listed]
     posts.extend(listed)
 
@@ -231,7 +234,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 pos += len(item) + 1
                 continue
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
-            role_at = pos + len(item) - len(re.search(f"(?:(?<=、)|^){_RANK}{_ROLE}$|{_ROLE}$", item).group())
+            role_at = pos + len(item) - len(re.search(f"(?:(?<=、)|^){_RANK}{_ROLE}$|(?:^{_FORMER})?{_ROLE}$", item).group())
             role = text[role_at:pos + len(item)]  # as written (局長)
             # (…办公室主任、新闻发言人: the body's spokesperson, not its office's)
             r_org, r_parent = carry if carry and not simplified(role).endswith("发言人") else (org, parent)
@@ -263,8 +266,14 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if org is not None:
             last = (org, parent, span.end)
     # 任命甲同志为某局党组书记、局长; 免去乙同志的某局局长职务: a decision that names the person, then the body and titles
+    appointed = []
     for m in _APPOINTMENT.finditer(simple):
-        name = person_name(simple, m.start("name"))
+        appointed.append(m)
+        nxt = m
+        while nxt := _APPOINTED_TOO.match(simple, nxt.end()):  # …，乙同志为某厅巡视员、丙同志为…: the list goes on
+            appointed.append(nxt)
+    for m in appointed:
+        name = person_name(simple, m.start("name")) or person_name(simple, m.start("name"), by_context=True)
         roles = re.search(rf"(?P<roles>{_ROLE}(?:、{_ROLE})*)(?:职务)?$", m.group("rest"))
         if not name or name != m.group("name") or not roles:
             continue
@@ -358,6 +367,81 @@ def _member_list(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
     return posts
 
 
+# a line of a list of names and posts: 召 集 人：甲某 省长; 乙某 省委宣传部副部长、省版权局局长
+_NAME_LINE = re.compile(rf"[ \t　]*(?:[^:：\n]{{1,8}}[:：][ \t　]*)?(?P<name>[{HAN}]{{2,4}})[ \t　]+"
+                        rf"(?P<posts>(?:[{HAN}（）()]{{0,30}}?{_FORMER}?{_RANK}{_ROLE}、)*[{HAN}（）()]{{0,30}}?{_FORMER}?{_RANK}{_ROLE})[ \t　]*$")
+
+
+def _name_title_lines(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """The members of a list written a line each, the name, a space and the posts (each its body and title; a
+    title without a body is of the body before it); two such lines in a row or more make a list."""
+    runs: list[list[tuple[int, re.Match]]] = [[]]
+    pos = 0
+    for line in simple.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        m = _NAME_LINE.fullmatch(line)
+        if m and not _NOT_A_NAME.match(m.group("name")) and not _ROLE_AT.match(m.group("name")):
+            runs[-1].append((start, m))
+        elif line.strip():
+            runs.append([])
+    posts: list[Post] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for start, m in run:
+            a, b = start + m.start("name"), start + m.end("name")
+            name, at, org = text[a:b], start + m.start("posts"), None
+            for item in m.group("posts").split("、"):
+                role = re.search(f"{_FORMER}?{_RANK}{_ROLE}$", item).group()
+                unit = len(item) - len(role)
+                if unit:
+                    body = simple[at:at + unit]
+                    org = AgencyRef(surface=text[at:at + unit], key=agencies.key(body) if NATIONAL.match(body) else None,
+                                    span=Span(at, at + unit))
+                r_org = org
+                if r_org is None and simplified(role).endswith(_LOCAL_ROLES):
+                    r_org = _local_government(text, simple, simplified(role))
+                posts.append(Post(person=name, role=text[at + unit:at + len(item)], org=r_org,
+                                  span=Span(a, start + m.end("posts")), parent_org=None))
+                at += len(item) + 1
+    return posts
+
+
+# a biography's subject: 甲某，男，1960年6月出生 (汉族，…)
+_SUBJECT = re.compile(rf"(?:^|\n)[ \t　]*(?P<name>[{HAN}]{{2,4}})[，,][ \t]*(?:男|女)[，,]")
+# the posts it held and holds: 现任某局副局长; 1998年至2003年任某市副市长、某委员会主任; 说明---- 某院参事[2]、某局副局长
+_BIO_ITEM = rf"[{HAN}（）()]{{0,30}}?{_FORMER}?{_RANK}{_ROLE}(?:\[\d+\])?"
+_BIO_POSTS = re.compile(rf"(?:现任|历任|曾任|先后任|担任|兼任|(?<=[，,。\s年月今])任|-{{2,}}[ \t　]*)"
+                        rf"(?P<posts>{_BIO_ITEM}(?:、{_BIO_ITEM})*)(?=[，。；,;\n]|$)")
+
+
+def _biography(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """The posts of a biography's subject (甲某，男，…): those it says the subject held or holds, each its body and
+    title (a title without a body is of the body before it)."""
+    subject = _SUBJECT.search(simple)
+    if not subject:
+        return []
+    name = text[subject.start("name"):subject.end("name")]
+    posts: list[Post] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _BIO_POSTS.finditer(simple, subject.end()):
+        at, org = m.start("posts"), None
+        for item in m.group("posts").split("、"):
+            bare = re.sub(r"\[\d+\]$", "", item)
+            role = re.search(f"{_FORMER}?{_RANK}{_ROLE}$", bare).group()
+            unit = len(bare) - len(role)
+            if unit:
+                body = simple[at:at + unit]
+                org = AgencyRef(surface=text[at:at + unit], key=agencies.key(body) if NATIONAL.match(body) else None,
+                                span=Span(at, at + unit))
+            if org is not None and (simplified(role), simplified(org.surface)) not in seen and not _NOT_A_TITLE.match(simple, at + unit + len(role) - 1):
+                seen.add((simplified(role), simplified(org.surface)))
+                posts.append(Post(person=name, role=text[at + unit:at + len(bare)], org=org,
+                                  span=Span(at, at + len(bare)), parent_org=None))
+            at += len(item) + 1
+    return posts
+
+
 def _member(token: str) -> tuple[int, int, str] | None:
     """(length of the name, length of the body, the titles) of an item of a list of members, or None."""
     roles = _MEMBER_ROLES.search(token)
@@ -374,7 +458,10 @@ def _member(token: str) -> tuple[int, int, str] | None:
     return None
 
 
-_APPOINTMENT = re.compile(rf"(?:任命|免去)(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)(?=[，。；,;]|职务|$)")
+_APPOINTMENT = re.compile(rf"(?:任命|免去)(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)"
+                          rf"(?=[，。；,;]|、[{HAN}]{{2,4}}?同志[为的]|职务|$)")
+_APPOINTED_TOO = re.compile(rf"[，,、](?P<name>[{HAN}]{{2,4}}?)同志(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)"
+                            rf"(?=[，。；,;]|、[{HAN}]{{2,4}}?同志[为的]|职务|$)")
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _ENVOY_ROLES = ("大使", "公使", "领事", "参赞")
 _HEAD_OF_STATE = ("总统", "首相")
@@ -389,17 +476,30 @@ _BEFORE_PLACE = "年的在和与及了是为对全该各由我本来向从到场
 
 def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
     """A mayor's, governor's or district head's organisation the text leaves unsaid: the place of that kind it
-    names first (a governor's: the province, else the city)."""
+    names first (a governor's: the province, else the city). A place's name is one to four characters between a
+    boundary (punctuation, a word before places: 在, 全, 我; a verb of the report) and its level (省, 市); 团结带领省…
+    names no province."""
     kind = role[-2]
     for k in (["省", "市"] if kind == "省" else [kind]):
-        for m in re.finditer(rf"[{HAN}]{{2,4}}{k}(?!长|场)(?:人民政府|政府)?", simple):  # 市场: a market, no city
-            a = m.start()
-            while a < m.end() and (simple[a] in _BEFORE_PLACE or simple[a:a + 2] in _VERBS_AFTER or simple[a:a + 2] == "指出"):
-                a += 2 if simple[a] not in _BEFORE_PLACE else 1  # 指出某县: the verb before the place
-            place_end = simple.index(k, a + 1) if k in simple[a + 1:m.end()] else m.end()
-            if place_end - a >= 2 and not re.search(rf"[{_BEFORE_PLACE}省市县区镇]|召开|主持|举行|出席|参加|会议", simple[a:place_end]):
-                # not 全省各省, 主持召开市政府会议
+        for m in re.finditer(rf"(?<=[{HAN}]){k}(?!长|场)(?:人民政府|政府)?", simple):  # 市场: a market, no city
+            p = m.start()
+            a = None
+            for b in range(p, max(-1, p - 5), -1):
+                before = simple[b - 1] if b > 0 else ""
+                if not re.match(rf"[{HAN}]", before) or before in _BEFORE_PLACE \
+                        or simple[max(0, b - 2):b] in _VERBS_AFTER or simple[max(0, b - 2):b] == "指出":
+                    a = b
+                    break
+            if a is None or p - a < 2 and not (p - a == 1 and simple[a] in "京津沪渝") \
+                    or any(simple[c:c + 2] in _VERBS_AFTER for c in range(a, p - 1)):
+                continue
+            if not re.search(rf"[{_BEFORE_PLACE}省市县区镇]|召开|主持|举行|出席|参加|会议|大会|传达|学习|贯彻|落实|宣读|通报|代表|"
+                             r"根据|按照|依据|依照|关于|对于|通过|经过|推进|推动|加快|建设|实现|成为|进入|支持|服务|围绕|立足|开展|听取|发挥|做好", simple[a:p]):  # (not 全省各省, 主持召开市政府会议)
                 return AgencyRef(surface=text[a:m.end()], key=None, span=Span(a, m.end()))
+    own = re.search(rf"(?<![{HAN}]){kind}(?:人民)?政府|(?<=[届开])({kind}(?:人民)?政府)", simple)
+    if own:  # 主持召开市政府常务会议: the text names the city's government, not the city
+        a, b = own.span(1) if own.group(1) else own.span()
+        return AgencyRef(surface=text[a:b], key=None, span=Span(a, b))
     return None
 
 
@@ -479,7 +579,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     if not run:
         return None, None
     if len(run) == 1 and run in "局委办":  # 局党组成员: the bureau the text named before, by its full name
-        named = list(re.finditer(rf"[{HAN}]{{1,10}}?[省市县区][{HAN}]{{1,12}}?{run}(?=[{HAN}])", simple[:start]))
+        named = list(re.finditer(rf"(?:[{HAN}]{{1,10}}?|(?<![{HAN}]))[省市县区][{HAN}]{{1,12}}?{run}(?=[{HAN}])", simple[:start]))
         if named:
             m = named[-1]
             return AgencyRef(surface=text[m.start():m.end()], key=None, span=Span(m.start(), m.end())), None
@@ -533,6 +633,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
                     AgencyRef(surface=text[s:cut], key=agencies.key(simple[s:cut]), span=Span(s, cut)))
         key = agencies.key(unit.group())
         # a department alone (战略规划司司长) is one of the document's main body; a bureau or a government is its own
-        department = re.search(r"(?<!公)(?:司|处|室|厅)$", unit.group()) and not _PLACE.search(unit.group()[:-1])
+        department = re.search(r"(?<!公)(?:司|处|室|厅)$", unit.group()) and not _PLACE.search(unit.group()[:-1]) \
+            and not re.match(r"[省市县区州]", unit.group())  # 省科技厅: a province's department, not a unit of the main body
         return AgencyRef(surface=text[s:at], key=key, span=Span(s, at)), (main_org if key is None and department else None)
     return None, None

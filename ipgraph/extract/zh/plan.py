@@ -29,9 +29,9 @@ def find_measures(text: str, simple: str, agencies: ZhAgencies, is_plan: bool) -
 
 
 def plan_year(title: str, intro: str = "") -> int | None:
-    """The year a plan is for: its title's (2023年…计划), else the year its introduction gives its tasks
+    """The year a plan is for: its title's (2023年…计划; the first of a span, 推进计划(2023-2025年)), else the year its introduction gives its tasks
     (明确2023年度重点任务, 2021—2022年度, 2015年是…), else its notice's number (〔2020〕5号)."""
-    m = re.search(r"((?:19|20)\d\d)\s*年", title)
+    m = re.search(r"((?:19|20)\d\d)\s*(?:[—–\-~～至]\s*(?:19|20)\d\d\s*年?[）)]|(?:[—–\-~～至]\s*(?:19|20)?\d\d\s*)?年)", title)
     if m:
         return int(m.group(1))
     m = re.search(r"((?:19|20)\d\d)\s*(?:[—–-]\s*(?:19|20)?\d\d\s*)?年度", intro) or re.search(r"((?:19|20)\d\d)\s*年是", intro) \
