@@ -50,6 +50,8 @@ def _is_dateline(line: str) -> bool:
     found = parse_full_date(line)
     if not found:
         return False
+    if re.search(r"(?i)\b(?:deadline|due\s+date|closing\s+date|expir\w+|until|valid)\b", line[:found[1]]):
+        return False  # "Deadline of the comments: 16 August 2031": a day ahead, not the page's
     if len(re.findall(r"(?i)facebook|twitter|weibo|微博|wechat|微信|linkedin", line)) >= 2:
         return False  # "Facebook Twitter 微博 Wednesday 3 June 2015": a bar of links with today's date, not the page's
     rest = _SITE.sub(" ", line[:found[1]] + " " + line[found[2]:])
@@ -238,7 +240,30 @@ def publication_date(text: str) -> tuple[str, Span] | None:
     over = _over_a_lone_date(text, 0)
     if over:
         return over[0], over[1]
-    return _footer_date(text)
+    return _footer_date(text) or _agency_dateline(text)
+
+
+# a news agency's dateline opening a report: "BEIJING, July 12 (Xinhua) --"
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{2,30},[ \t]+(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                              r"[ \t]+\d{1,2})[ \t]+\([A-Z][\w. ]{1,24}\)[ \t]*(?:--|[-–—])", re.M)
+
+
+def _agency_dateline(text: str) -> tuple[str, Span] | None:
+    """The day of a report's dateline, on a page that gives no date of its own; its year is the one the text gives
+    that day, else the year the text speaks of."""
+    m = _AGENCY_DATELINE.search(text, 0, 3000)
+    if not m:
+        return None
+    found = parse_full_date(m.group("md") + ", 2000")
+    if not found:
+        return None
+    month_day = found[0][5:]
+    same = next((d for d in (parse_full_date(text[x.start():x.start() + 40]) for x in re.finditer(r"\b[A-Z][a-z]{2,8}\.?\s+\d", text))
+                 if d and d[0][5:] == month_day and not d[0].startswith("2000")), None)
+    year = int(same[0][:4]) if same else context_year(text)
+    if not year:
+        return None
+    return f"{year}{found[0][4:]}", Span(m.start("md"), m.end("md"))
 
 
 def _footer_date(text: str) -> tuple[str, Span] | None:
@@ -279,6 +304,9 @@ def context_year(text: str) -> int | None:
         clause = t[max(t.rfind(c, 0, m.start()) for c in ".;,\n") + 1:m.start()]
         if re.search(r"\bsince\b", clause, re.I):
             continue  # "since the establishment of their relations in 2004": an origin
+        if re.search(r"\b(?:status|situation|development|achievements|progress|review)\s+of\b[^.;\n]{0,80}\bin\s*$", clause, re.I) \
+                or re.match(r"\s+(?:marked|saw|witnessed)\b", t[m.end():m.end() + 12]):
+            continue  # "the Status of IP Protection of X in 2018", "2018 marked the 40th anniversary": a year looked back on
         counts[int(m.group(1))] += 1
     if not counts:
         return None

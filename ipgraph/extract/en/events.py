@@ -32,6 +32,8 @@ _HELD = re.compile(
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
     re.I)
 # "... Seminar on IP and further enhancing cooperation": the event's topic ends where a second thing done begins
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*"
+                       r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*)*")
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
 # "... Conference on X with the theme of “Y”": the theme after the name, not part of it
 _THEMED = r"\s+(?:with|under)\s+(?:the\s+)?theme\b|\s+themed\b"
@@ -53,6 +55,7 @@ _PASSIVE = re.compile(
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
 _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
              + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
+_WEEKDAY = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _DAY_AHEAD = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
 # "an instruction to a teleconference on the crackdown on X held Tuesday": the event, then "held" and its day
 _HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?"
@@ -63,8 +66,21 @@ _HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S
 _AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP}"
                        # "at the commemorative event marking the 50th anniversary of X in Beijing on Wednesday"
                        rf"(?:[^\S\n]+(?:marking|celebrating|commemorating)[^\S\n]+[^,.;()\n]{{3,150}}?)?)"
-                       rf"(?:[^\S\n]+\([A-Z]+\))?(?:[^\S\n]+in[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:held[^\S\n]+)?on[^\S\n]+"
-                       rf"{_DAY_AHEAD}", re.I)
+                       rf"(?:[^\S\n]+\([A-Z]+\))?(?:[^\S\n]+in[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:held[^\S\n]+)?(?:on[^\S\n]+"
+                       rf"{_DAY_AHEAD}|{_WEEKDAY})", re.I)  # ("at a meeting in Beijing Friday": a weekday without "on")
+# "At a Nov. 5 meeting": the day before the event's noun
+_AT_DATED = re.compile(rf"\b(?:at|during)\s+(?:a|an|the)\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?\s+"
+                       rf"(?P<np>(?:[\w-]+\s+){{0,3}}?(?:meeting|conference|press\s+conference|forum|symposium|seminar|session))\b",
+                       re.I)
+# "organized a unified action to destroy …", "launched a special operation": an action carried out on the day the
+# sentence gives
+_ACTION_LAUNCHED = re.compile(r"\b(?:organi[sz]ed|launched|carried\s+out|conducted|staged)\s+(?:a|an)\s+(?P<np>(?:nationwide\s+|national\s+)?"
+                              r"(?:unified|special|joint|concentrated)\s+(?:action|operation)s?)\b", re.I)
+_OPENING_DAY = re.compile(rf"\s*On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:{MONTH_RE})\.?\s+\d{{1,2}}"
+                          rf"(?:,\s*(?:19|20)\d\d)?)\b")
+# "The special nationwide campaign started Friday": a campaign and the day it started
+_STARTED = re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:campaign|crackdown|operation))\s+(?:started|began|"
+                      rf"kicked\s+off|was\s+launched)\s+(?:on\s+)?{_DAY_AHEAD}", re.I)
 # "attended the opening ceremony of the 2031 high-level conference on X for Y in Beijing on Aug 28": the conference
 _CEREMONY_OF = re.compile(r"\b(?:opening|closing|launch|launching)\s+(?:ceremony|session)\s+of\s+(?:the\s+)?"
                           r"(?P<np>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,4}?(?:conference|forum|summit|expo|exhibition|symposium|"
@@ -111,7 +127,8 @@ _SESSION = re.compile(
     rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|\s+and\s+|\s+)(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
-_QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s+(?:special\s+)?(?P<head>campaign|operation|action)\b")
+_QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s*(?:special\s+)?"
+                             r"(?P<head>campaign|operation|action|(?<=[\"\u201d])(?:Campaign|Operation|Action))\b")  # (“Chunlei”Action)
 # “Longteng Action 2019”, "Blue Net Campaign": a quoted name that ends with the kind of action it is, and its year
 _QUOTED_ACTION = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{0,40}?\b(?:Action|Operation|Campaign)s?(?:\s+(?:19|20)\d\d)?)[\"\u201d]")
 # Sword Net 2018 campaign (a capitalised name before a lower-case head)
@@ -161,9 +178,17 @@ def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int
     return start, end, m
 
 
+_AGENCY_DATELINE = re.compile(rf"\s*[A-Z][A-Z .'-]{{2,30}},\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}\s+\([A-Z][\w. ]{{1,24}}\)\s*(?:--|[-–—])\s*")
+_DATE_LABEL_FIRST = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d-\d\d\s+(?=[A-Z])")
+
+
 def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: str | None,
                 context_year: int | None, persons: dict[str, str]) -> list[Event]:
-    sents = sentence_spans(text)
+    # (" date 2031-04-16 On March 26, A held a meeting with B": the page's date label glued before its first sentence)
+    # ("BEIJING, Oct. 16 (Xinhua) -- X held a meeting Thursday": the report's dateline, not the meeting's day)
+    # (on a page without a date, the dateline's day is the nearest the text gives: kept)
+    sents = [(m.end() if (m := _DATE_LABEL_FIRST.match(text, s, e) or doc_date and _AGENCY_DATELINE.match(text, s, e)) else s, e)
+             for s, e in sentence_spans(text)]
     participants = functools.partial(_participants, text, persons)
     events = _held_events(text, sents, resolver, doc_date, context_year, participants)
     events += _passive_events(text, sents, doc_date, context_year, participants)
@@ -173,7 +198,8 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     lead = _lead_event(text, sents, doc_title, doc_date, context_year, participants)
     if not events:
         events = lead
-    elif _MEETING_VERB.search(doc_title):  # "A Meets B" over a dated lead: that meeting, whatever else the text tells
+    elif _MEETING_VERB.search(doc_title) or any(_MET_ON_DAY.search(text, ev.span.start, ev.span.end) for ev in lead):
+        # "A Meets B" over a dated lead, or a lead "A met B … on October 11": that meeting, whatever else the text tells
         events += [ev for ev in lead if ev.date and not any(e.date and e.date[-5:] == ev.date[-5:] for e in events)]
     headline_day = _CONFERENCE_ON_DATE.search(doc_title)
     if headline_day and (found := parse_full_date(headline_day.group("d"))) \
@@ -202,6 +228,7 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
+
     # "2031 X Conference Held in Y" (the headline) and "held 2031 Y Conference on Z" on that day (the text): one
     # conference, by the name the text gives it
     for e in [e for e in events if e in lead and e.label == doc_title and e.date]:
@@ -219,6 +246,11 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     events = [ev for ev in events if not any(x is not ev and x.kind == ev.kind and x.label.lower().startswith(ev.label.lower() + " ")
                                              and (x.date == ev.date or not ev.date) for x in events)]
     # "the First Meeting of the X Commission" (headline) and "the first meeting of the new X Commission": one meeting
+    # "Meeting of the Council of Chairpersons of the NPC Standing Committee" (a caption) and "… of Standing Committee
+    # of the NPC" (the text) on one day: one meeting
+    events = [ev for k, ev in enumerate(events) if not (ev.date and len(ev.label.split()) >= 4 and any(
+        x.kind == ev.kind and x.date == ev.date and x.label.lower().split()[:4] == ev.label.lower().split()[:4]
+        for x in events[:k]))]
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: e.date is None):
         key = re.sub(r"\b(?:the|new)\s+", "", ev.label.lower())
@@ -275,6 +307,9 @@ def _held_events(text, sents, resolver: AgencyResolver, doc_date, context_year, 
                 continue  # "... attended the meeting", "... the opening ceremony": a part of the event reported before
             org = _organiser(resolver, m.group("subj"), s + m.start("subj"))
             np = re.sub(r"^(?:a|an|its|the)\s+", "", m.group("np"), flags=re.I)
+            of = _OF_NAMED.match(sent, m.end("np"))
+            if of:  # "held a meeting of the Council of Chairpersons Thursday": the meeting of that council
+                np += of.group()
             noun = _NOUN_RE.search(np).group(1).lower()
             before = sent[:m.start("np")]
             last = list(MONTH_DAY.finditer(before))[-1:]  # "On Jan. 13, 2023, ... Three years later, X held, on Nov. 14, a meeting"
@@ -309,7 +344,7 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
     return org
 
 
-_TOLD_EVENT = re.compile(r"\btold\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
+_TOLD_EVENT = re.compile(r"\b(?:told|said\s+at|spoke\s+at)\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
 
 
 def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
@@ -334,12 +369,19 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
                                 span=Span(s, e), date=None, participants=participants(s, e)))
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
-                  *_CEREMONY_OF.finditer(sent), *_CHAIRED_BY.finditer(sent), *_STUDY_ON_DAY.finditer(sent)]:
+                  *_CEREMONY_OF.finditer(sent), *_CHAIRED_BY.finditer(sent), *_STUDY_ON_DAY.finditer(sent),
+                  *_AT_DATED.finditer(sent), *_STARTED.finditer(sent), *_ACTION_LAUNCHED.finditer(sent)]:
             np = m.group("np")
             found_noun = _NOUN_RE.search(np)
-            noun = found_noun.group(1).lower() if found_noun else "meeting"  # "the 11th Ministers Session of X": a meeting
-            dated = _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
-            if not dated and found_noun:
+            noun = found_noun.group(1).lower() if found_noun else "campaign" if m.re is _ACTION_LAUNCHED else "meeting"
+            # ("the 11th Ministers Session of X": a meeting)
+            # (the day the match itself gives, where it gives one: "At a Nov. 5 meeting", "started Friday")
+            dated = _date_in(m.group(), s + m.start(), doc_date, context_year) if m.re in (_AT_DATED, _STARTED, _AT_EVENT) else None
+            opening = _OPENING_DAY.match(sent) if m.re is _ACTION_LAUNCHED else None
+            if opening:  # "On Friday, three days ahead of the Day, which falls on April 26, X organized…": the opening day
+                dated = _date_in(opening.group(), s, doc_date, context_year)
+            dated = dated or _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
+            if not dated and (found_noun or m.re is _ACTION_LAUNCHED):
                 continue
             if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np):
                 continue  # (an undated session is kept when its number names it)
@@ -358,6 +400,7 @@ _STUDY_ON_DAY = re.compile(rf"\b(?:at|over|during)\s+(?:a|an|the)\s+(?P<np>(?:\d
 # a transcript's headline: "Spokesperson A's regular press conference on December 3, 2031"
 _CONFERENCE_ON_DATE = re.compile(r"(?i:\bpress\s+conference)\s+on\s+(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$")
 _MET_WITH = re.compile(r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?[A-Z]")
+_MET_ON_DAY = re.compile(rf"\bmet\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?[A-Z][^.;]{{0,200}}?\bon\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}\b")
 _MET = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|received|receives)\b")
 _MEETING_VERB = re.compile(r"\b(?:Meets|Met|Meeting|Holds\s+Talks|Hold\s+Talks|Talks\s+with|Receives|Received|Visits|"
                            r"Visited|Calls\s+on)\b")
@@ -369,13 +412,19 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
     for s, e in sents[:6]:
         sent = text[s:e]
         lead = _LEAD_DATE.match(sent)
+        if (not lead or not MONTH_DAY.match(sent, lead.end())) and _MET_ON_DAY.search(sent) \
+                and (dated := _date_in(sent, s, doc_date, context_year)):
+            # "A, Commissioner of X met B, President of Y in Beijing on October 11": the meeting its lead reports
+            return [Event(kind="Meeting", label=doc_title if _MEETING_VERB.search(doc_title) else "Meeting",
+                          span=Span(s, e), date=dated[0], participants=participants(s, len(text)))]
         if not lead or not MONTH_DAY.match(sent, lead.end()):
             continue
         noun = next(_event_nouns(doc_title), None)
         # (a headline that names no event over "On May 5, A met with B": the meeting its lead reports)
         kind = _KIND[noun.group(1).lower()] if noun else "Meeting" if _MEETING_VERB.search(doc_title) \
             or _MET_WITH.search(sent) else None
-        held = next((n for n in _event_nouns(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING), None)
+        held = next((n for n in _event_nouns(sent) if _KIND[n.group(1).lower()] not in _NOT_GATHERING
+                     and not re.search(r"\b[A-Z][\w-]*\s+$", sent[:n.start()])), None)  # (not "the Boao Forum")
         label = doc_title
         if held and kind != _KIND[held.group(1).lower()] and (kind is None or kind in _NOT_GATHERING):
             # the headline speaks of a campaign, the lead of the press conference that reported it: the gathering
@@ -387,7 +436,10 @@ def _lead_event(text, sents, doc_title, doc_date, context_year, participants) ->
             if not kind:
                 return []
             if not doc_title.strip() or _NO_HEADLINE.fullmatch(doc_title):  # no headline: the lead sentence names it
-                noun = next(_event_nouns(sent), None)
+                nouns = list(_event_nouns(sent))
+                noun = next((n for n in nouns if not re.search(r"\b[A-Z][\w-]*\s+$", sent[:n.start()])), None)
+                if nouns and noun is None:
+                    return []  # ("… of the Boao Forum for Asia …": its noun is a name's, read as a named event)
                 label = _capital(noun.group(1)) if noun else "Meeting"
         dated = _date_in(sent, s, doc_date, context_year)
         return [Event(kind=kind, label=label, span=Span(s, e),
@@ -467,7 +519,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         if len(name.split()) < 2:
             continue
         head = m.group("head")
-        kind_head = "PressConference" if re.search(r"(?i:press\s+conference)\b", name) else None  # "… Regular Press Conference"
+        kind_head = "PressConference" if re.search(r"(?i:(?:press|news)\s+(?:conference|briefing))\b", name) else None  # "… Regular Press Conference"
         if head in ("Conference", "Meeting") and _JOINT_BODY.search(name):
             continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering
         if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
@@ -615,13 +667,16 @@ def _campaigns(text: str, sents, named: dict) -> list[Event]:
 
 
 def _merge_held(events: list[Event]) -> list[Event]:
-    """One event per kind and organiser: a headline and a dated sentence often report the same meeting."""
+    """One event per kind and organiser (and day, where two days are given): a headline and a dated sentence often
+    report the same meeting."""
     out: dict[tuple, Event] = {}
     for ev in events:
         # "the 16th session of the X" and, later, "its 16th session": one session, named by its number
         numbered = re.match(rf"{_ORDINAL_WORD}\s+(?:plenary\s+)?(?:session|meeting)\b", ev.label, re.I)
         key = (ev.kind, ev.organiser.key if ev.organiser else (numbered.group() if numbered else ev.label).lower())
         prev = out.get(key)
+        if prev is not None and prev.date and ev.date and prev.date != ev.date:
+            key, prev = (*key, ev.date), out.get((*key, ev.date))  # a meeting on Friday and one on Nov. 5: two meetings
         if prev is None:
             out[key] = ev
         elif ev.date and not prev.date:
@@ -642,5 +697,7 @@ def _place(text: str) -> str | None:
 
 
 def _year_of(name: str) -> int | None:
-    m = re.search(r"\b((?:19|20)\d\d)\b", name)
+    """The year an event's name holds ("2031 X Forum", "Annual Conference 2031"), not one its topic names ("News
+    Conference on the Status of X in 2030": a conference on a year, held later)."""
+    m = re.search(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\b((?:19|20)\d\d)\b", name)
     return int(m.group(1)) if m else None

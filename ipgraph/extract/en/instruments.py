@@ -177,6 +177,10 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
         if t.text in _QUOTE_MARKS and j + 1 < n and toks[j + 1].cap and toks[j - 1].cap and toks[j - 1].end == t.start:
             j += 1  # 'on Issuing the "14th Five-Year Plan" National ... Plan': a title quoted inside the title goes on
             continue
+        if t.text == "(" and j + 3 < n and toks[j + 1].cap and toks[j + 1].word and toks[j + 2].text == ")" \
+                and toks[j + 3].cap and toks[j + 3].word and toks[j - 1].cap:
+            j += 3  # "Framework Plan for China (Hubei) Pilot Free Trade Zone": a place in brackets inside the title
+            continue
         if t.text in ("(",) or not (t.word or t.text == ","):
             break
         if t.text in ("up", "out") and toks[j - 1].cap and toks[j - 1].text.endswith("ing") and j + 1 < n \
@@ -184,11 +188,19 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             j += 1  # "Opinions on Stepping up the Building of ...": a verb's particle inside the title
             continue
         if t.text == ",":
-            # a list inside a title: ", Film and Television"
+            # a list inside a title: ", Film and Television"; after its topic's link, of several words each
+            # ("Treaty on Intellectual Property, Genetic Resources and Associated Traditional Knowledge"), none a
+            # title's head ("Patent Law, Trademark Law and Copyright Law" are three titles)
+            topic = any(toks[x].text in ("on", "of", "for", "Concerning", "concerning") for x in range(i, j))
             k = j + 1
             ok = False
-            while k < n and toks[k].cap and toks[k].word:
-                k += 1
+            while k < n:
+                words = 0
+                while k < n and toks[k].cap and toks[k].word and words < (3 if topic else 1):
+                    k += 1
+                    words += 1
+                if not words or toks[k - 1].text in HEAD_FINAL:
+                    break
                 if k < n and toks[k].text == "and" and k + 1 < n and toks[k + 1].cap:
                     ok = True
                     break
@@ -465,6 +477,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # (a title inside a body's or an event's name: "the X Strategy Forum")
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
         title = re.sub(r"\s+of\s+the\s+(?:P\.\s?R\.\s?C\.?|PRC)$", "", title)  # "Patent Law of the PRC": the Patent Law
+        if re.fullmatch(r"(?:Chinese|China['’]s)\s+(?:[A-Z][\w-]*\s+){1,4}Law", title):
+            title = title.split(None, 1)[1]  # "the Chinese Patent Law": the Patent Law
         if head == "law":  # named in lower case: written as a title
             title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))
         words = title.split()

@@ -510,6 +510,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if not re.match(r"\s*,?\s+respectively\b", text[m.end():]):
             found.append((m.start(), lambda m=m: _names_then_role(acc, m)))
 
+    for m in _WHO_WAS.finditer(text):
+        found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _BYLINE.finditer(text):
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _BYLINE_ONE_SPACE.finditer(text):
@@ -738,6 +740,21 @@ def _lower_role_name(acc: _Posts, m: re.Match) -> None:
     if field and not org[0]:  # a field no reference file knows: the post's body as the text names it
         org = AgencyRef(surface=field, key=None, span=Span(m.start("field"), m.end("field"))), None
     acc.add(m.group("name"), role, None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
+
+
+# a post held before, told in a clause after the name: "A(甲), who was formerly a Minister at X", "initiated by Dr. B
+# when he was Commissioner"
+_WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s+(?:was|had\s+been|has\s+been|is)|\s+when\s+(?:he|she)\s+was)"
+                      rf"\s+(?:formerly\s+|previously\s+|once\s+)?(?:a\s+|an\s+|the\s+)?(?P<role>{ROLE_RE})"
+                      rf"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’-]*)*))?")
+
+
+def _who_was(acc: _Posts, m: re.Match) -> None:
+    org = acc.org(m.group("org"), m.start("org")) if m.group("org") else None
+    if m.group("org") and (not org or not org[0]):
+        org = AgencyRef(surface=m.group("org"), key=None, span=Span(m.start("org"), m.end("org"))), None
+    org = org or _sentence_body(acc, m.start())
+    acc.add(m.group("name"), m.group("role"), None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
 
 
 def _respectively(acc: _Posts, m: re.Match) -> None:
