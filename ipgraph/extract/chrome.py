@@ -103,6 +103,13 @@ def is_chrome(line: str) -> bool:
     if s.count(",") >= 3 and not re.search(r"[。！？；]", s) and all(
             re.search(r"[\u4e00-\u9fff]{3}", c) and len(c) <= 16 for c in s.split(",")):
         return True  # 某某网站,某某综合,…: a site's keywords between commas of the Latin script
+    dashed = [c.strip() for c in re.split(r"(?<=\S)-(?=\S)", s)]
+    if len(dashed) >= 4 and HAN.search(s) and all(0 < len(c) <= 24 for c in dashed) and not re.search(r"[，。！？；,.!?;\s]", s):
+        return True  # 某某精品-某某网-某某播放网-…: a spam site's keywords joined by hyphens
+    if len(tokens) <= 10 and not re.search(r"[.!?。！？]\s*$", s) and (
+            re.search(r"(?i)\b(?:e-?mail|print|share|bookmark|send)\s+this\s+(?:article|page|story|news)", s)
+            or len(re.findall(r"(?i)\b(?:traditional|simplified)\s+chinese\b|\benglish\b|\b(?:text|font)\s+size\b", s)) >= 2):
+        return True  # "Traditional Chinese Simplified Chinese Email this article": a page's language switch and share bar
     keywords = [c.strip() for c in re.split(r"[,，_]", s)]
     if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \
             and not re.search(r"[.!?。！？]\s*$", s):
@@ -155,7 +162,8 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
     start, end = pick[0], pick[1]
     if _one_word(pick[2]) or _name_words(pick[2]):  # "China" over "More cases landing in the court": a section's or a site's name over the headline
-        nxt = next(((s0 + len(ln) - len(ln.lstrip()), ln.strip()) for s0, ln in lines if s0 > pick[0]), None)
+        # (the next line that is no chrome: "Press Release" / "Email this article" / the headline)
+        nxt = next(((s0 + len(ln) - len(ln.lstrip()), ln.strip()) for s0, ln in lines if s0 > pick[0] and not skip(ln.strip())), None)
         if nxt and not skip(nxt[1]) and not too_long(nxt[1]) and len(nxt[1].split()) >= 4 \
                 and not re.search(r"[.。!?！？:：]$", nxt[1]) and not PARTICULARS.match(nxt[1]):
             start, end = nxt[0], nxt[0] + len(nxt[1])

@@ -26,7 +26,8 @@ from ipgraph.records import AgencyRef, Event, Span
 _NOUN_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")\b", re.I)
 _KIND = {n: k for n, k in EVENT_NOUNS}
 _HELD = re.compile(
-    r"(?P<subj>(?:the\s+)?[A-Z][\w'().-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?:the\s+)?)?[A-Z(][\w'().-]*)*)\s+"
+    r"(?P<subj>(?:the\s+)?[A-Z][\w'().-]*(?:(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?:the\s+)?)?|,\s+(?=[A-Z][\w'-]*(?:,\s+[A-Z][\w'-]*)*,?"
+    r"\s+and\s+[A-Z]))[A-Z(][\w'().-]*)*)\s+"  # ("the Education, Science, Culture and Health Committee held")
     r"(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|launches|"
     r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)(?:\s*,\s*(?:on|in|at)\s+[^.;]{3,40}?,)?\s+"
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
@@ -41,8 +42,10 @@ _ORDINALS = (r"(?i:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|s
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
-    r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*\)[^\S\n]+)?(?:and[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
-    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?:(?!" + _AND_DOING + "|" + _THEMED
+    r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*\)[^\S\n]+)?(?:(?:and|(?<!Session )(?<!Meeting )(?<!Ceremony )(?<!Dialogue )(?<!Edition )(?<!Opening )"
+    r"(?<!Part )of)[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
+    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!" + _AND_DOING + "|" + _THEMED
     + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*)*){0,2})")
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
@@ -344,7 +347,7 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
     return org
 
 
-_TOLD_EVENT = re.compile(r"\b(?:told|said\s+at|spoke\s+at)\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
+_TOLD_EVENT = re.compile(r"\b(?:told|said\s+at|spoke\s+at|[Ss]peaking\s+at)\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
 
 
 def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
@@ -354,7 +357,8 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
         sent = text[s:e]
         told = _TOLD_EVENT.search(sent)
         if told and not _date_in(sent, s, doc_date, context_year) and k and \
-                re.search(r"\b(?:said|showed|announced|revealed|released|stated)\b", text[sents[k - 1][0]:sents[k - 1][1]]):
+                re.search(r"\b(?:said|showed|announced|revealed|released|stated|issued|published|launched)\b",
+                          text[sents[k - 1][0]:sents[k - 1][1]]):
             # "A said on Thursday. ... A told a press briefing in Beijing": the briefing of the saying dated before it
             # ("statistics showed on Wednesday. A spokesman told a press conference ...")
             before = _date_in(text[sents[k - 1][0]:sents[k - 1][1]], sents[k - 1][0], doc_date, context_year)
@@ -532,7 +536,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             # a meeting is named by its year or number ("2023 IP5 Statistical Working Group Meeting"); without one,
             # "Joint Meeting" is a body and "X Meeting MyIPO Delegation" the verb of a headline
             continue
-        key = re.sub(r"\b(?:19|20)\d\d\b", "", name.lower()).strip()
+        key = " ".join(re.sub(r"\b(?:19|20)\d\d\b|\([a-z]{2,8}\)", "", name.lower()).split())  # ("X (BIP) Asia Forum": the X Asia Forum)
         kind = kind_head or NAMED_EVENT_HEADS[head]
         date = end = None
         ss, se = next(((a, b) for a, b in sents if a <= m.start() < b), (m.start(), m.end()))

@@ -268,8 +268,8 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
 
     start = i
     while start > 0:
-        if name_word(toks[start - 1]):
-            start -= 1
+        if name_word(toks[start - 1]) and not (toks[i].text in ("Law", "Code") and toks[start - 1].text in _ISSUING_HEADS):
+            start -= 1  # ("the NPC Standing Committee Patent Law enforcement inspection": the committee's, not the law's name)
         elif start > 1 and toks[start - 1].text in _QUOTE_MARKS and toks[start - 2].end == toks[start - 1].start \
                 and _quoted_before(toks, start - 1):
             start = _quoted_before(toks, start - 1)  # '"14th Five-Year Plan" National ... Plan': a quoted title inside it
@@ -383,6 +383,15 @@ def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: st
     return norm_title(title) not in norm_title(text[at + len(doc_title):])
 
 
+# the heads of bodies that make or enforce laws, whose names are no part of a law's ("Company Law", "Commercial Bank
+# Law" are laws)
+_ISSUING_HEADS = {"Committee", "Council", "Commission", "Congress", "Ministry", "Administration", "Office", "Bureau",
+                  "Department", "Government", "Court", "Procuratorate", "Tribunal"}
+# what a person does, not a law: "… Law today visited", "… Law said"
+_A_PERSONS_VERB = re.compile(r"\s+(?:today\s+|yesterday\s+|also\s+|then\s+)?(?:visited|met|said|told|attended|noted|added|concluded|"
+                             r"stressed|delivered|presented|expressed|thanked|welcomed|chaired|presided)\b")
+
+
 def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str], page: bool = True) -> list[Instrument]:
     """The instruments a text names; `page`: the text is a whole page (which may be cut off inside a title), not the
     title inside another's ("Decision on Amending the X")."""
@@ -477,6 +486,10 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # (a title inside a body's or an event's name: "the X Strategy Forum")
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
         title = re.sub(r"\s+of\s+the\s+(?:P\.\s?R\.\s?C\.?|PRC)$", "", title)  # "Patent Law of the PRC": the Patent Law
+        if kind == "Law" and (re.search(r"\b(?:Mr|Ms|Mrs|Dr|Madam|Miss)\.?\s+$", text[max(0, start - 8):start])
+                              or re.match(r"(?:Mr|Ms|Mrs|Dr|Madam|Miss)\.?\s", title)
+                              or _A_PERSONS_VERB.match(text, end)):
+            continue  # "Mr Law", "Secretary for the Civil Service Joshua Law today visited …": a person named Law
         if re.fullmatch(r"(?:Chinese|China['’]s)\s+(?:[A-Z][\w-]*\s+){1,4}Law", title):
             title = title.split(None, 1)[1]  # "the Chinese Patent Law": the Patent Law
         if head == "law":  # named in lower case: written as a title
@@ -527,7 +540,9 @@ def _part_of_org_name(toks: list[_Tok], s: int) -> bool:
     j = s - 1
     while j >= 0 and (toks[j].cap or toks[j].text in CONNECTIVES) and toks[j].word:
         if toks[j].text in ORG_HEADS or toks[j].text in ("Conference", "Meeting", "Group"):
-            return True  # (a joint conference or a leading group "on the Implementation of the X Strategy": a body)
+            # (a joint conference or a leading group "on the Implementation of the X Strategy": a body; "the X Standing
+            # Committee Patent Law enforcement inspection": the body's name ends before the title)
+            return j < s - 1
         if toks[j].text == "and":
             return False  # "the State Council and the National ... Plan": a body, then a title
         if toks[j].text in ("Implementation", "Implementing") or toks[j].text in CONNECTIVES:

@@ -147,7 +147,10 @@ _SAME_KIND = {"Court": "(?:Court|Tribunal)", "Tribunal": "(?:Tribunal|Court)"}
 # Television"; their commas are marked (same length) so that no clause ends at them, and given back in the body's name
 _FIELD_COMMA = "\u00b8"
 _ENUMERATED_FIELDS = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r") of (?P<run>(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?"
-                                r"(?:, [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)+,? and [A-Z][\w'’&-]*)")
+                                r"(?:, [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)+,? and [A-Z][\w'’&-]*)"
+                                # "the Education, Science, Culture and Health Committee": the fields before the head
+                                r"|(?<!, )(?<![A-Za-z])(?P<run2>[A-Z][\w'’&-]*(?:, [A-Z][\w'’&-]*)+,? and [A-Z][\w'’&-]*) (?=(?:"
+                                + "|".join(sorted(ORG_HEADS)) + r")\b)")
 
 
 def _clean_org(org: str) -> str:
@@ -240,7 +243,8 @@ class _Posts:
             if own and own.key:  # "China's National Development and Reform Commission": the commission
                 return own, None
         ref = self.resolver.resolve(s, start, start + len(s), strict=False)
-        if not (ref and ref.key) and not re.match(r"(?:Ministry|Commission|Administration|Office)\b", s):
+        if not (ref and ref.key) and not re.match(r"(?:Ministry|Commission|Administration|Office)\b", s) \
+                and s.split()[-1] not in ORG_HEADS:  # ("Education, Science, Culture and Health Committee": a body's own name)
             # "Minister of Commerce": the body a minister heads is the Ministry of Commerce
             key = self.resolver.name("Ministry of " + " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:]
                                                                for w in s.split()))  # written in lower case: "of commerce"
@@ -498,7 +502,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
     text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
     text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
     text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
-    text = _ENUMERATED_FIELDS.sub(lambda m: m.group()[:m.start("run") - m.start()] + m.group("run").replace(",", _FIELD_COMMA),
+    text = _ENUMERATED_FIELDS.sub(lambda m: m.group()[:m.start("run") - m.start()] + m.group("run").replace(",", _FIELD_COMMA)
+                                  if m.group("run") else m.group().replace(",", _FIELD_COMMA),
                                   text)  # "Administration of Press, Publication, Radio, Film and Television"
     acc = _Posts(text, resolver, reference)
     found: list[tuple[int, Callable[[], None]]] = []
@@ -512,6 +517,11 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
 
     for m in _WHO_WAS.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in _NAME_BRACKET.finditer(text):
+        found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in _EACH_RESPECTIVELY.finditer(text):
+        acc.paired.append((m.start(), m.end()))
+        found.append((m.start(), lambda m=m: _each_respectively(acc, m)))
     for m in _BYLINE.finditer(text):
         found.append((m.start(), lambda m=m: _roles_then_name(acc, m)))
     for m in _BYLINE_ONE_SPACE.finditer(text):
@@ -744,9 +754,25 @@ def _lower_role_name(acc: _Posts, m: re.Match) -> None:
 
 # a post held before, told in a clause after the name: "A(甲), who was formerly a Minister at X", "initiated by Dr. B
 # when he was Commissioner"
+# "A, Chairman and B, Vice-Chairman respectively of the X": each name's title, of one body
+_EACH_RESPECTIVELY = re.compile(rf"(?P<n1>{NAME}),\s+(?P<r1>{ROLE_RE})\s+and\s+(?P<n2>{NAME}),\s+(?P<r2>{ROLE_RE})\s+respectively\s+of\s+"
+                                rf"(?:the\s+)?(?P<org>[A-Z][\w'’&¸-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’&¸-]*)*)")
 _WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s+(?:was|had\s+been|has\s+been|is)|\s+when\s+(?:he|she)\s+was)"
                       rf"\s+(?:formerly\s+|previously\s+|once\s+)?(?:a\s+|an\s+|the\s+)?(?P<role>{ROLE_RE})"
                       rf"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’-]*)*))?")
+
+
+# "Deputy Commissioner Hu Wenhui (Deputy Commissioner of the X)", "Dr Peter Lam (Chairman of the Y)": the post in
+# brackets after the name
+_NAME_BRACKET = re.compile(rf"(?P<name>{NAME})\s*\(\s*(?P<role>{ROLE_RE})\s+of\s+(?:the\s+)?(?P<org>[A-Z][^()\n]{{2,120}}?)\s*\)")
+
+
+def _each_respectively(acc: _Posts, m: re.Match) -> None:
+    org = acc.org(m.group("org"), m.start("org"))
+    if not org or not org[0]:
+        org = AgencyRef(surface=m.group("org").replace(_FIELD_COMMA, ","), key=None, span=Span(m.start("org"), m.end("org"))), None
+    for n, r in (("n1", "r1"), ("n2", "r2")):
+        acc.add(m.group(n), m.group(r), None, 0, Span(m.start(), m.end()), org=org)
 
 
 def _who_was(acc: _Posts, m: re.Match) -> None:

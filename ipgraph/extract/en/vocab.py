@@ -75,6 +75,7 @@ _ROLE_FIXED = [
     r"Prime Minister", r"DG", r"General Director", r"(?:China\s+)?(?:International\s+)?Trade Representative",
     r"Chief Representative",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"CEO", r"Under[- ]Secretary", r"Permanent Secretary",
+    r"Financial Secretary", r"Chief Secretary(?: for Administration)?",  # (fixed titles of a government: no "Financial" body)
     # a rank of judges, procurators and inspectors: "Second-level Justice", "First-class Inspector", "Grand Justice"
     r"(?:First|Second|Third|Fourth)[- ](?:[Cc]lass|[Ll]evel) (?:Inspector|Justice|Judge|Procurator)", r"Grand Justice",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"

@@ -137,6 +137,7 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     if not found:
         return "", Span(0, 0)
     found = _under_short_lines(simple, found, lambda s: is_chrome(s) or len(s) < 5)
+    found = _said_twice(simple, found) or found
     number = _NUMBER_AFTER.search(simple, found[0], found[1])
     if number and number.start() - found[0] >= 8:  # 某某关于…的通知粤办函〔2019〕267号: the notice's number glued after its title
         found = (found[0], number.start())
@@ -147,6 +148,23 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
 
 
 _NUMBER_AFTER = re.compile(rf"(?<=[知见定法案划要点例则南告复函])[{HAN}]{{1,8}}\s*[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*第?\s*\d+\s*号\s*$")
+
+
+def _said_twice(simple: str, found: tuple[int, int]) -> tuple[int, int] | None:
+    """某法律门户-CJO / 查找某某文件 / 某报告(2019) / 某报告(2019): a title the page gives twice in a row, under a site's
+    name and slogan, is its headline."""
+    lines, pos = [], 0
+    for line in simple[:3000].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lines.append((start + len(line) - len(line.lstrip()), line.strip()))
+    first = simple[found[0]:found[1]]
+    if not (re.search(r"[A-Za-z]", first) or _SITE_NAME.fullmatch(first)):
+        return None  # (a headline, then its subtitle said twice: the headline stands)
+    for (a, x), (_, y) in zip(lines[:12], lines[1:13], strict=False):
+        if x == y and a > found[0] and 8 <= len(x) <= 80 and not re.search(r"[，。；！？,;!?]", x) and not is_chrome(x):
+            return a, a + len(x)
+    return None
 
 
 def _under_short_lines(simple: str, found: tuple[int, int], skip) -> tuple[int, int]:

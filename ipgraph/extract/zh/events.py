@@ -115,12 +115,16 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
-    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|的|了|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*", head[at:])  # 9月16日 - 某论坛,
+    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*",
+                     head[at:])  # 9月16日 - 某论坛, (在之后的某汇报会上: afterwards)
     at += dated.end() if dated else 0  # 举行的第20届…, 新华社杭州10月20日电 某大会
     theme = head.rfind("的", at)  # 主题为“…”的2019某大会: the name after its theme
     if theme >= 0 and theme > at and "”" in head[at:theme + 1]:
         at = theme + 1
     return at
+
+
+_DAY_ONLY = re.compile(r"\s*(?:本报讯\s*)?(?<![月\d])(\d{1,2})日(?:上午|下午|晚上|晚|早上|中午)?[，,]")
 
 
 def find_events(text: str, simple: str, title: str, doc_date: str | None, year: int | None) -> list[Event]:
@@ -158,6 +162,15 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             day = re.match(r"电[^，。]{0,40}?(?<![月\d])(\d{1,2})日", dated_part[found[2].end():])
             if day and not date.startswith("--") and int(day.group(1)) <= int(date[8:10]):
                 date = date[:8] + f"{int(day.group(1)):02d}"  # 新华社杭州10月20日电 …大会19日在杭州开幕: the 19th
+        elif (day_only := _DAY_ONLY.match(dated_part)) and doc_date:
+            # 16日上午，省人大常委会召开…会: a day of the page's month (of the month before, past the page's day)
+            d0 = datetime.date.fromisoformat(doc_date)
+            n = int(day_only.group(1))
+            month = d0.replace(day=1) if n <= d0.day else (d0.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+            try:
+                date = month.replace(day=n).isoformat()
+            except ValueError:
+                date = None
         elif re.search(r"当天|当日", sent) and previous:
             date = previous  # 4月26日是世界知识产权日。当天，…举办开放日活动: the day the sentence before tells
         elif _RELATIVE.search(sent) and doc_date:

@@ -12,6 +12,7 @@ from ipgraph.reference import Reference
 
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80}?)》")
 _BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12}}?法)+")
+_NOT_A_LAW_WORD = re.compile(r"(?:执法|司法|立法|方法|办法|做法|手法|说法|看法|想法|依法|违法|守法|普法|执法检查)$|条例|规定|细则")
 _NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南|修改案)$")  # (a 修改案 amends others)
 _REVISE = re.compile(r"修订|修改|修正")
 _GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南)")
@@ -69,8 +70,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                                   span=Span(m.start(), m.end())))
     # 商标法、反不正当竞争法、行政许可法: laws listed with a known one are laws too
     for m in _BARE_LAW_LIST.finditer(simple):
-        names = list(re.finditer(rf"[{HAN}]{{2,12}}?法", m.group()))
-        spans = [(m.start() + n.start(), m.start() + n.end()) for n in names]
+        names = list(re.finditer(r"[^、和及与]+", m.group()))
+        # (专利法和省专利促进条例执法检查: 执法 is "enforcement", no law's name)
+        spans = [(m.start() + n.start(), m.start() + n.end()) for n in names if not _NOT_A_LAW_WORD.search(n.group())]
         if not any(any(a < e0 and s0 < b for a, b in taken) for s0, e0 in spans):
             continue
         for s0, e0 in spans:

@@ -62,7 +62,7 @@ _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if 
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _RANK = "(?:[一二三四]级)?(?:高级|首席|常务)?"  # 三级高级法官: a judge's grade before the title
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?(?:[一二三四]级(?:高级)?)?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
 # a name right after a body's last character, right before a title (…科技部杨永德|部长): the title is that name's
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
@@ -235,6 +235,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 continue
             # 新闻发言人、办公室副主任衡付广: a unit written before the second title is that title's unit
             role_at = pos + len(item) - len(re.search(f"(?:(?<=、)|^){_RANK}{_ROLE}$|(?:^{_FORMER})?{_ROLE}$", item).group())
+            # (三级高级法官某: the judge's grade is the title's)
             role = text[role_at:pos + len(item)]  # as written (局長)
             # (…办公室主任、新闻发言人: the body's spokesperson, not its office's)
             r_org, r_parent = carry if carry and not simplified(role).endswith("发言人") else (org, parent)
@@ -302,6 +303,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if simple[m.start() - 1:m.start()] in "部处" and person_name(simple, m.end("role"), by_context=True):
             continue  # 某部文艺大臣甲: a title before the name it goes with, not a name before its title
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
+        if name and (re.search(r"分管|主管|负责|相关|有关", name) or m.group("role").endswith(_OCCUPATIONS)
+                     and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES):
+            continue  # 相关部门分管领导: the leader in charge, no name; before a word for an occupation, a family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长组局处科委办部司厅院庭室]$", name) \
                 and not _ROLE_AT.match(simple, m.start("name")) \
                 and not _NOT_A_TITLE.match(simple, m.end("role") - 1):  # 局党组书记: one title, not a name and a title
@@ -491,7 +495,8 @@ def _local_government(text: str, simple: str, role: str) -> AgencyRef | None:
                     a = b
                     break
             if a is None or p - a < 2 and not (p - a == 1 and simple[a] in "京津沪渝") \
-                    or any(simple[c:c + 2] in _VERBS_AFTER for c in range(a, p - 1)):
+                    or any(simple[c:c + 2] in _VERBS_AFTER for c in range(a, p - 1)) \
+                    or any(ch in _FUNCTION for ch in simple[a:p]):  # (明确把科教兴市: 把 holds no place's name)
                 continue
             if not re.search(rf"[{_BEFORE_PLACE}省市县区镇]|召开|主持|举行|出席|参加|会议|大会|传达|学习|贯彻|落实|宣读|通报|代表|"
                              r"根据|按照|依据|依照|关于|对于|通过|经过|推进|推动|加快|建设|实现|成为|进入|支持|服务|围绕|立足|开展|听取|发挥|做好", simple[a:p]):  # (not 全省各省, 主持召开市政府会议)
