@@ -52,7 +52,8 @@ def is_chrome(line: str) -> bool:
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:
         return True  # a short line with emoji: a banner or an advertisement, not a headline
-    if "您" in s or "请" in s and re.search(r"[?？]", s) or (len(s.split()) <= 6 and re.search(r"\b(?:[Oo]ur|[Yy]our)\b", s)):
+    if "您" in s or "请" in s and re.search(r"[?？]", s) or (len(s.split()) <= 6 and re.search(r"\b(?:[Oo]ur|[Yy]our)\b", s)) \
+            or (len(s.split()) <= 12 and re.search(r"\b[Yy]ou(?:r)?\b", s) and re.search(r"\bour\b", s)):  # "You are … for our Newsletter"
         return True  # the site speaking to its reader: …您的邮箱, 没收到？请…, "Follow our WeChat account"
     if len(re.findall(r"\d{3,4}-\d{7,8}", s)) >= 2 or re.search(r"刊号\s*[:：]|\bISSN\b|\bCN\d{2}-\d{4}", s):
         return True  # a newspaper's masthead: its serial number, its telephone lines

@@ -25,7 +25,7 @@ HEAD_INITIAL = {
     "Interpretations": "JudicialInterpretation", "Guidelines": "PolicyDocument", "Guideline": "PolicyDocument",
     "Principles": "PolicyDocument", "Guidance": "PolicyDocument", "Outline": "Outline", "Outlines": "Outline", "Compendium": "Outline",
     "Suggestions": "PolicyDocument", "Decision": "PolicyDocument", "Notice": "PolicyDocument",
-    "Circular": "PolicyDocument", "Guide": "PolicyDocument", "Highlights": "Plan", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
+    "Circular": "PolicyDocument", "Guide": "PolicyDocument", "Guides": "PolicyDocument", "Highlights": "Plan", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
     "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument", "Paper": "PolicyDocument",
 }
@@ -45,27 +45,30 @@ HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "O
 # heads that end a title: "Patent Law", "14th Five-Year Plan"
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
-              "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule"}
+              "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule",
+              "Guidelines": "DepartmentalRule"}  # ("Patent Examination Guidelines")
 LEFT_MODIFIERS = {"White", "Work", "Working", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
                      "When", "While", "Both", "Further", "Also", "A", "An", "And", "Or", "Of", "New", "Current",
                      "Relevant", "Related", "Existing", "Revised", "Amended", "Such", "Each", "Every", "Other"}
-_AMENDING = re.compile(r"^(?:(?:Decisions?|Draft|Proposals?|Suggestions?)\b.*?\b(?:on|of|for)\s+(?:Amending|Revising|Modifying|the Amendment to|"
+_AMENDING = re.compile(r"^(?:(?:Decisions?|Draft|Proposals?|Suggestions?|Notice|Circular|Announcement)\b.*?\b(?:on|of|for)\s+"
+                       r"(?:the\s+)?(?:Draft\s+)?(?:Amending|Revising|Modifying|the Amendment to|"
                        r"the Revision of|Amendments? to)|(?:Draft\s+)?Amendments?\s+to)\s+(?:the\s+)?(?P<inner>.+)$")
+# ("Notice regarding Solicitation of Public Opinions on the Draft Amendments to the X": the X, under revision)
 REVISABLE = {"Law", "Regulation", "DepartmentalRule", "JudicialInterpretation", "PolicyDocument"}
 _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Program(?:me)?)\b")
 _TRIGGER = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
     r"(?P<word>revis(?:e|es|ed|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|modif(?:y|ies|ied|ying|ication|ications)|"
-    r"overhaul(?:s|ed|ing)?)\b"
+    r"overhaul(?:s|ed|ing)?|(?<=new\s)version)\b"  # ("issues the new version of the X": the X, revised)
     r"(?P<link>\s+(?:of|to|on)\b)?"
     # "a decision that revised eight laws at the same time, among them the A and the B"
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
 # what may stand between the trigger and the instrument, and between two instruments of one chain
 _GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?(?-i:[a-z]{3,12})){0,3}"  # "revise, demonstrate, and study the X": verbs joined to it
-                  r"(?:\s+(?:clauses|provisions)(?=\s+of\b))?"  # "the amending clauses of X"
+                  r"(?:\s+(?:certain\s+|some\s+|several\s+)?(?:clauses|provisions?|chapters|articles)(?=\s+of\b))?"  # "the amending clauses of X"
                   r"\s*(?:of|to|on)?\s*(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:relevant\s+|current\s+|existing\s+)?"
                   r"(?:(?:draft|drafts|version|text)\s+(?:of\s+)?(?:the\s+)?)?(?:\([IVXL]+\)\s*(?:to|of)\s+(?:the\s+)?)?[\"'‘“]?", re.I)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")

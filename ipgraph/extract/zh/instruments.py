@@ -50,9 +50,12 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
         kind = _kind(title_s)
         if kind is None or _GENERIC.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", title_s)):
             continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
+        if _PUBLISHED_IN.match(simple, m.end()) or re.search(r"[：:]\s*$", simple[max(0, m.start() - 1):m.start()]) \
+                and re.search(r"[\u4e00-\u9fff]{2,4}[：:]\s*$", simple[max(0, m.start() - 6):m.start()]):
+            continue  # 某某:《某法的修改》,载《某刊》2010年第2期: an article an author wrote, cited with where it was published
         s, e = m.start("t"), m.end("t")
         taken.append((m.start(), m.end()))
-        draft = _BRACKETED_DRAFT.search(title_s)
+        draft = _BRACKETED_DRAFT.search(title_s) or _DRAFT_AFTER.search(title_s)
         if draft:  # 《某法（修订草案）》: the law, in a draft of its revision (the revision is read below)
             title_s, e = title_s[:draft.start()], s + draft.start()
         out.append(Instrument(key=reference.instrument_key(title_s), title=text[s:e], kind=_known_kind(reference, title_s, kind),
@@ -109,6 +112,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
     return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
 
 
+_PUBLISHED_IN = re.compile(r"\s*[,，]?\s*载(?:于)?\s*《")
+_DRAFT_AFTER = re.compile(r"(?<=法)(?:修订|修正|修改)草案(?:征求意见稿|送审稿)?$")  # 《商标法修订草案》: the law, in a draft of its revision
 _BRACKETED_DRAFT = re.compile(r"[（(](?:修订|修正|修改)草案(?:征求意见稿|送审稿)?[）)]$")
 _DRAFT_OF_REVISION = re.compile(r"[（(]?(?:修订|修正|修改)(?:草案|案)(?:征求意见稿)?[）)]?$")
 _BARE_LAW_CITED = re.compile(rf"(?:根据|依据|按照|依照|违反|遵守)(?P<t>[{HAN}]{{2,10}}?法)(?=的(?:有关)?规定|规定|第[一二三四五六七八九十百\d]+条)")
