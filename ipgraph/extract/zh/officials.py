@@ -394,21 +394,29 @@ def _name_title_lines(text: str, simple: str, agencies: ZhAgencies) -> list[Post
             continue
         for start, m in run:
             a, b = start + m.start("name"), start + m.end("name")
-            name, at, org = text[a:b], start + m.start("posts"), None
-            for item in m.group("posts").split("、"):
-                role = re.search(f"{_FORMER}?{_RANK}{_ROLE}$", item).group()
-                unit = len(item) - len(role)
-                if unit:
-                    body = simple[at:at + unit]
-                    org = AgencyRef(surface=text[at:at + unit], key=agencies.key(body) if NATIONAL.match(body) else None,
-                                    span=Span(at, at + unit))
-                r_org = org
-                if r_org is None and simplified(role).endswith(_LOCAL_ROLES):
-                    r_org = _local_government(text, simple, simplified(role))
-                posts.append(Post(person=name, role=text[at + unit:at + len(item)], org=r_org,
+            for _at, item_end, role_at, org in _items(text, simple, agencies, start + m.start("posts"), m.group("posts")):
+                role = simplified(text[role_at:item_end])
+                if org is None and role.endswith(_LOCAL_ROLES):
+                    org = _local_government(text, simple, role)
+                posts.append(Post(person=text[a:b], role=text[role_at:item_end], org=org,
                                   span=Span(a, start + m.end("posts")), parent_org=None))
-                at += len(item) + 1
     return posts
+
+
+def _items(text: str, simple: str, agencies: ZhAgencies, at: int, items: str):
+    """(start, end, where its title starts, its body) of each post of a run of them apart by 、, each its body and
+    title (某部副部长、某局局长; a title without a body is of the body before it; a note's mark after it, [2], left out)."""
+    org = None
+    for item in items.split("、"):
+        bare = re.sub(r"\[\d+\]$", "", item)
+        role = re.search(f"{_FORMER}?{_RANK}{_ROLE}$", bare).group()
+        unit = len(bare) - len(role)
+        if unit:
+            body = simple[at:at + unit]
+            org = AgencyRef(surface=text[at:at + unit], key=agencies.key(body) if NATIONAL.match(body) else None,
+                            span=Span(at, at + unit))
+        yield at, at + len(bare), at + unit, org
+        at += len(item) + 1
 
 
 # a biography's subject: 甲某，男，1960年6月出生 (汉族，…)
@@ -429,20 +437,11 @@ def _biography(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
     posts: list[Post] = []
     seen: set[tuple[str, str]] = set()
     for m in _BIO_POSTS.finditer(simple, subject.end()):
-        at, org = m.start("posts"), None
-        for item in m.group("posts").split("、"):
-            bare = re.sub(r"\[\d+\]$", "", item)
-            role = re.search(f"{_FORMER}?{_RANK}{_ROLE}$", bare).group()
-            unit = len(bare) - len(role)
-            if unit:
-                body = simple[at:at + unit]
-                org = AgencyRef(surface=text[at:at + unit], key=agencies.key(body) if NATIONAL.match(body) else None,
-                                span=Span(at, at + unit))
-            if org is not None and (simplified(role), simplified(org.surface)) not in seen and not _NOT_A_TITLE.match(simple, at + unit + len(role) - 1):
-                seen.add((simplified(role), simplified(org.surface)))
-                posts.append(Post(person=name, role=text[at + unit:at + len(bare)], org=org,
-                                  span=Span(at, at + len(bare)), parent_org=None))
-            at += len(item) + 1
+        for at, end, role_at, org in _items(text, simple, agencies, m.start("posts"), m.group("posts")):
+            key = (simple[role_at:end], simplified(org.surface)) if org is not None else None
+            if key and key not in seen and not _NOT_A_TITLE.match(simple, end - 1):
+                seen.add(key)
+                posts.append(Post(person=name, role=text[role_at:end], org=org, span=Span(at, end), parent_org=None))
     return posts
 
 
