@@ -16,8 +16,8 @@ _SENTENCE = re.compile(r"[.!?。！？]\s*$|[,，;；]\s+\S+\s+\S+")
 _BULLET = re.compile(r"^\s*[•·▪■◆●○\-*–—>»]\s*\S")
 _COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|\(c\)\s*(?:19|20)\d\d|all rights reserved|版权所有|ICP备|"
                         r"ICP证|公网安备", re.I)
-_LOCATION = re.compile(r"^\s*(?:you\s+are\s+here|current\s+(?:location|position)|location|position|您(?:当前)?的?位置|"
-                       r"当前位置|所在位置|现在位置)\s*[:：]", re.I)
+_LOCATION = re.compile(r"^\s*(?:[•·▪■◆●○]\s*)?(?:you\s+are\s+here|current\s+(?:location|position)|location|position|您(?:当前)?的?位置|"
+                       r"当前位置|所在位置|现在位置|本页位置|本頁位置|當前位置)\s*[:：]", re.I)
 _PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _LOADING = re.compile(r"(?i:please\s+wait|loading\b|正在加载|加载中)")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)(?:\.cn)?\b|@\w+\.", re.I)
@@ -87,7 +87,7 @@ def is_chrome(line: str) -> bool:
     han_words = [t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
     if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", unlabelled):
         return True  # 网站首页 新闻中心 信息公开 …, 某某网 门户 资讯 某县 查看内容: short words apart by single spaces
-    if _BULLET.match(s) and len(s.split()) <= 4 and not _SENTENCE.search(s):
+    if _BULLET.match(s) and (len(s) <= 20 if HAN.search(s) else len(s.split()) <= 4) and not _SENTENCE.search(s):
         return True  # • NEWS
     if re.fullmatch(r"[A-Z&' ]{2,24}", s) and len(tokens) <= 2:
         return True  # NEWS, ABOUT BR: a word or two in capitals

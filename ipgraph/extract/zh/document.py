@@ -136,6 +136,9 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
         return "", Span(0, 0)
+    bullet = re.match(r"[•·▪■◆●○]\s*", simple[found[0]:found[1]])
+    if bullet:  # • 某某:某某九万余起: a headline set as an item of a list
+        found = (found[0] + bullet.end(), found[1])
     found = _under_short_lines(simple, found, lambda s: is_chrome(s) or len(s) < 5)
     found = _said_twice(simple, found) or found
     number = _NUMBER_AFTER.search(simple, found[0], found[1])

@@ -19,15 +19,15 @@ _EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConf
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
-                ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
+                ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
 # (座谈 alone where no 会 follows it: 座谈汇报会 is named by its last word)
 _EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会)" for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
 # “剑网2015”打击网络侵权盗版专项行动: the quoted name, then the kind of action, with the words of its field between them
-_CAMPAIGN = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,12})[”」\"](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
+_CAMPAIGN = re.compile(r"[“「\"‘](?P<name>[^”」\"’\n]{1,12})[”」\"’](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
 # a quoted name: “蓝网行动2024”, “2018年某联合执法行动” (the kind inside it), or after its kind (专项行动“龙腾2024”)
-_QUOTED = re.compile(r"[“「\"](?P<name>[^”」\"\n]{1,30})[”」\"]")
+_QUOTED = re.compile(r"[“「\"‘](?P<name>[^”」\"‘’\n]{1,30})[”」\"’]")  # (“‘昆仑2020’专项行动期间…”: a name quoted inside a quotation)
 _ACTION_IN_NAME = re.compile(r"行动(?:(?:19|20)\d\d)?$")
 _KIND_BEFORE = re.compile(r"(?:专项|执法|整治|联合)?行动[（(]?(?:代号)?$")
 # an action a sentence reports carrying out, named by its words with no quoted name after it
@@ -115,7 +115,7 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
-    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*",
+    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|我[院局会厅委]|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*",
                      head[at:])  # 9月16日 - 某论坛, (在之后的某汇报会上: afterwards)
     at += dated.end() if dated else 0  # 举行的第20届…, 新华社杭州10月20日电 某大会
     theme = head.rfind("的", at)  # 主题为“…”的2019某大会: the name after its theme
@@ -159,6 +159,12 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         date = end = None
         if found:
             date, end = found[0], found[1]
+            if date and doc_date and not date.startswith("--") and "y" in found[2].re.groupindex and not found[2].group("y") \
+                    and (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(doc_date)).days > 90 \
+                    and not re.search(r"将|即将|拟|计划|预计|届时", sent):
+                # 12月15日…大会在北京举行 on a page of April: held in a year before the page's, not months after it (a day
+                # or weeks after the page's date: a page dated ahead of what it tells, kept)
+                date, end = f"{int(date[:4]) - 1}{date[4:]}", (f"{int(end[:4]) - 1}{end[4:]}" if end else None)
             day = re.match(r"电[^，。]{0,40}?(?<![月\d])(\d{1,2})日", dated_part[found[2].end():])
             if day and not date.startswith("--") and int(day.group(1)) <= int(date[8:10]):
                 date = date[:8] + f"{int(day.group(1)):02d}"  # 新华社杭州10月20日电 …大会19日在杭州开幕: the 19th

@@ -55,7 +55,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|常委会|组委会|管委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
-              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|委|办|组|庭|部|园")  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
+              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|委|办|组|庭|部|园|所")  # 所: 某分院支护所所长  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
@@ -193,8 +193,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if in_list(m.start()):
             continue  # read as a list of members
         if m.group("roles").endswith(_OCCUPATIONS) and simple[m.start("names")] not in _SURNAMES \
-                and simple[m.start("names"):m.start("names") + 2] not in _COMPOUND_SURNAMES:
-            continue  # 法官全部具有…: after a word for an occupation, only a name with a family name is a person
+                and simple[m.start("names"):m.start("names") + 2] not in _COMPOUND_SURNAMES \
+                and not re.search(r"(?:大学|学院|研究院|研究所|医院|法院|事务所|公司)$", simple[max(0, m.start() - 4):m.start()]):
+            continue  # 法官全部具有…: after a word for an occupation, only a name with a family name is a person (某大学教授
+            # 某某: after the body the holder works in, any)
         if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
             continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长; 常委会: a standing committee
         before = _NAME_BEFORE.search(simple, max(0, m.start() - 5), m.start()) if "、" in m.group("roles") else None
