@@ -48,6 +48,10 @@ def is_chrome(line: str) -> bool:
     if re.match(r"(?i:welcome\s+to\s+(?:the\s+)?(?:official\s+)?(?:web\s?site|home\s?page|portal)\b)|欢迎(?:访问|光临|来到)|歡迎(?:訪問|光臨)", s) \
             and len(s) <= 120:
         return True  # "Welcome to the official website of X!": the site greeting its reader
+    if re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*[:：]", s) or re.fullmatch(r"[\u4e00-\u9fff]{2,6}\s*[:：]", s):
+        return True  # "Select Language:", "Share to:", 分享到：: a label of a control, with nothing after it
+    if re.match(r"(?i)(?:service\s+|customer\s+)?(?:phone|tel|telephone|fax|hotline|e-?mail|服务热线|电话|传真|邮箱)\s*[:：]", s) and len(s) <= 60:
+        return True  # "Service Phone: +86 10 …": the site's contact line
     if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:

@@ -16,7 +16,7 @@ MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _FORMS = [
     re.compile(rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\s*,?\s*(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),  # ("2031-11-25Return to List")
     re.compile(r"\b(?P<m>\d{1,2})[ /.-](?P<day>\d{1,2})\s*,\s*(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<m>\d{1,2})/(?P<day>\d{1,2})\s+(?P<year>(?:19|20)\d\d)\b"),  # "Published on 05/07 2018"
 ]

@@ -18,7 +18,10 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
               "here:", "location:", "position:"}
 _DATE_LABEL = re.compile(r"^\s*(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
-                         r"|^\s*(?:Posted|Published|Released|Updated) on\s+", re.I)
+                         r"|^\s*(?:Posted|Published|Released|Updated) on\s+"
+                         # "Published 22 December 2031": the label without its colon, before a whole date
+                         r"|^\s*(?:Posted|Published|Released|Updated)\s+(?=\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b|"
+                         r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)", re.I)
 # a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
 _INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+)(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
                                 r"\s*[:：]?\s*", re.I)
@@ -234,6 +237,10 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if n <= 2 and lead and (found := parse_full_date(lead.group())):  # "2025-12-23 A headline": the page's date
             off = start + len(line) - len(line.lstrip())
             return found[0], Span(off + found[1], off + found[2])
+        bracketed = re.fullmatch(r"\s*[(（]\s*([^()（）]{6,30}?)\s*[)）]\s*", line) if n <= 8 else None
+        if bracketed and (found := parse_full_date(bracketed.group(1))) and found[2] - found[1] >= len(bracketed.group(1)) - 1:
+            # "(May 28, 2031)" on a line of its own under a speech's headline and speaker: the day it was given
+            return found[0], Span(start + bracketed.start(1) + found[1], start + bracketed.start(1) + found[2])
         if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
             # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023"
             return found[0], Span(start + found[1], start + found[2])
@@ -271,7 +278,7 @@ def _footer_date(text: str) -> tuple[str, Span] | None:
     Version)\n\n2019-09-06"), site chrome aside."""
     end = len(text)
     seen = 0
-    while end > 0 and seen < 4:
+    while end > 0 and seen < 14:  # (past the fourth line of text, only a labelled date: "Date:2031-11-25Return to List")
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\n")
         end = start
@@ -279,7 +286,7 @@ def _footer_date(text: str) -> tuple[str, Span] | None:
             continue
         m = _DATE_LABEL.match(line)
         found = parse_full_date(line[m.end():] if m else line)
-        if found and (m or _is_dateline(line)):
+        if found and (m or seen < 4 and _is_dateline(line)):
             off = start + (m.end() if m else 0)
             return found[0], Span(off + found[1], off + found[2])
         if not chrome.is_chrome(line):

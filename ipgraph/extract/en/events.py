@@ -27,7 +27,8 @@ _NOUN_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + 
 _KIND = {n: k for n, k in EVENT_NOUNS}
 _HELD = re.compile(
     r"(?P<subj>(?:the\s+)?[A-Z][\w'().-]*(?:(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?:the\s+)?)?|,\s+(?=[A-Z][\w'-]*(?:,\s+[A-Z][\w'-]*)*,?"
-    r"\s+and\s+[A-Z]))[A-Z(][\w'().-]*)*)\s+"  # ("the Education, Science, Culture and Health Committee held")
+    r"\s+and\s+[A-Z]))[A-Z(][\w'().-]*)*)(?:\s*\([\"“”'‘’\w .-]{2,40}\))?\s+"  # ("the Education, Science, Culture and Health Committee held")
+    # (“the X Court (“X IP Court”) held”: the name it gives itself in brackets)
     r"(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|launches|"
     r"chaired|chairs|presided\s+over|presides\s+over|opened|addressed|attended|attends)(?:\s*,\s*(?:on|in|at)\s+[^.;]{3,40}?,)?\s+"
     r"(?P<np>(?:a|an|its|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\b",
@@ -231,6 +232,10 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
+    if doc_date and _SPEECH_AT.match(doc_title):
+        # "Address by A at the Opening Ceremony of the X Conference" over "(May 28, 2031)": the conference of that day
+        events = [replace(e, date=doc_date) if not e.date and e.label.lower() in doc_title.lower() else e for e in events]
+
 
     # "2031 X Conference Held in Y" (the headline) and "held 2031 Y Conference on Z" on that day (the text): one
     # conference, by the name the text gives it
@@ -347,7 +352,7 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
     return org
 
 
-_TOLD_EVENT = re.compile(r"\b(?:told|said\s+at|spoke\s+at|[Ss]peaking\s+at)\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
+_TOLD_EVENT = re.compile(r"\b(?:told|said\s+at|spoke\s+at|[Ss]peaking\s+at|according\s+to)\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
 
 
 def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
@@ -366,8 +371,8 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
                 events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
                                     span=Span(s, e), date=before[0], participants=participants(s, e)))
         if told and not any(x.kind == "PressConference" for x in events) and re.search(
-                r"\btold\s+(?:a|the)\s+\S+\s+\S+\s+(?:last\s+week|recently|earlier\s+this\s+(?:week|month)|"
-                r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", sent) \
+                r"\b(?:told|according\s+to)\s+(?:a|the)\s+\S+\s+\S+(?:\s+held\s+by\s+[^.;,]{2,40}?)?\s+(?:last\s+week|recently|"
+                r"earlier\s+this\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", sent) \
                 and not _date_in(sent, s, doc_date, context_year):  # (a weekday on a page without a date: no day to count from)
             # "A told a news conference last week": reported, on a day the text does not give
             events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
@@ -698,6 +703,9 @@ def _place(text: str) -> str | None:
         return None
     place = m.group("place") or m.group("place2")
     return None if place.split()[0] in _NOT_PLACE else place
+
+
+_SPEECH_AT = re.compile(r"(?:(?:Opening|Closing|Keynote)\s+)?(?:Address|Speech|Remarks|Statement)\b.{0,80}?\bat\s+(?:the\s+)?[A-Z]")
 
 
 def _year_of(name: str) -> int | None:

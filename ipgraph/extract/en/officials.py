@@ -67,7 +67,7 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES})[^\S\n]{{2,}}(?P<name>{NAME})
 # "Secretary of Party Committee and Commissioner of CNIPA Liu Gang"
 _BYLINE_ONE_SPACE = re.compile(rf"^[^\S\n]*(?P<roles>{ROLES}(?<=[A-Z]{{2}}))[^\S\n](?P<name>{NAME})[^\S\n]*$", re.M)
 # "Minister of Commerce Wang Wentao", "President of the European Patent Office (EPO) António Campinos"
-_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_CI}\s+of\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")
+_ROLE_OF_NAME = re.compile(rf"\b(?=[A-Z])(?P<roles>{ROLE_CI}\s+(?i:of)\s+{ORGP})[^\S\n]+(?P<name>{NAME})\b(?!\s+of\b)")  # ("President Of X A")
 # "former deputy director of the State Administration for X Chen Ming said": a title in lower case of a named body, then a
 # name in pinyin
 _LOWER_ROLE_OF_BODY_NAME = re.compile(rf"(?<![A-Za-z])(?:former\s+|then\s+)?(?P<roles>(?-i:[a-z])[a-z-]*(?:\s+[a-z-]+){{0,2}}\s+of\s+"
@@ -499,6 +499,7 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
+    text = re.sub(r"(?<=[a-z]) Of (?=[A-Z])", " of ", text)  # "President Of X Court A": a headline's capitals
     text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
     text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
     text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
@@ -516,6 +517,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
             found.append((m.start(), lambda m=m: _names_then_role(acc, m)))
 
     for m in _WHO_WAS.finditer(text):
+        found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in _POSTED_BY.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _NAME_BRACKET.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
@@ -762,6 +765,9 @@ _WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s
                       rf"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’-]*)*))?")
 
 
+# "Posted by A B" over "Corporate Vice President, Global Affairs": an author's byline, the title on the next line
+_POSTED_BY = re.compile(rf"^[ \t]*(?:Posted|Written|Authored)\s+by\s+(?P<name>{NAME})[ \t]*\n[ \t]*(?:[A-Z][\w-]*\s+){{0,2}}?"
+                        rf"(?P<role>{ROLE_RE})(?:,[ \t]*(?P<org>[A-Z][^\n,]{{2,60}}))?[ \t]*$", re.M)
 # "Deputy Commissioner Hu Wenhui (Deputy Commissioner of the X)", "Dr Peter Lam (Chairman of the Y)": the post in
 # brackets after the name
 _NAME_BRACKET = re.compile(rf"(?P<name>{NAME})\s*\(\s*(?P<role>{ROLE_RE})\s+of\s+(?:the\s+)?(?P<org>[A-Z][^()\n]{{2,120}}?)\s*\)")

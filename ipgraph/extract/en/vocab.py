@@ -71,7 +71,7 @@ NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "
 # "Senior Legal Officer", "IP Attaché"), optionally "-elect" or plural ("Deputy Commissioners A and B").
 _ROLE_FIXED = [
     r"Secretary of (?:the )?(?:CPC |Party )?(?:Leading Party Members'? Group|Party Leadership Group|Party Committee|Leading Party Group)",
-    r"Party (?:Secretary|Chief)", r"General Secretary", r"State Councilor", r"Chief Justice", r"Procurator[- ]General",
+    r"Party (?:Secretary|Chief)", r"General Secretary", r"State Council(?:l)?or", r"Minister[- ]Counse(?:l)?lor", r"Chief Justice", r"Procurator[- ]General",
     r"Prime Minister", r"DG", r"General Director", r"(?:China\s+)?(?:International\s+)?Trade Representative",
     r"Chief Representative",
     r"Comptroller[- ]General", r"Chief Executive(?: Officer)?", r"CEO", r"Under[- ]Secretary", r"Permanent Secretary",
@@ -101,6 +101,8 @@ ROLE_RE = ("(?:(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{
            r"(?-i:\s+for\s+(?:[A-Z][\w'-]*)(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)")  # "Minister for Foreign Affairs", in capitals always
 # before a name, the field as short as the name after it allows: "Commissioner for Trademarks Mary Boney Denison"
 ROLE_RE_BEFORE_NAME = ROLE_RE.replace(r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)", r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*?)?)")
+# ("Chinese Ambassador to Britain A": an envoy's title with the country it is sent to, before the name)
+ROLE_RE_BEFORE_NAME = r"(?:Ambassador to (?:the )?[A-Z][a-z]+|" + ROLE_RE_BEFORE_NAME + ")"
 # ("Permanent Secretary for Commerce and Economic Development": a fixed title takes its field too)
 ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",
@@ -131,7 +133,7 @@ NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "Administration", "Department", "Bureau", "Commission", "Government", "Municipal", "People", "Court",
     "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "She", "They", "We",
     "His", "Her", "Their", "Its", "Our", "Delegation", "Moderator", "Host", "Presenter", "Chairperson", "Speaker",
-    "Speakers", "Interviewer", "Reporter",
+    "Speakers", "Interviewer", "Reporter", "Present", "Delivered", "Speech",  # ("A Present and Delivered Speech": a headline's words)
     "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile", "Yesterday",
     "Tomorrow", "Earlier", "Later", "Also", "Furthermore", "Besides", "Additionally", "Separately",
     # the fields of titles ("Minister for Foreign Affairs", "Commissioner for Trademarks"): no part of a name after them
