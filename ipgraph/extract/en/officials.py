@@ -37,7 +37,8 @@ NAMES = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
 # an acronym written in mixed case: MyIPO, KIPOnet, IPOPHL (capitals at both ends of a lower-case run, or after it)
 _ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
-_BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?(?:'s)?\s+)?(?P<roles>{ROLE_RE_BEFORE_NAME}(?:\s+and\s+{ROLE_RE_BEFORE_NAME})*)[^\S\n]+"
+_BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?"
+                     rf"(?:\s*\([A-Z][^()\n]{{3,80}}\))?(?:'s)?\s+)?(?P<roles>{ROLE_RE_BEFORE_NAME}(?:\s+and\s+{ROLE_RE_BEFORE_NAME})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # "the current General Director", "the outgoing DG": when the post is held; "Chinese Ambassador": whose it is

@@ -127,6 +127,17 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
 _DAY_ONLY = re.compile(r"\s*(?:本报讯\s*)?(?<![月\d])(\d{1,2})日(?:上午|下午|晚上|晚|早上|中午)?[，,]")
 
 
+def _date_of_clause(clause: str, doc_date: str | None) -> str | None:
+    """The day a clause tells by a word for it (今天, 昨天), counted from the page's date."""
+    if not doc_date:
+        return None
+    if re.search(r"昨天|昨日", clause):
+        return (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
+    if re.search(r"今天|今日", clause):
+        return doc_date
+    return None
+
+
 def find_events(text: str, simple: str, title: str, doc_date: str | None, year: int | None) -> list[Event]:
     from ipgraph.extract._sentences import sentence_spans
 
@@ -190,6 +201,11 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if session and date and not date.startswith("--") or session and found:
             events.append(Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e),
                                 date=date))
+            # 全国政协某届某次会议昨天已经开幕，某届全国人大某次会议也于今天开幕: a second session in its own clause, its own day
+            for other in _SESSION_BY_TERM.finditer(sent, session.end()):
+                clause = sent[other.start():min((i for i in (sent.find(c, other.end()) for c in "，。,；") if i >= 0), default=len(sent))]
+                own = _date_of_clause(clause, doc_date) or date
+                events.append(Event(kind="Meeting", label=text[s + other.start():s + other.end()], span=Span(s, e), date=own))
             continue
         if session and not _referred(sent, session.start(), session.end()):  # 常委会第三次会议对草案进行了审议: named by its number
             _add(events, Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e)))

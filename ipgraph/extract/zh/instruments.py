@@ -16,7 +16,7 @@ _NOT_A_LAW_WORD = re.compile(r"(?:执法|司法|立法|方法|办法|做法|手�
 _NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南|修改案)$")  # (a 修改案 amends others)
 _REVISE = re.compile(r"修订|修改|修正")
 _GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南)")
-_KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法", "Law"),
+_KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法典", "Law"), ("法", "Law"),
          ("规定", "DepartmentalRule"), ("办法", "DepartmentalRule"), ("解释", "JudicialInterpretation"),
          ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
          ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
@@ -141,7 +141,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         title = simple[inst.span.start:inst.span.end]
         if _NOT_REVISABLE.search(title):
             continue
-        before = simple[max(0, inst.span.start - 12):inst.span.start]
+        before = simple[max(0, inst.span.start - 40):inst.span.start]  # (修订关于强化某某的《某法》: a description between)
         after = simple[inst.span.end:inst.span.end + 14]
         after = re.sub(r"^》", "", after)
         chain_before = _chained_before(simple, by_start, i)
@@ -181,7 +181,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
 
 
 # a word of revising right before a title: 修订《A》, 修改了《A》, 修订出台《A》 (revise and issue), 修订完善《A》
-_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善)?《?$")
+_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善)?(?:关于[^，。；《》]{0,24}的)?《?$")  # (修订关于强化某某的《某法》)
 _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>[^《》〈〉]{2,40})[》〉](?:等[^的]{0,12})?的决定")
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")

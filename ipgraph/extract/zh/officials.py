@@ -16,7 +16,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
           "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
-          "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "委员"]
+          "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "人大代表", "委员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
@@ -67,7 +67,7 @@ _PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区�
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
-_NOT_A_NAME = re.compile(r"主要|有关|相关|其他|其它|各级|特使|职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
+_NOT_A_NAME = re.compile(r"主要|有关|相关|其他|其它|各级|全国|全程|热议|议论|讨论|建言|特使|职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
                          r"中级|初级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
@@ -222,6 +222,12 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 and not re.search(r"[会府室心院局部厅委办司处]$", simple[:at]):
             at += 1  # 市公安局长甲, 县委组织部长乙: the body's name and its head's title share the 局 (部, 厅)
         org, parent = _org_before(text, simple, at, agencies, main_org, m.group("roles")) if not skip_first else (None, None)
+        deputy = re.search(rf"(?:全国|[{HAN}]{{1,6}}?[省市县区])$", simple[max(0, at - 8):at]) \
+            if org is None and m.group("roles").startswith("人大代表") else None
+        if deputy:  # 全国人大代表某某: a deputy to the place's people's congress
+            a0 = at - len(deputy.group())
+            body = simple[a0:at + 2]
+            org = AgencyRef(surface=text[a0:at + 2], key=agencies.key(body) if NATIONAL.match(body) else None, span=Span(a0, at + 2))
         if org is None and last and _continues_list(simple, last[2], m.start()) \
                 and not re.split("[、兼]", m.group("roles"))[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
@@ -305,7 +311,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if simple[m.start() - 1:m.start()] in "部处" and person_name(simple, m.end("role"), by_context=True):
             continue  # 某部文艺大臣甲: a title before the name it goes with, not a name before its title
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
-        if name and (re.search(r"分管|主管|负责|相关|有关", name) or m.group("role").endswith(_OCCUPATIONS)
+        if name and (re.search(r"分管|主管|负责|相关|有关", name) or _NOT_A_NAME.match(name) or m.group("role").endswith(_OCCUPATIONS)
                      and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES):
             continue  # 相关部门分管领导: the leader in charge, no name; before a word for an occupation, a family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长组局处科委办部司厅院庭室]$", name) \
