@@ -86,3 +86,16 @@ def drop_reading_aids(text: str) -> str:
     if not toned and not (len(found) >= 8 and len(set(syllables)) >= 5 and all(_SYLLABLE.fullmatch(g) for g in syllables)):
         return text
     return _GLOSS.sub("", text)
+
+
+_STRAY_COMMA = re.compile(r"[,，](?=[,，、。；;])")
+
+
+def tidy_text(text: str) -> str:
+    """The text as the rules read it and the build keeps it: without the pinyin a page prints after its characters
+    (drop_reading_aids), and without the commas a page doubles before its punctuation throughout (,,; ,、; ,。: three
+    or more, a converter's or a template's stray marks)."""
+    text = drop_reading_aids(text)
+    if len(_STRAY_COMMA.findall(text)) >= 3:
+        text = _STRAY_COMMA.sub("", text)
+    return text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ipgraph._text import drop_reading_aids
+from ipgraph._text import tidy_text
 from ipgraph.errors import SourceError
 from ipgraph.extract.formats import EXTENSIONS, read_file, sniff
 
@@ -110,7 +110,7 @@ def read_source(path: Path) -> Source:
     if fmt != "text":
         meta = read_meta(path)
         read = read_file(path, data, fmt, meta.get("content_type"))
-        return Source(doc_id=path.stem, path=path, text=drop_reading_aids(read.text),
+        return Source(doc_id=path.stem, path=path, text=tidy_text(read.text),
                       sha256=hashlib.sha256(data).hexdigest(),
                       meta=meta, format=fmt, file_meta=read.meta)
     utf16 = _utf16(data)
@@ -127,7 +127,7 @@ def read_source(path: Path) -> Source:
                                 "re-save the file as UTF-8") from e
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = drop_reading_aids(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = tidy_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     return Source(doc_id=path.stem, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                   meta=read_meta(path))
 

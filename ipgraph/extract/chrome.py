@@ -45,7 +45,8 @@ def is_chrome(line: str) -> bool:
     if re.fullmatch(r"(?i:top\s+of\s+(?:the\s+)?page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|content|search))"
                     r"|跳转到(?:内容|导航|正文)|跳轉到(?:內容|導航)|返回顶部|回到顶部", s):
         return True  # a link that skips to the content or back to the top
-    if re.match(r"(?i:welcome\s+to\s+(?:the\s+)?(?:official\s+)?(?:web\s?site|home\s?page|portal)\b)|欢迎(?:访问|光临|来到)|歡迎(?:訪問|光臨)", s) \
+    if re.match(r"(?:[•·▪■◆●○]\s*)?(?:(?i:welcome\s+to\s+(?:the\s+)?(?:official\s+)?(?:web\s?site|home\s?page|portal)\b)|欢迎(?:访问|光临|来到)|"
+                r"歡迎(?:訪問|光臨))", s) \
             and len(s) <= 120:
         return True  # "Welcome to the official website of X!": the site greeting its reader
     if re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*[:：]", s) or re.fullmatch(r"[\u4e00-\u9fff]{2,6}\s*[:：]", s):

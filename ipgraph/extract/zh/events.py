@@ -12,14 +12,15 @@ from ipgraph.extract import chrome
 from ipgraph.extract.zh.dates import _RELATIVE, find_date
 from ipgraph.records import Event, Span
 
-_EVENT_WORDS = [("新闻发布会", "PressConference"), ("发布会", "PressConference"), ("吹风会", "PressConference"),
+_EVENT_WORDS = [("培训班开班仪式", "Ceremony"), ("研修班开班仪式", "Ceremony"),  # (a course's opening: the ceremony, not the course)
+                ("新闻发布会", "PressConference"), ("发布会", "PressConference"), ("吹风会", "PressConference"),
                 ("记者招待会", "PressConference"), ("记者会", "PressConference"),
                 ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("专题学习", "CollectiveStudy"), ("常务会议", "Meeting"),
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
-                ("展览会", "Exhibition"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
+                ("展览会", "Exhibition"), ("开班仪式", "Ceremony"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
 # (座谈 alone where no 会 follows it: 座谈汇报会 is named by its last word)
 _EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会)" for w, _ in _EVENT_WORDS))
@@ -69,7 +70,7 @@ _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
-_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|在|于|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
+_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|宣布|在|于|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
 
 
 # a meeting named by what it is, held by the verb that governs it (…政务工作会在京召开, 召开…总结交流会): a name
@@ -151,6 +152,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         events.append(particulars)
     told: str | None = None  # the last full date the text told (2014年8月31日), that a later month and day go on from
     previous: str | None = None  # the full date the sentence before gave, that 当天 refers to
+    told_day: str | None = None
     for s, e in sents:
         sent = simple[s:e]
         dated_part = _CITATION.sub(lambda m: " " * len(m.group()), sent)  # (资料来源…访问时间:…): when a source was read
@@ -188,6 +190,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 date = month.replace(day=n).isoformat()
             except ValueError:
                 date = None
+        elif re.search(r"随后|之后|会后", sent[:12]) and re.search(r"召开|举行|举办", sent) and (previous or told_day):
+            date = previous or told_day  # 10月17日，调研组…。在随后召开的座谈会上: the day the sentence before told
         elif re.search(r"当天|当日", sent) and previous:
             date = previous  # 4月26日是世界知识产权日。当天，…举办开放日活动: the day the sentence before tells
         elif _RELATIVE.search(sent) and doc_date:
@@ -195,6 +199,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             if re.search(r"昨天|昨日", sent):
                 date = (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
         previous = date if date and not date.startswith("--") else previous  # (当天: the day the text told last)
+        told_day = date or told_day  # (随后: the day the text told last, its year unknown too)
         if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
         session = _SESSION.search(sent) or _SESSION_BY_TERM.search(sent)
@@ -371,8 +376,9 @@ def _add(events: list[Event], ev: Event) -> None:
     alone (在座谈会上) after one of that kind is the same one."""
     if any(x.label == ev.label and (x.date == ev.date or not ev.date) for x in events):
         return
-    if ev.label in _KINDS and not ev.date and any(x.label.endswith(ev.label) and x.label != ev.label for x in events):
-        return
+    if not ev.date and any(simplified(x.label).endswith(simplified(ev.label)) and x.label != ev.label for x in events) \
+            and _EVENT_RE.fullmatch(simplified(ev.label)):
+        return  # (在座谈会上; 宣布开班仪式正式开始: the ceremony named before, by its kind alone)
     undated = next((i for i, x in enumerate(events) if x.label == ev.label and not x.date), None)
     if undated is not None:  # named first without its date, then with it: one event, dated
         events[undated] = ev

@@ -256,8 +256,11 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             if r_org is not None and simplified(role).endswith(_GOVERNMENT_ROLES) and re.search(r"委$", simplified(r_org.surface)):
                 # 区委常委、副区长: the party committee is not the government; 某镇党委副书记、镇长: the place it names is
                 place = re.match(rf"[{HAN}]{{2,8}}?(?:自治区|省|市|县|区|州|镇|乡)(?=(?:党委|党工委|委)$)", simplified(r_org.surface))
+                # (县委副书记、县长: the county the committee is of, which the text leaves unnamed: the committee's own name)
+                committee = r_org if re.fullmatch(r"[省市县区州镇乡](?:党)?委", simplified(r_org.surface)) else None
                 r_org = AgencyRef(surface=r_org.surface[:place.end()], key=None,
-                                  span=Span(r_org.span.start, r_org.span.start + place.end())) if place else None
+                                  span=Span(r_org.span.start, r_org.span.start + place.end())) if place else \
+                    (None if committee is None or _local_government(text, simple, simplified(role)) else committee)
                 r_parent = None
             if len(item) > len(role):
                 cut = len(item) - len(role)
@@ -274,6 +277,20 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             pos += len(item) + 1
         if org is not None:
             last = (org, parent, span.end)
+        # 某局党组副书记、副局长，某中心党组书记甲: the posts of another body listed before, a comma apart, are the name's too
+        lead = org.span.start if org is not None and org.span.end >= m.start("roles") - 1 else m.start()
+        prior = _PRIOR_POSTS.search(simple, max(0, lead - 60), lead)
+        if prior and not skip_first:
+            p_org, p_parent = _org_before(text, simple, prior.start("roles"), agencies, main_org, prior.group("roles"))
+            if p_org is not None:
+                at = prior.start("roles")
+                for item in prior.group("roles").split("、"):
+                    i_org = p_org
+                    if re.search(r"(?:党组|党委)$", simplified(p_org.surface)) and not re.search(r"书记|成员|委员", simplified(item)):
+                        i_org = AgencyRef(surface=p_org.surface[:-2], key=None, span=Span(p_org.span.start, p_org.span.end - 2))
+                    for name, n_at in names:  # (the party group's secretary; the bureau's deputy director)
+                        add(text[n_at:n_at + len(name)], text[at:at + len(item)], i_org, p_parent, span)
+                    at += len(item) + 1
     # 任命甲同志为某局党组书记、局长; 免去乙同志的某局局长职务: a decision that names the person, then the body and titles
     appointed = []
     for m in _APPOINTMENT.finditer(simple):
@@ -469,6 +486,7 @@ def _member(token: str) -> tuple[int, int, str] | None:
     return None
 
 
+_PRIOR_POSTS = re.compile(rf"(?:(?<=[，。；：,;:\n])|^)[{HAN}（）()]{{2,30}}?(?:{_BODY_ENDS})(?P<roles>{_ROLE}(?:、{_RANK}{_ROLE})*)[，,]$")
 _APPOINTMENT = re.compile(rf"(?:任命|免去)(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)"
                           rf"(?=[，。；,;]|、[{HAN}]{{2,4}}?同志[为的]|职务|$)")
 _APPOINTED_TOO = re.compile(rf"[，,、](?P<name>[{HAN}]{{2,4}}?)同志(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)"
