@@ -81,7 +81,7 @@ _AT_DATED = re.compile(rf"\b(?:at|during)\s+(?:a|an|the)\s+(?:{MONTH_RE})\.?\s+\
 _ACTION_LAUNCHED = re.compile(r"\b(?:organi[sz]ed|launched|carried\s+out|conducted|staged)\s+(?:a|an)\s+(?P<np>(?:nationwide\s+|national\s+)?"
                               r"(?:unified|special|joint|concentrated)\s+(?:action|operation)s?)\b", re.I)
 _OPENING_DAY = re.compile(rf"\s*On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:{MONTH_RE})\.?\s+\d{{1,2}}"
-                          rf"(?:,\s*(?:19|20)\d\d)?)\b")
+                          rf"(?:,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{MONTH_RE})\.?(?:\s+(?:19|20)\d\d)?)\b")  # (On 9 July 2031)
 # "The special nationwide campaign started Friday": a campaign and the day it started
 _STARTED = re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:campaign|crackdown|operation))\s+(?:started|began|"
                       rf"kicked\s+off|was\s+launched)\s+(?:on\s+)?{_DAY_AHEAD}", re.I)
@@ -352,7 +352,14 @@ def _organiser(resolver: AgencyResolver, subject: str, start: int) -> AgencyRef 
     return org
 
 
-_TOLD_EVENT = re.compile(r"\b(?:told|said\s+at|spoke\s+at|[Ss]peaking\s+at|according\s+to)\s+(?:a|the)\s+(?P<np>press\s+briefing|press\s+conference|news\s+conference|news\s+briefing)\b")
+_TOLD_EVENT = re.compile(r"\b(?:(?:told|said\s+at|spoke\s+at|[Ss]peaking\s+at|according\s+to|during)\s+(?:a|the)\s+(?P<np>press\s+briefing|"
+                         r"press\s+conference|news\s+conference|news\s+briefing)|told\s+(?:a|the)\s+(?P<np2>meeting))\b")  # ("told a meeting")
+
+
+def _told_np(told: re.Match) -> tuple[str, str]:
+    """The kind and label of an event told to ("told a press conference", "told a meeting")."""
+    np = told.group("np") or told.group("np2")
+    return ("PressConference" if told.group("np") else "Meeting"), _capital(re.sub(r"\s+", " ", np))
 
 
 def _passive_events(text, sents, doc_date, context_year, participants) -> list[Event]:
@@ -368,15 +375,22 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             # ("statistics showed on Wednesday. A spokesman told a press conference ...")
             before = _date_in(text[sents[k - 1][0]:sents[k - 1][1]], sents[k - 1][0], doc_date, context_year)
             if before and before[0]:
-                events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
-                                    span=Span(s, e), date=before[0], participants=participants(s, e)))
+                kind, label = _told_np(told)
+                events.append(Event(kind=kind, label=label, span=Span(s, e), date=before[0], participants=participants(s, e)))
         if told and not any(x.kind == "PressConference" for x in events) and re.search(
                 r"\b(?:told|according\s+to)\s+(?:a|the)\s+\S+\s+\S+(?:\s+held\s+by\s+[^.;,]{2,40}?)?\s+(?:last\s+week|recently|"
                 r"earlier\s+this\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", sent) \
                 and not _date_in(sent, s, doc_date, context_year):  # (a weekday on a page without a date: no day to count from)
             # "A told a news conference last week": reported, on a day the text does not give
-            events.append(Event(kind="PressConference", label=_capital(re.sub(r"\s+", " ", told.group("np"))),
-                                span=Span(s, e), date=None, participants=participants(s, e)))
+            kind, label = _told_np(told)
+            events.append(Event(kind=kind, label=label, span=Span(s, e), date=None, participants=participants(s, e)))
+        opening = _OPENING_DAY.match(sent) if told and told.group("np") else None
+        if opening and not any(x.kind == "PressConference" for x in events):
+            # "On 9 July 2031, the X released during a press briefing …": the briefing of the day the sentence opens with
+            dated = _date_in(opening.group(), s, doc_date, context_year)
+            if dated and dated[0]:
+                kind, label = _told_np(told)
+                events.append(Event(kind=kind, label=label, span=Span(s, e), date=dated[0], participants=participants(s, e)))
         for m in [*_PASSIVE.finditer(sent), *_HELD_AFTER.finditer(sent), *_AT_EVENT.finditer(sent), *_DAY_AT_EVENT.finditer(sent),
                   *_CEREMONY_OF.finditer(sent), *_CHAIRED_BY.finditer(sent), *_STUDY_ON_DAY.finditer(sent),
                   *_AT_DATED.finditer(sent), *_STARTED.finditer(sent), *_ACTION_LAUNCHED.finditer(sent)]:

@@ -521,6 +521,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _POSTED_BY.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in _ACRONYM_ROLE_NAME.finditer(text):
+        found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _NAME_BRACKET.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _EACH_RESPECTIVELY.finditer(text):
@@ -588,7 +590,9 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if len(full) == 1:
             full = full.pop()
             acc.appositive(full, m.end(), m.start())
-    return acc.posts
+    # "Minister" beside "Vice Minister" of one person and body (a title read without its modifier in lower case): one post
+    return [p for p in acc.posts if not any(
+        q is not p and q.person == p.person and q.org == p.org and q.role.lower().endswith(" " + p.role.lower()) for q in acc.posts)]
 
 
 def _roles_then_name(acc: _Posts, m: re.Match) -> None:
@@ -769,6 +773,10 @@ _WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s
 # "Posted by A B" over "Corporate Vice President, Global Affairs": an author's byline, the title on the next line
 _POSTED_BY = re.compile(rf"^[ \t]*(?:Posted|Written|Authored)\s+by\s+(?P<name>{NAME})[ \t]*\n[ \t]*(?:[A-Z][\w-]*\s+){{0,2}}?"
                         rf"(?P<role>{ROLE_RE})(?:,[ \t]*(?P<org>[A-Z][^\n,]{{2,60}}))?[ \t]*$", re.M)
+# "WIPO director general, Daren Tang, received …"; "vice Minister A B, of the X Administration": a body's acronym and a
+# title before the name between commas, or the body after it
+_ACRONYM_ROLE_NAME = re.compile(rf"\b(?P<org>[A-Z]{{2,8}})\s+(?P<role>{ROLE_CI}),\s+(?P<name>{NAME}),"
+                                rf"|\b(?P<role2>{ROLE_RE})\s+(?P<name2>{NAME}),\s+of\s+the\s+(?P<org2>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*)")
 # "Deputy Commissioner Hu Wenhui (Deputy Commissioner of the X)", "Dr Peter Lam (Chairman of the Y)": the post in
 # brackets after the name
 _NAME_BRACKET = re.compile(rf"(?P<name>{NAME})\s*\(\s*(?P<role>{ROLE_RE})\s+of\s+(?:the\s+)?(?P<org>[A-Z][^()\n]{{2,120}}?)\s*\)")
@@ -783,11 +791,14 @@ def _each_respectively(acc: _Posts, m: re.Match) -> None:
 
 
 def _who_was(acc: _Posts, m: re.Match) -> None:
-    org = acc.org(m.group("org"), m.start("org")) if m.group("org") else None
-    if m.group("org") and (not org or not org[0]):
-        org = AgencyRef(surface=m.group("org"), key=None, span=Span(m.start("org"), m.end("org"))), None
+    g = {k: m.group(k) if k in m.re.groupindex else None for k in ("org", "role", "name", "org2", "role2", "name2")}
+    name, role, body, at = (g["name"], g["role"], g["org"], m.start("org") if g["org"] else 0) if g["name"] else \
+        (g["name2"], g["role2"], g["org2"], m.start("org2") if g["org2"] else 0)
+    org = acc.org(body, at) if body else None
+    if body and (not org or not org[0]):
+        org = AgencyRef(surface=body, key=None, span=Span(at, at + len(body))), None
     org = org or _sentence_body(acc, m.start())
-    acc.add(m.group("name"), m.group("role"), None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
+    acc.add(name, role, None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
 
 
 def _respectively(acc: _Posts, m: re.Match) -> None:

@@ -82,7 +82,7 @@ _ROLE_FIXED = [
     r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"
     r"Leading Party Group)",
 ]
-ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "Prime", "Permanent", "Assistant", "Associate", "Chief", "Principal",
+ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "vice", "Prime", "Permanent", "Assistant", "Associate", "Chief", "Principal",
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
                   "Technology", "Program", "Programme", "Project", "Regional", "Country"]
 ROLE_HEADS = [
@@ -149,4 +149,4 @@ ORG_HEADS = {"Ministry", "Administration", "Office", "Commission", "Department",
              "Organisation", "Congress", "Tribunal", "Municipality", "Division", "Section", "Society",
              "Corporation", "Company", "Bank", "University", "Portal", "Daily", "Province", "Registry", "Embassy",
              "Consulate", "Firm", "Partners", "Sector", "Secretariat", "Union", "Authority", "Service", "School",
-             "College", "Chamber", "Board", "Parliament", "Assembly", "Branch", "Directorate"}
+             "College", "Chamber", "Board", "Parliament", "Assembly", "Branch", "Directorate", "Nations"}  # (the United Nations)
