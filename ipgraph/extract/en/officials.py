@@ -760,14 +760,16 @@ def _lower_role_name(acc: _Posts, m: re.Match) -> None:
     acc.add(m.group("name"), role, None, 0, Span(m.start(), m.end()), org=org if org and org[0] else None)
 
 
-# a post held before, told in a clause after the name: "A(甲), who was formerly a Minister at X", "initiated by Dr. B
-# when he was Commissioner"
+# a body's name after a title: capitalised words joined by of, for, and, the (its fields' commas kept apart as ¸)
+_ORG_RUN = r"[A-Z][\w&'’¸-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’¸-]*)*"
 # "A, Chairman and B, Vice-Chairman respectively of the X": each name's title, of one body
 _EACH_RESPECTIVELY = re.compile(rf"(?P<n1>{NAME}),\s+(?P<r1>{ROLE_RE})\s+and\s+(?P<n2>{NAME}),\s+(?P<r2>{ROLE_RE})\s+respectively\s+of\s+"
-                                rf"(?:the\s+)?(?P<org>[A-Z][\w'’&¸-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’&¸-]*)*)")
+                                rf"(?:the\s+)?(?P<org>{_ORG_RUN})")
+# a post held before, told in a clause after the name: "A(甲), who was formerly a Minister at X", "initiated by Dr. B
+# when he was Commissioner"
 _WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s+(?:was|had\s+been|has\s+been|is)|\s+when\s+(?:he|she)\s+was)"
                       rf"\s+(?:formerly\s+|previously\s+|once\s+)?(?:a\s+|an\s+|the\s+)?(?P<role>{ROLE_RE})"
-                      rf"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’-]*)*))?")
+                      rf"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?P<org>{_ORG_RUN}))?")
 
 
 # "Posted by A B" over "Corporate Vice President, Global Affairs": an author's byline, the title on the next line
@@ -776,7 +778,7 @@ _POSTED_BY = re.compile(rf"^[ \t]*(?:Posted|Written|Authored)\s+by\s+(?P<name>{N
 # "WIPO director general, Daren Tang, received …"; "vice Minister A B, of the X Administration": a body's acronym and a
 # title before the name between commas, or the body after it
 _ACRONYM_ROLE_NAME = re.compile(rf"\b(?P<org>[A-Z]{{2,8}})\s+(?P<role>{ROLE_CI}),\s+(?P<name>{NAME}),"
-                                rf"|\b(?P<role2>{ROLE_RE})\s+(?P<name2>{NAME}),\s+of\s+the\s+(?P<org2>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*)")
+                                rf"|\b(?P<role2>{ROLE_RE})\s+(?P<name2>{NAME}),\s+of\s+the\s+(?P<org2>{_ORG_RUN})")
 # "Deputy Commissioner Hu Wenhui (Deputy Commissioner of the X)", "Dr Peter Lam (Chairman of the Y)": the post in
 # brackets after the name
 _NAME_BRACKET = re.compile(rf"(?P<name>{NAME})\s*\(\s*(?P<role>{ROLE_RE})\s+of\s+(?:the\s+)?(?P<org>[A-Z][^()\n]{{2,120}}?)\s*\)")
