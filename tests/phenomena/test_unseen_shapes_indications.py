@@ -2,7 +2,8 @@
 page that doubles its commas before every mark (,, ,、 ,。), the posts of another body listed before the name a comma
 apart (某局党组副书记、副局长，某中心党组书记甲), a county head whose county the text leaves unnamed (县委副书记、县长乙), a
 bulleted greeting over the headline, a meeting "held afterwards" on the day the sentence before told, and a course's
-opening ceremony told twice (…培训班开班仪式在某县举行; 出席并宣布开班仪式正式开始)."""
+opening ceremony told twice (…培训班开班仪式在某县举行; 出席并宣布开班仪式正式开始); the unit of the writer's own institute
+(我院某研究所甲副所长), an associate professor (副教授), and "this" symposium (参加了本次调研座谈会) on the day told before."""
 
 import random
 
@@ -49,3 +50,16 @@ def test_a_bulleted_greeting_a_meeting_held_afterwards_and_an_opening_told_twice
     assert [(e.date, e.label) for e in ex.events] == [("--10-17", "座谈会")], ex.events
     ex = read(f"7月9日,全市{field}助推特色产业发展培训班开班仪式在{place}县举行。{g.zh_name(r)}出席并宣布开班仪式正式开始。\n")
     assert [(e.kind, e.date) for e in ex.events] == [("Ceremony", "--07-09")], ex.events
+
+
+@given(SEEDS)
+def test_our_institutes_unit_an_associate_professor_and_this_symposium(read, seed):
+    r = random.Random(seed)
+    a, b = _names(r, 2)
+    place, field = g.zh_place(r), r.choice(g.ZH_FIELDS)
+    unit = f"{field}与知识产权研究所"
+    ex = read(f"5月24日上午,{place}大学课题组来我院调研{field}相关情况。我院{unit}{a}副所长及项目组主要成员参加了本次调研座谈会。"
+              f"座谈会上,{place}大学法学院{b}副教授介绍了调研的目的。\n")
+    posts = {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts}
+    assert (a, "副所长", unit) in posts and (b, "副教授", f"{place}大学法学院") in posts, posts
+    assert [(e.date, e.label) for e in ex.events] == [("--05-24", "调研座谈会")], ex.events

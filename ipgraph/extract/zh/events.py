@@ -116,9 +116,12 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
-    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|我[院局会厅委]|[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*",
+    dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|我[院局会厅委]|本次|此次|这次|"
+                     r"[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*",
                      head[at:])  # 9月16日 - 某论坛, (在之后的某汇报会上: afterwards)
     at += dated.end() if dated else 0  # 举行的第20届…, 新华社杭州10月20日电 某大会
+    this = re.match(r"本次|此次|这次", head[at:])
+    at += this.end() if this else 0  # 参加了本次调研座谈会: this one
     theme = head.rfind("的", at)  # 主题为“…”的2019某大会: the name after its theme
     if theme >= 0 and theme > at and "”" in head[at:theme + 1]:
         at = theme + 1
@@ -190,7 +193,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 date = month.replace(day=n).isoformat()
             except ValueError:
                 date = None
-        elif re.search(r"随后|之后|会后", sent[:12]) and re.search(r"召开|举行|举办", sent) and (previous or told_day):
+        elif (re.search(r"随后|之后|会后", sent[:12]) and re.search(r"召开|举行|举办", sent) or re.search(r"(?:本次|此次)[\u4e00-\u9fff]{2,8}?(?:座谈会|研讨会|交流会|推进会|培训会|汇报会|发布会)", sent)) \
+                and (previous or told_day):  # (参加了本次调研座谈会: this one, of the day told before)
             date = previous or told_day  # 10月17日，调研组…。在随后召开的座谈会上: the day the sentence before told
         elif re.search(r"当天|当日", sent) and previous:
             date = previous  # 4月26日是世界知识产权日。当天，…举办开放日活动: the day the sentence before tells

@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
           "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "人大代表", "委员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
@@ -320,7 +320,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     listed_before = None  # (where the last name and title read below ends, its body)
     # 王彬颖副总干事: a name before its title, after punctuation, a conjunction (…精神和徐某副省长批示) or its body
     # (省知识产权局张春平副局长)
-    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【由为])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处])|(?<=[业技]园))(?P<name>[{HAN}·]{{2,4}}?)"
+    for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【由为])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处])|(?<=研究所)|(?<=[业技]园))(?P<name>[{HAN}·]{{2,4}}?)"
                          rf"(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 和与及【由为]", simple[m.start() - 1:m.start()] or "\n")
         if in_list(m.start()):
@@ -654,6 +654,10 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
     unit = re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare)
+    own = re.match(rf"(?:我|本)[院局会厅委所校](?=[{HAN}]{{2,}})", unit.group()) if unit else None
+    if own:  # 我院标准与知识产权研究所: the writer's own institute's unit, named after "our institute"
+        start += own.end()
+        bare, unit = bare[own.end():], re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare[own.end():])
     if unit and not re.search(r"^(?:本|该|我|各|全(?!国)|新(?=组建|成立|任|设))", unit.group()):  # 全市 is no body; 全国人大… is
         s = start + unit.start()
         inner = _UNIT_OF_BODY.match(unit.group())
