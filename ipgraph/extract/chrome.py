@@ -92,6 +92,9 @@ def is_chrome(line: str) -> bool:
     han_words = [t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t)]
     if len(tokens) >= 4 and len(han_words) >= len(tokens) - 1 and len(han_words) >= 4 and not re.search(r"[，。！？；：,;:]", unlabelled):
         return True  # 网站首页 新闻中心 信息公开 …, 某某网 门户 资讯 某县 查看内容: short words apart by single spaces
+    if len(tokens) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", t) for t in tokens) \
+            and sum(len(t) == 4 for t in tokens) >= 3:
+        return True  # 某某门户 邮箱登录 设为首页 加入收藏: a site's controls, words of four characters apart by spaces
     if _BULLET.match(s) and (len(s) <= 20 if HAN.search(s) else len(s.split()) <= 4) and not _SENTENCE.search(s):
         return True  # • NEWS
     if re.fullmatch(r"[A-Z&' ]{2,24}", s) and len(tokens) <= 2:

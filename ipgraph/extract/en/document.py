@@ -84,6 +84,7 @@ def headline(text: str) -> tuple[str, Span]:
     byline = _GLUED_BYLINE.search(text, found[0], found[1])
     if byline and byline.start() - found[0] >= 20:  # "... Intentional InfringementBy: A on November 3, 2020": the byline glued on
         found = (found[0], byline.start())
+    found = _over_a_byline(text, found) or _said_twice(text, found) or found
     if len(text[found[0]:found[1]].split()) <= 4 and (over := _over_a_lone_date(text, found[1])):
         found = over[2]  # "Press Conferences" (a section) ... "The headline" over "May 4, 2017": the line over the date
     head = text[found[0]:found[1]]
@@ -91,6 +92,52 @@ def headline(text: str) -> tuple[str, Span]:
     if cut and len(head.split()) > 2:
         found = (found[0], found[1] - cut)
     return text[found[0]:found[1]], Span(*found)
+
+
+def _lines_after(text: str, start: int, count: int) -> list[tuple[int, str]]:
+    """The next count lines that are not blank from start on: (where its text starts, the text stripped)."""
+    out, pos = [], start
+    for line in text[start:start + 3000].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if line.strip():
+            out.append((at + len(line) - len(line.lstrip()), line.strip()))
+            if len(out) >= count:
+                break
+    return out
+
+
+def _over_a_byline(text: str, found: tuple[int, int]) -> tuple[int, int] | None:
+    """"A banner" / site's name / a breadcrumb / the date / "The headline" / "By Agency": the line a byline follows is the
+    headline, when only chrome (a site's name, a section, a date line) stands between it and the first line taken."""
+    lines = _lines_after(text, found[0], 9)
+    for k in range(1, len(lines) - 1):
+        at, s = lines[k]
+        nxt = lines[k + 1][1]
+        if not (_BYLINE.match(nxt) and len(nxt.split()) <= 6):
+            if _passed_over(s) or _names_a_body(s) or _one_word_or_two(s):
+                continue
+            return None
+        if _passed_over(s) or _body_starts(s) or len(s.split()) < 4 or re.search(r"[.!?:]$", s):
+            return None
+        return at, at + len(s)
+    return None
+
+
+def _one_word_or_two(line: str) -> bool:
+    return len(line.split()) <= 2 and not re.search(r"[.!?]$", line)
+
+
+def _said_twice(text: str, found: tuple[int, int]) -> tuple[int, int] | None:
+    """"Check category" / "The headline" / particulars / "The headline": a line of a few words over a headline the page
+    gives twice within its first lines (the title bar's, and the article's own)."""
+    if len(text[found[0]:found[1]].split()) > 3:
+        return None
+    lines = _lines_after(text, found[0], 12)
+    for k, (at, s) in enumerate(lines[1:6], 1):
+        if len(s.split()) >= 4 and not _passed_over(s) and not _body_starts(s) and not re.search(r"[.!?]$", s) \
+                and any(s == t for _a, t in lines[k + 1:]):
+            return at, at + len(s)
+    return None
 
 
 def _passed_over(line: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract._sentences import sentence_spans
+from ipgraph.extract.chrome import is_chrome
 from ipgraph.extract.en.agencies import AgencyResolver
 from ipgraph.extract.en.dates import (
     DAY_MONTH,
@@ -54,8 +55,10 @@ _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes
 _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|"
                         r"launched|launches|chaired|chairs|presided|presides|opened|addressed|attended|attends)\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r"))\s+"
+    r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")"
+    r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?)\s+"
     r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted)\b", re.I)  # "is grandly held"
+# ("An unveiling ceremony for the X Court was held": the body it is for, in its name)
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
 _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
              + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
@@ -69,7 +72,10 @@ _HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S
 # "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
 _AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP}"
                        # "at the commemorative event marking the 50th anniversary of X in Beijing on Wednesday"
-                       rf"(?:[^\S\n]+(?:marking|celebrating|commemorating)[^\S\n]+[^,.;()\n]{{3,150}}?)?)"
+                       rf"(?:[^\S\n]+(?:marking|celebrating|commemorating)[^\S\n]+[^,.;()\n]{{3,150}}?"
+                       # "at a session of the 9th X Municipal People's Congress Standing Committee Thursday"
+                       rf"|[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'-]+[^\S\n]+){{0,8}}?(?-i:[A-Z][\w'-]*))?"
+                       rf"|(?:[\w-]+[^\S\n]+)?session[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'-]+[^\S\n]+){{0,8}}?(?-i:[A-Z][\w'-]*))"
                        rf"(?:[^\S\n]+\([A-Z]+\))?(?:[^\S\n]+in[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:held[^\S\n]+)?(?:on[^\S\n]+"
                        rf"{_DAY_AHEAD}|{_WEEKDAY})", re.I)  # ("at a meeting in Beijing Friday": a weekday without "on")
 # "At a Nov. 5 meeting": the day before the event's noun
@@ -261,8 +267,8 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
         for x in events[:k]))]
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: e.date is None):
-        key = re.sub(r"\b(?:the|new)\s+", "", ev.label.lower())
-        if not any(x.kind == ev.kind and re.sub(r"\b(?:the|new)\s+", "", x.label.lower()) == key
+        key = _numbered(re.sub(r"\b(?:the|new)\s+", "", ev.label.lower()))
+        if not any(x.kind == ev.kind and _numbered(re.sub(r"\b(?:the|new)\s+", "", x.label.lower())) == key
                    and (x.date == ev.date or not ev.date) for x in out):  # (meetings on two days under one headline stay two)
             out.append(ev)
     return out
@@ -512,6 +518,15 @@ _NAME_BEFORE_MEETING = re.compile(r"\b(?:Commissioner|Director|Minister|Presiden
 _RELATED_LINK = re.compile(r"^[ \t]*[-•·][ \t]+[A-Z][^\n.!?]*$", re.M)
 
 
+_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _numbered(label: str) -> str:
+    """A label in lower case with its ordinal in figures ("first" and "1st" alike): one event, however numbered."""
+    return re.sub(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_NAMES) + r"))\b",
+                  lambda m: m.group(1) or str(_ORDINAL_NAMES.index(m.group(2)) + 1), label)
+
+
 def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
     """Named events ("2022 National IP Publicity Week", "Operation Strike of the Sword"), one per name
     (years aside), dated by their sentence or the next one that speaks of the same kind of event."""
@@ -520,6 +535,9 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
     for m in _NAMED.finditer(text):
         if any(a <= m.start() < b for a, b in links):
             continue  # a story the page links to, not one it tells
+        line_at = text.rfind("\n", 0, m.start()) + 1
+        if is_chrome(text[line_at:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]):
+            continue  # "Home>Press Conference": a section of the site, in its breadcrumb
         if not re.match(r"\d+(?:st|nd|rd|th)\s", m.group("name")) and m.start("head") == m.start("name"):
             continue  # a head alone ("Meeting of X") names an event only after its number
         if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):
@@ -555,7 +573,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             # a meeting is named by its year or number ("2023 IP5 Statistical Working Group Meeting"); without one,
             # "Joint Meeting" is a body and "X Meeting MyIPO Delegation" the verb of a headline
             continue
-        key = " ".join(re.sub(r"\b(?:19|20)\d\d\b|\([a-z]{2,8}\)", "", name.lower()).split())  # ("X (BIP) Asia Forum": the X Asia Forum)
+        key = _numbered(" ".join(re.sub(r"\b(?:19|20)\d\d\b|\([a-z]{2,8}\)", "", name.lower()).split()))  # ("X (BIP) Asia Forum": the X Asia Forum)
         kind = kind_head or NAMED_EVENT_HEADS[head]
         date = end = None
         ss, se = next(((a, b) for a, b in sents if a <= m.start() < b), (m.start(), m.end()))

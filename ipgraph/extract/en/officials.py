@@ -39,7 +39,7 @@ _ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 # "MOST Vice Minister Li Ming", "Premier Wang Hua", "Commissioner Liu Gang of the CNIPA"
 _BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?"
                      rf"(?:\s*\([A-Z][^()\n]{{3,80}}\))?(?:'s)?\s+)?(?P<roles>{ROLE_RE_BEFORE_NAME}(?:\s+and\s+{ROLE_RE_BEFORE_NAME})*)[^\S\n]+"
-                     rf"(?P<names>{NAMES})(?:\s+of\s+(?P<org2>{ORGP}))?")
+                     rf"(?P<names>{NAMES})(?:\s+(?P<via>of|from)\s+(?P<org2>{ORGP}))?")  # ("Professor A from the X University")
 # "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
 # "the current General Director", "the outgoing DG": when the post is held; "Chinese Ambassador": whose it is
 _TIME_WORD = r"(?:(?:current|then|outgoing|incoming|former|new|acting)[^\S\n]+)"
@@ -78,9 +78,11 @@ _LOWER_ROLE_OF_BODY_NAME = re.compile(rf"(?<![A-Za-z])(?:former\s+|then\s+)?(?P<
 _FIELD_ROLE_NAME_OF = re.compile(rf"\b(?=[A-Z])(?P<role>{ROLE_RE}\s+of\s+(?:[A-Z][\w'-]*[^\S\n]+){{0,3}}[A-Z][\w'-]*)[^\S\n]+"
                                  rf"(?P<name>{NAME})[^\S\n]+of[^\S\n]+(?P<org>{ORGP})")
 # "X was named the new commissioner and party secretary of Y", "A and B have been appointed as deputy directors"
-_APPOINTED = re.compile(rf"(?P<names>{NAMES})(?:,\s+who\s+[^,.;\n]{{3,60}}?)?\s+(?:also\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+# ("A, 50, was appointed": an age between commas; "of the first maritime court in X": a body described in lower case)
+_APPOINTED = re.compile(rf"(?P<names>{NAMES})(?:,\s+who\s+[^,.;\n]{{3,60}}?|,\s+(?:aged\s+)?\d{{2}},)?\s+(?:also\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                         rf"(?:also\s+)?(?:named|appointed|elected|promoted|nominated)(?:\s+as|\s+to)?\s+(?:the\s+)?(?:new\s+)?(?P<roles>{ROLE_CI}(?:\s+and\s+{ROLE_CI})*)"
-                        rf"(?:\s+of\s+(?P<org>{ORGP}))?")
+                        rf"(?:\s+of\s+(?:(?P<org>{ORGP})|the\s+(?:(?:first|new|newly\s+established)\s+)?(?P<desc>(?:[a-z]+\s+){{1,2}}"
+                        rf"(?:court|tribunal|office|bureau|administration|centre|center|commission)\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))?")
 # "A, who was promoted last year and now serves as Vice Governor of X"
 _NOW_SERVES = re.compile(rf"(?P<names>{NAME}),?\s+(?:who\s+)?(?:[^.;\n]{{0,60}}?\band\s+)?(?:now|currently)\s+serves\s+as\s+"
                          rf"(?:the\s+|a\s+|an\s+)?(?P<roles>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
@@ -640,6 +642,8 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         names.append(n.group())
     org = m.group("org") or m.group("org2")
     pos = m.start("org") if m.group("org") else (m.start("org2") if m.group("org2") else 0)
+    if m.group("via") == "from" and org == m.group("org2") and not set(m.group("org2").split()) & ORG_HEADS:
+        org, pos = None, 0  # "Mayor A from Rosetown": a place, not the body the post is in
     if m.group("org") and not acc.resolver.reference.is_acronym(m.group("org")) and m.group("org") not in acc.resolver.defined \
             and not (m.group("org2") is None and _UNKNOWN_ACRONYM.fullmatch(m.group("org"))):
         org, pos = m.group("org2"), m.start("org2") if m.group("org2") else 0
@@ -732,7 +736,12 @@ def _field_role_name_of(acc: _Posts, m: re.Match) -> None:
 
 
 def _appointed(acc: _Posts, m: re.Match) -> None:
-    org = acc.org(m.group("org"), m.start("org")) if m.group("org") else None
+    named = m.group("org")
+    if named and (stop := re.search(r"(?<=[a-z]{2})\.\s", named)):  # "of the X Court. A, B …": the sentence ends
+        named = named[:stop.start()]
+    org = acc.org(named, m.start("org")) if named else None
+    if m.groupdict().get("desc"):  # "the first maritime court in X": a body no name is given for, as the text describes it
+        org = AgencyRef(surface=m.group("desc"), key=None, span=Span(m.start("desc"), m.end("desc"))), None
     if not org or not org[0]:
         org = _field_body(acc, m.group("roles"), m.end("roles"))
         org = org if org[0] else _sentence_body(acc, m.start())

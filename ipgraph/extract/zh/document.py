@@ -260,12 +260,12 @@ _SITE_NAME = re.compile(rf"[{HAN}（）()]{{2,30}}(?:局|委员会|办公室|政
 
 def _context_year(simple: str) -> int | None:
     """The year a text without a date speaks of as its present: "2017年是…", else the year it names most often,
-    leaving out periods (2021—2035年), targets (到2025年) and origins (2008年以来)."""
+    leaving out periods (2021—2035年), targets (到2025年) and origins (2008年以来, 1991年施行的《某条例》)."""
     m = re.search(r"((?:19|20)\d\d)年是", simple)
     if m:
         return int(m.group(1))
     counts: dict[int, int] = {}
-    for m in re.finditer(r"(?<![\d—–\-~～])((?:19|20)\d\d)\s*年(?!\s*[—–\-~～]|以来|以前|前|底前|末)", simple):
+    for m in re.finditer(r"(?<![\d—–\-~～])((?:19|20)\d\d)\s*年(?!\s*[—–\-~～]|以来|以前|前|底前|末|(?:起)?(?:施行|颁布|实施|制定)的)", simple):
         if re.search(r"(?:到|至|截至|截止|从|自|直至)\s*$", simple[max(0, m.start() - 3):m.start()]):
             continue
         y = int(m.group(1))

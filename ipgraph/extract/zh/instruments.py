@@ -97,6 +97,13 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             taken.append((s0, e0))
             out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Treaty",
                                   span=Span(s0, e0)))
+    # 会议通过关于在某地设立某法院的决定: a decision adopted or issued, named without brackets
+    for m in _BARE_DECISION.finditer(simple):
+        s0, e0 = m.start("t"), m.end("t")
+        if not any(a < e0 and s0 < b for a, b in taken) and _kind(m.group("t")):
+            taken.append((s0, e0))
+            out.append(Instrument(key=reference.instrument_key(m.group("t")), title=text[s0:e0],
+                                  kind=_known_kind(reference, m.group("t"), _kind(m.group("t"))), span=Span(s0, e0)))
     own = re.sub(r"[《》]", "", doc_title)
     # 某办公厅关于印发某规定的通知 (the headline, the book marks lost): the notice issues an instrument of that title
     issued = re.search(r"关于(?:印发|转发|发布)(?P<x>[^《》]{4,60}?)的通知$", simplified(own))
@@ -120,6 +127,9 @@ _BARE_LAW_CITED = re.compile(rf"(?:根据|依据|按照|依照|违反|遵守)(?P
 # (签署的第一份…协定: what was signed, told by its rank, is no title)
 _BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了)?(?P<t>(?![的第一这该此])[{HAN}]{{2,16}}?(?:条约|公约|协定|议定书))"
                           rf"(?=\s?[（(][A-Za-z]{{2,8}}[）)]|[，。、；,;的]|$)")
+
+
+_BARE_DECISION = re.compile(r"(?:通过|作出|印发|发布|出台)(?:了)?(?P<t>关于[^，。；,;《》\n]{4,60}?的(?:决定|决议))(?=[，。；,;]|$)")
 
 
 def _known_kind(reference: Reference, title: str, kind: str) -> str:
@@ -181,7 +191,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
 
 
 # a word of revising right before a title: 修订《A》, 修改了《A》, 修订出台《A》 (revise and issue), 修订完善《A》
-_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善)?(?:关于[^，。；《》]{0,24}的)?《?$")  # (修订关于强化某某的《某法》)
+_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善|后的)?(?:关于[^，。；《》]{0,24}的)?《?$")  # (修订关于强化某某的《某法》;
+# 公布修订后的《某条例》: the instrument as revised)
 _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>[^《》〈〉]{2,40})[》〉](?:等[^的]{0,12})?的决定")
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
@@ -234,7 +245,7 @@ def _chained_before(simple: str, by_start: list[Instrument], i: int) -> bool:
 def _status(simple: str, start: int, after: str) -> str | None:
     sent_start = max(simple.rfind(c, 0, start) for c in "。！？\n") + 1
     before = simple[sent_start:start]
-    if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次修改)", after) or re.search(r"新修改的|修改后的|已经", before) \
+    if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次修改)", after) or re.search(r"新修改的|新修订的|(?:修改|修订|修正)后的|已经", before) \
             or re.search(r"通过|表决|施行", simple[start:start + 40]):
         return "adopted"
     if re.search(r"草案|审议|推进|加快|正在|启动|研究|征求意见", before + after):

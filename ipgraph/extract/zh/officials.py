@@ -181,7 +181,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             guessed.add(len(posts))
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
-    listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) + _biography(text, simple, agencies)
+    listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) \
+        + _biography(text, simple, agencies) + _takes_up(text, simple, agencies)
     covered = [(p.span.start, p.span.end) for p in listed]
     posts.extend(listed)
 
@@ -301,6 +302,25 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     for m in appointed:
         name = person_name(simple, m.start("name")) or person_name(simple, m.start("name"), by_context=True)
         roles = re.search(rf"(?P<roles>{_ROLE}(?:、{_ROLE})*)(?:职务)?$", m.group("rest"))
+        # 任命甲为首任某法院院长、审判委员会委员、审判员: the first title's body holds the titles after it, bare or with a
+        # unit of the same body before them
+        first = re.match(rf"(?:首任)?(?P<roles>[{HAN}（）()]{{2,30}}?(?:{_BODY_ENDS})(?:{_ROLE}))、", m.group("rest"))
+        if first and roles and roles.start() > first.end("roles"):
+            f_at = m.start("rest") + first.end("roles")
+            f_role = re.search(rf"(?:{_ROLE})$", first.group("roles")).group()
+            org, parent = _org_before(text, simple, f_at - len(f_role), agencies, main_org, f_role)
+            if org is not None and name and name == m.group("name"):
+                if simplified(org.surface).startswith("首任") and len(org.surface) > 4:  # (the first to hold it)
+                    org = AgencyRef(surface=org.surface[2:], key=agencies.key(simplified(org.surface[2:])),
+                                    span=Span(org.span.start + 2, org.span.end))
+                person = text[m.start("name"):m.end("name")]
+                add(person, text[f_at - len(f_role):f_at], org, parent, Span(m.start(), m.end()))
+                pos = f_at + 1
+                for item in m.group("rest")[first.end():].split("、"):
+                    if re.fullmatch(_ROLE, item):
+                        add(person, text[pos:pos + len(item)], org, parent, Span(m.start(), m.end()))
+                    pos += len(item) + 1
+                continue
         if not name or name != m.group("name") or not roles:
             continue
         at = m.start("rest") + roles.start("roles")
@@ -467,6 +487,24 @@ def _biography(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
             if key and key not in seen and not _NOT_A_TITLE.match(simple, end - 1):
                 seen.add(key)
                 posts.append(Post(person=name, role=text[role_at:end], org=org, span=Span(at, end), parent_org=None))
+    return posts
+
+
+# a person who takes up posts: 甲任某法院副院长, 乙出任某局局长、某中心主任
+_TAKES_UP = re.compile(rf"(?:^|(?<=[，。；：,;:\n　 ]))(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?:出任|担任|升任|接任|任)"
+                       rf"(?P<posts>{_BIO_ITEM}(?:、{_BIO_ITEM})*)(?=[，。；,;\n]|$)")
+
+
+def _takes_up(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """The posts a named person takes up, each its body and title (a title without a body is of the body before it)."""
+    posts: list[Post] = []
+    for m in _TAKES_UP.finditer(simple):
+        if person_name(m.group("name") + "。", 0) != m.group("name"):  # (a name of two characters before 任: 甲乙任…)
+            continue
+        for _at, end, role_at, org in _items(text, simple, agencies, m.start("posts"), m.group("posts")):
+            if org is not None and not _NOT_A_TITLE.match(simple, end - 1):
+                posts.append(Post(person=text[m.start("name"):m.end("name")], role=text[role_at:end], org=org,
+                                  span=Span(m.start(), end), parent_org=None))
     return posts
 
 
