@@ -13,7 +13,8 @@ def test_org_role_name(reference):
 
 def test_name_then_roles_of_a_unit(reference):
     out = posts(reference, "Hu Wenhui, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA, said.")
-    assert out == [("Hu Wenhui", "Spokesperson", "Publicity Office of the CNIPA"),
+    # (the spokesperson speaks for the administration, the deputy director general serves in its office)
+    assert out == [("Hu Wenhui", "Spokesperson", "cnipa"),
                    ("Hu Wenhui", "Deputy Director General", "Publicity Office of the CNIPA")]
 
 

@@ -16,7 +16,7 @@ _NAV_WORDS = {"home", "news", "alerts", "articles", "cases", "links", "about", "
               "login", "print", "share", "wechat", "english", "chinese", "sitemap", "back", "top", "services",
               "resources", "policies", "events", "media", "more", "subscribe", "email", "weibo", "facebook",
               "twitter", "linkedin", "font", "size", "a+", "a-", "|", "-", ">>", ">", "»", "/", "releases", "you", "are",
-              "here:", "location:", "position:"}
+              "here:", "location:", "position:", "bookmark"}
 _DATE_LABEL = re.compile(r"^\s*(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Date|Posted(?: on)?|Time|Issued|Post time)\s*[:：]\s*"
                          r"|^\s*(?:Posted|Published|Released|Updated) on\s+"
                          # "Published 22 December 2031": the label without its colon, before a whole date

@@ -48,7 +48,8 @@ _NAMED = re.compile(
     r"(?<!Part )of)[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!" + _AND_DOING + "|" + _THEMED
-    + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*)*){0,2})")
+    + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?)*){0,2})")  # ("of the X/Y Expert Group": two places a slash apart)
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
                       r"launches)\b", re.I)
@@ -235,6 +236,12 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
             if dated and not any(x.date and x.date[-5:] == dated[0][-5:] for x in events):
                 events.append(Event(kind="Meeting", label=doc_title, span=Span(s, e), date=dated[0],
                                     participants=participants(s, e)))
+    for s, e in sents:  # "Recently, a press conference held by the X in Y shed light on …": told by who held it, dated or not
+        held_by = _HELD_BY_BODY.search(text, s, e)
+        if held_by and not any(x.kind == "PressConference" for x in events):
+            dated = _date_in(text[s:e], s, doc_date, context_year)
+            events.append(Event(kind="PressConference", label=_capital(held_by.group("np")), span=Span(s, e),
+                                date=dated[0] if dated else None, participants=participants(s, e)))
     for ev in list(named.values()) + _campaigns(text, sents, named) + _congresses(text, sents, doc_date, context_year):
         if not any(ev.label.lower() in e.label.lower() for e in events):
             events.append(ev)
@@ -286,6 +293,8 @@ def _participants(text: str, persons: dict[str, str], s: int, e: int) -> tuple[s
     return tuple(dict.fromkeys(out))
 
 
+_HELD_BY_BODY = re.compile(r"\b(?:a|the)\s+(?P<np>(?:press|news)\s+(?:conference|briefing))\s+(?:was\s+)?(?:held|hosted)\s+by\s+"
+                           r"(?:the\s+)?[A-Z]")
 _SAME_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.I)
 
 

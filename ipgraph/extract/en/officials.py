@@ -592,9 +592,24 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if len(full) == 1:
             full = full.pop()
             acc.appositive(full, m.end(), m.start())
+    # "Spokesperson and Director of the General Office of X": a body's spokesperson speaks for the body, not its unit
+    for i, p in enumerate(acc.posts):
+        unit = _UNIT_OF.fullmatch(p.org.surface) if p.org is not None and p.role.lower() in _SPOKESPERSONS else None
+        if unit and any(q.person == p.person and q is not p and q.org is not None and q.org.surface == p.org.surface
+                        for q in acc.posts):
+            parent = p.parent_org
+            if parent is None:
+                at = p.org.span.start + unit.start("parent")
+                parent = acc.org(unit.group("parent"), at)[0] or AgencyRef(
+                    surface=unit.group("parent"), key=None, span=Span(at, at + len(unit.group("parent"))))
+            acc.posts[i] = Post(person=p.person, role=p.role, org=parent, span=p.span, parent_org=None)
     # "Minister" beside "Vice Minister" of one person and body (a title read without its modifier in lower case): one post
     return [p for p in acc.posts if not any(
         q is not p and q.person == p.person and q.org == p.org and q.role.lower().endswith(" " + p.role.lower()) for q in acc.posts)]
+
+
+_SPOKESPERSONS = ("spokesperson", "spokesman", "spokeswoman")
+_UNIT_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Office|Department|Division|Bureau|Section)\s+of\s+(?:the\s+)?(?P<parent>[A-Z].*)")
 
 
 def _roles_then_name(acc: _Posts, m: re.Match) -> None:

@@ -75,6 +75,9 @@ def _dateline(simple: str) -> tuple[str, Span] | None:
 
 
 def _only_date(line: str, m: re.Match) -> bool:
+    if not line[:m.start()].strip() and re.fullmatch(r"(?:\s+\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?(?:\s{2,}\S{1,12}(?:\s\S{1,12})?){1,3}\s*",
+                                                     line[m.end():]):
+        return True  # 2031年06月08日 12:27   某某报道 某某APP   某某: the date, its time, the paper and the reporter a wide space apart
     rest = line[:m.start()] + line[m.end():]
     # 某政发〔2031〕1号 2031年1月5日: the document's number beside its date; ——2031年8月26日在…会议上: where a report was given
     rest = _DOC_NUMBER.sub("", rest)

@@ -182,7 +182,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
     listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) \
-        + _biography(text, simple, agencies) + _takes_up(text, simple, agencies)
+        + _biography(text, simple, agencies) + _takes_up(text, simple, agencies) + _name_then_posts(text, simple, agencies)
     covered = [(p.span.start, p.span.end) for p in listed]
     posts.extend(listed)
 
@@ -508,6 +508,32 @@ def _takes_up(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
     return posts
 
 
+# a line that gives a name, then its posts a comma apart (an author's note): 甲某，某大学法学院博士生，某局某处处长。
+_NAME_THEN_POSTS = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{2,4}})[，,](?P<rest>[^\n。]{{4,160}})。?[ \t　]*$", re.M)
+
+
+def _name_then_posts(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """The posts of a line that opens with a name and a comma and goes on with bodies and their titles only."""
+    posts: list[Post] = []
+    for m in _NAME_THEN_POSTS.finditer(simple):
+        name = m.group("name")
+        if person_name(name + "。", 0) != name:
+            continue
+        at = m.start("rest")
+        found = []
+        for piece in re.split(r"[，,；;]", m.group("rest")):
+            item = re.fullmatch(rf"(?P<body>[{HAN}（）()]{{2,40}}?)(?P<role>{_RANK}{_ROLE})", piece)
+            if item:
+                body = item.group("body")
+                org = AgencyRef(surface=text[at:at + len(body)], key=agencies.key(body) if NATIONAL.match(body) else None,
+                                span=Span(at, at + len(body)))
+                found.append(Post(person=text[m.start("name"):m.end("name")], role=text[at + len(body):at + len(piece)], org=org,
+                                  span=Span(m.start(), m.end()), parent_org=None))
+            at += len(piece) + 1
+        posts.extend(found)
+    return posts
+
+
 def _member(token: str) -> tuple[int, int, str] | None:
     """(length of the name, length of the body, the titles) of an item of a list of members, or None."""
     roles = _MEMBER_ROLES.search(token)
@@ -529,6 +555,7 @@ _APPOINTMENT = re.compile(rf"(?:任命|免去)(?P<name>[{HAN}]{{2,4}}?)(?:同志
                           rf"(?=[，。；,;]|、[{HAN}]{{2,4}}?同志[为的]|职务|$)")
 _APPOINTED_TOO = re.compile(rf"[，,、](?P<name>[{HAN}]{{2,4}}?)同志(?:为|的)(?P<rest>[^，。；,;为]{{2,40}}?)"
                             rf"(?=[，。；,;]|、[{HAN}]{{2,4}}?同志[为的]|职务|$)")
+_TITLE_MODIFIERS = ("特邀", "特约", "客座", "兼职")  # words before a title that make no body of their own
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _ENVOY_ROLES = ("大使", "公使", "领事", "参赞")
 _HEAD_OF_STATE = ("总统", "首相")
@@ -607,6 +634,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
     """The body written right before a title: a known name (国家知识产权局局长), a unit of one
     (国家知识产权局国际合作司司长), a unit alone (战略规划司司长, of the document's main body), or a place before the
     title of its government (海宁市市长: the city)."""
+    if simple[max(0, at - 2):at] in _TITLE_MODIFIERS:  # 某协会特邀研究员: the body before the title's modifier
+        at -= 2
     start = at
     while start > 0 and re.match(rf"[{HAN}（）()A-Za-z]", simple[start - 1]) and at - start < 30 and (
             simple[start - 1] not in "的了和与及在由向同是为对并"
