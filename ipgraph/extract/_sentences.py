@@ -6,7 +6,9 @@ import re
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "no", "nos", "e.g", "i.e", "etc", "info", "art", "arts", "vol", "jan", "feb",
            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "co", "ltd", "inc", "vs"}
-_BOUNDARY = re.compile(r"[.!?;](?=[\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z0-9])|[。！？](?![”’」』）)])|\n")
+# (。” then a date: a quotation ends its sentence, the next one opens with its day: …最大的激励。”2020年11月30日，…)
+_BOUNDARY = re.compile(r"[.!?;](?=[\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z0-9])|[。！？](?![”’」』）)])|"
+                       r"[。！？][”’」』]+(?=\s*(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月\d{1,2}\s*日))|\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

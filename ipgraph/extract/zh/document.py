@@ -122,6 +122,8 @@ def is_chrome(line: str) -> bool:
         return True
     if re.fullmatch(r"[（(][^（）()]{1,8}[）)]", s):
         return True  # (资料图), (图片来源): a note in brackets over a picture, not a headline
+    if re.fullmatch(r"[（(][^（）()]{4,120}(?:通过|发布|公布|施行|修正|修订|印发)[）)]", s):
+        return True  # (2031年12月1日某省人大常委会第三十一次会议通过): a text's note of its adoption, not its headline
     cells = [c.strip() for c in re.split(r"[,，、]", s)]
     if len(cells) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}", c) for c in cells):
         return True  # 徐 某,陈某某: the authors' names over an article
@@ -203,7 +205,8 @@ _TITLE_GOES_ON = re.compile(r"[ \t]*\n[ \t]*《[^《》\n]{2,60}》[^\n，。]{0
 # the particulars a government site prints over a document (索引号, 分类, 发布机构, 文号, 成文日期, 有效性), and the label of
 # the title among them (名称: …, 标题: …)
 _PARTICULAR = re.compile(r"\s*(?:(?:索引号|主题分类|体裁分类|分类|发布机构|发文机关|文号|发文字号|成文日期|有效性|主题词|公开方式|公开范围)\s*[:：]"
-                         r"|【[^】]{2,8}】)")  # 【期刊名称】 《X》, 【作者】 某: a database's labelled particulars
+                         r"|【[^】]{2,8}】(?=\s|$|《))")  # 【期刊名称】 《X》, 【作者】 某: a database's labelled particulars
+# (【深读】某某: a column's name glued to the headline, no label)
 _LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:索引号|分类|发布机构|发文机关|文号|发文字号|成文日期|发布日期|有效性|主题词|公开方式|"
                          r"公开范围|公开时限|信息来源)")
 _TITLE_LABEL = re.compile(r"^\s*(?:名称|标题|文件名称)\s*[:：]\s*(?P<t>\S.{3,120}?)\s*$")

@@ -250,7 +250,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         # 专利导航发展相关工作研讨会: a name of its own before the word (not 某局局长某某为论坛: who spoke at it)
         named_by_words = s + word.start() - a0 >= 4 and not re.search(r"长|主席|书记|主任", simple[a0:s + word.start()]) \
             and not _RELATED_LINK.match(simple, s)
+        # (中央政治局第二十五次集体学习: a name with its number after the body's name)
         if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]) \
+                and not re.search(r"第[\d一二三四五六七八九十百]+[届次][\u4e00-\u9fff]{0,4}$", simple[a0:s + word.start()]) \
                 and not (named_by_words and _HELD_AFTER_WORD.match(simple, s + word.end())) \
                 and not (named_by_words and (_ATTENDED_BEFORE.search(simple[max(s, a0 - 3):a0])
                                              or re.search(r"在(?:[^，。；]{0,8}的)?$", simple[max(s, a0 - 10):a0])
