@@ -42,6 +42,9 @@ def is_furniture(line: str) -> bool:
         return True  # "A presides over the meeting ... (Xinhua/Photographer)": a photograph's caption
     if re.search(r"[.!?]\s*\(?(?:Photos?|Image|Picture)\s*(?::|/|by\b)\s*[^.()]{1,40}\)?\s*$", line):
         return True  # "A speaks at a briefing in Beijing. Photo: Agency": a caption with its credit
+    if re.match(r"\s*(?:This|The)\s+(?:article|post|piece|note|alert|update)\s+(?:was|is|has\s+been)\s+(?:written|authored|prepared|"
+                r"contributed)\s+by\b", line) and len(words) <= 30:
+        return True  # "This article was written by A, B and C.": the authors' byline, not the headline
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
     return (nav / len(words) >= 0.5 or chrome.is_chrome(line) or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
             or bool(re.match(r"\s*(?:Copyright\s*(?:©|\(c\)|\d)|©)", line, re.I)) or _is_dateline(line)

@@ -230,9 +230,11 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
             if k >= n or not toks[k].cap or toks[k].text in acronyms and toks[j].text == "of" \
                     or toks[k].text.rstrip(".") in _CALENDAR:
                 break  # "the Patent Law on October 1": a date, not the rest of a title
+            between = next((x for x in range(j - 1, i, -1) if toks[x].text.lower() == "between"), None)
+            parties = between is not None and not any(toks[x].text == "and" for x in range(between, j))
             if t.text == "and" and toks[j + 1].text == "the" and not _issuer_goes_on(toks, j + 2) \
-                    and not _topic_goes_on(toks, i, j + 2) and not _objectives_go_on(toks, j):
-                break
+                    and not _topic_goes_on(toks, i, j + 2) and not _objectives_go_on(toks, j) and not parties:
+                break  # ("Agreement between the Government of A and the Government of B": the second party)
             if t.text == "and" and k + 1 < n and toks[k].text in HEAD_INITIAL and toks[k + 1].text in HEAD_INITIAL_LINK:
                 break  # "... Protocol between A and B and MOU on ...": a second title
             if t.text == "and" and last > i and _is_year_range(toks[last]) and re.match(r"\d", toks[k].text):
@@ -279,6 +281,8 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
         elif toks[start - 1].text == "and" and start < i and start > 1 and name_word(toks[start - 2]) \
                 and toks[start - 2].text not in HEAD_FINAL and toks[start - 2].text not in HEAD_INITIAL:
             start -= 2
+        elif start > 1 and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[start - 1].text) and toks[start - 2].text in ("Phase", "Stage", "Part"):
+            start -= 2  # "Phase 1 Trade Agreement": the phase's number inside the title
         else:
             break
     if start > 0 and re.fullmatch(r"(?:19|20)\d\d", toks[start - 1].text) and start < i \
@@ -438,7 +442,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 if i + 1 < len(toks) and (_is_year_range(toks[i + 1]) or head in ("Plan", "Programme")
                                           and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text)):
                     end = i + 1  # "... Plan (2021-2025)", "... Promotional Plan 2010"
-                if end + 1 < len(toks) and (toks[end + 1].text in {"for", "on", "of", "between"} or _objectives_go_on(toks, end + 1)):
+                if end + 1 < len(toks) and (toks[end + 1].text.lower() in {"for", "on", "of", "between"} or _objectives_go_on(toks, end + 1)):
                     end = _extend_right(toks, end, acronyms, allow_year=True)
             cands.append((start, end, HEAD_FINAL[head], head))
     # a title in quotation marks is taken whole ("Funeral and Interment Management Regulations (Revised Draft)")
@@ -480,6 +484,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     own = norm_title(doc_title)
     for s, e, kind, head in cands:
         start, end = toks[s].start, toks[e].end
+        if end - start > 2 and text[end - 1] in ("'", "’") and start > 0 and text[start - 1] in ("‘", "'"):
+            end -= 1  # "‘… the Kingdom of Netherlands’": the quotation closed after a name ending in s, no possessive
         if any(a < end and start < b for a, b in taken):
             continue
         if page and not text[end:].strip() and head != "《》" and not known_title(reference, " ".join(text[start:end].split())):

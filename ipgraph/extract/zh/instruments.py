@@ -48,6 +48,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
     for m in _BOOK.finditer(simple):
         title_s = m.group("t").replace("〈", "《").replace("〉", "》")
         kind = _kind(title_s)
+        if kind is None and simple.startswith(("白皮书", "白皮書"), m.end()):
+            kind = "PolicyDocument"  # 《关于某事的中方立场》白皮书: a white paper, named by its title before the word
         if kind is None or _GENERIC.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", title_s)):
             continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
         if _PUBLISHED_IN.match(simple, m.end()) or re.search(r"[：:]\s*$", simple[max(0, m.start() - 1):m.start()]) \
@@ -97,8 +99,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             taken.append((s0, e0))
             out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Treaty",
                                   span=Span(s0, e0)))
-    # 会议通过关于在某地设立某法院的决定: a decision adopted or issued, named without brackets
-    for m in _BARE_DECISION.finditer(simple):
+    # 会议通过关于在某地设立某法院的决定: a decision adopted or issued, named without brackets; 印发“关于某事的意见”: a title in
+    # quotation marks
+    for m in [*_BARE_DECISION.finditer(simple), *_QUOTED_TITLE.finditer(simple)]:
         s0, e0 = m.start("t"), m.end("t")
         if not any(a < e0 and s0 < b for a, b in taken) and _kind(m.group("t")):
             taken.append((s0, e0))
@@ -129,6 +132,7 @@ _BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了
                           rf"(?=\s?[（(][A-Za-z]{{2,8}}[）)]|[，。、；,;的]|$)")
 
 
+_QUOTED_TITLE = re.compile(r"[“\"](?P<t>关于[^“”\"《》\n]{4,60}的(?:意见|通知|决定|办法|规定|方案|纲要|规划|指导意见|实施意见))[”\"]")
 _BARE_DECISION = re.compile(r"(?:通过|作出|印发|发布|出台)(?:了)?(?P<t>关于[^，。；,;《》\n]{4,60}?的(?:决定|决议))(?=[，。；,;]|$)")
 
 

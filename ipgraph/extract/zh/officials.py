@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长",
+          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
           "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "人大代表", "委员"]
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
@@ -62,7 +62,7 @@ _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if 
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _RANK = "(?:[一二三四]级)?(?:高级|首席|常务)?"  # 三级高级法官: a judge's grade before the title
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?(?:[一二三四]级(?:高级)?)?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?(?:[一二三四]级(?:高级)?)?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长)|兼[{HAN}]{{2,10}}?(?:副代表|代表|{_RANK}{_ROLE}))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
 # a name right after a body's last character, right before a title (…科技部杨永德|部长): the title is that name's
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
@@ -263,6 +263,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                                   span=Span(r_org.span.start, r_org.span.start + place.end())) if place else \
                     (None if committee is None or _local_government(text, simple, simplified(role)) else committee)
                 r_parent = None
+            if len(item) > len(role) and k > 0 and simple[pos - 1] == "兼" \
+                    and not re.search(r"[局部厅委办司处院室会府心组所庭队站]$", simple[pos:pos + len(item) - len(role)]):
+                role = text[pos:pos + len(item)]  # 副部长兼国际贸易谈判副代表: a title of a field, no unit of the body
             if len(item) > len(role):
                 cut = len(item) - len(role)
                 if simplified(role).startswith(("局", "部", "厅")) and not simple[pos:pos + cut].endswith(simplified(role)[0]):
