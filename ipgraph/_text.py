@@ -94,8 +94,12 @@ _STRAY_COMMA = re.compile(r"[,，](?=[,，、。；;])")
 def tidy_text(text: str) -> str:
     """The text as the rules read it and the build keeps it: without the pinyin a page prints after its characters
     (drop_reading_aids), and without the commas a page doubles before its punctuation throughout (,,; ,、; ,。: three
-    or more, a converter's or a template's stray marks)."""
+    or more, a converter's or a template's stray marks), and with a date glued to a reading time set apart."""
     text = drop_reading_aids(text)
     if len(_STRAY_COMMA.findall(text)) >= 3:
         text = _STRAY_COMMA.sub("", text)
-    return text
+    # "6 November 20239 minute read": a page's date glued to its reading time, set apart
+    return _GLUED_READING_TIME.sub(r"\1 \2", text)
+
+
+_GLUED_READING_TIME = re.compile(r"(?<=\s)((?:19|20)\d\d)(\d{1,3}\s?min(?:ute)?s?\s+read\b)")

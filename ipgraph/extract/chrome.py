@@ -69,8 +69,8 @@ def is_chrome(line: str) -> bool:
     if len(cells) >= 3 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
             and (marked or not any(c[:1].islower() for c in cells)):
         return True  # Home | News | About, 首页　新闻　政务, Print  E-mail  Share
-    if marked and len(cells) >= 1 and all(_short(c) for c in cells) and not _SENTENCE.search(s) \
-            and re.search(r"^[|｜丨]|[|｜丨]$", s):  # (客服设为首页 |: one cell before its separator)
+    if marked and len(cells) >= 1 and (all(_short(c) for c in cells) or len(s.split()) <= 4 and not HAN.search(s)) \
+            and not _SENTENCE.search(s) and re.search(r"^[|｜丨]|[|｜丨]$", s):  # (客服设为首页 |, Large Medium Small |: a bar's cells before its separator)
         return True  # Text: | Print|: a bar that opens or closes with its separator
     if re.fullmatch(r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)? ?[/>›»] ?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?", s):
         return True  # "China / Government", "World > Asia": a section and its part
@@ -97,6 +97,8 @@ def is_chrome(line: str) -> bool:
         return True  # 某某门户 邮箱登录 设为首页 加入收藏: a site's controls, words of four characters apart by spaces
     if _BULLET.match(s) and (len(s) <= 20 if HAN.search(s) else len(s.split()) <= 4) and not _SENTENCE.search(s):
         return True  # • NEWS
+    if re.search(r"(?:[A-Z][a-z]+){3,}", s) and not _SENTENCE.search(s) and len(s.split()) <= 6:
+        return True  # "EnglishArabicChinese (Simplified)DutchFrench…": a bar of links glued into one word
     if re.fullmatch(r"[A-Z&' ]{2,24}", s) and len(tokens) <= 2:
         return True  # NEWS, ABOUT BR: a word or two in capitals
     if _URL.search(s) and len(tokens) <= 6 and not _SENTENCE.search(s):
@@ -147,12 +149,16 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
         lead = len(line) - len(line.lstrip())
         # a line between two lines of chrome ("Site [Home]" / "Laws of X" / "[Search] [Help]") names a part of the
         # site, when a line that can be a headline, and a longer one, follows them
-        if passed is None and after_chrome and i + 2 < len(lines) and skip(lines[i + 1][1].strip()) \
+        # (a first line over a breadcrumb: "某某报告集" / "某网> 高层> 正文" / the headline)
+        if passed is None and (after_chrome or i == 0 and re.search(r"[>›»]", lines[i + 1][1] if i + 1 < len(lines) else "")) \
+                and i + 2 < len(lines) and skip(lines[i + 1][1].strip()) \
                 and not re.search(r"(?:19|20)\d\d", lines[i + 1][1]):  # (a date line under it is the headline's own)
             nxt = lines[i + 2][1].strip()
             if not too_long(nxt) and not skip(nxt) and not PARTICULARS.match(nxt) and len(nxt) >= 1.5 * len(s):
                 passed = (start + lead, start + lead + len(s), s)
                 continue
+        if found and site_name(found[-1][2]) and HAN.search(s) and len(s) <= 6 and not HAN.search(found[-1][2]):
+            continue  # "X Justice Observer" / 某某观察: the site's name, then the same in Chinese
         found.append((start + lead, start + lead + len(s), s))
         if not site_name(s) or len(found) > 3:
             break

@@ -227,12 +227,15 @@ def _title_case(words: list[str]) -> bool:
 def _names_a_body(line: str) -> bool:
     """A line that is only the name of a body ("China National Intellectual Property Administration")."""
     words = line.split()
-    return 2 <= len(words) <= 12 and words[-1] in ORG_HEADS | {"Portal", "Network", "Online", "Website", "Daily"} \
+    return 2 <= len(words) <= 12 and words[-1] in ORG_HEADS | _MASTHEAD_WORDS \
         and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words) \
         and not any(w in HEADLINE_VERBS or re.fullmatch(r"[A-Z][a-z]+(?:es|ed)", w) and w not in ORG_HEADS for w in words)
 
 
 _HEADLINE_WORDS = 40
+# the last word of a site's or a paper's name ("X Justice Observer", "X Daily"): a masthead over the headline
+_MASTHEAD_WORDS = {"Portal", "Network", "Online", "Website", "Daily", "Observer", "Times", "Post", "Journal", "Herald",
+                   "Gazette", "Tribune", "Weekly", "Review", "Monitor"}
 
 
 # a headline with the page's date in brackets at its end, as a list of pages gives it: "A decision was adopted. ( 2019.06.27 )"

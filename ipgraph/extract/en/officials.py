@@ -665,6 +665,9 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
     if len(names) < len(re.findall(NAME, m.group("names"))):
         org, pos = (m.group("org"), m.start("org")) if m.group("org") else (None, 0)
     direct = None  # a body read here whatever its name's head
+    serves = _WHO_SERVES_IN.match(acc.text, m.end("names")) if org is None and len(names) == 1 else None
+    if serves:  # "Judge A (甲), who serves in the X Court, …": the body the clause names
+        org, pos = serves.group("org"), serves.start("org")
     if org is None:
         line_start = acc.text.rfind("\n", 0, m.start()) + 1
         subject = _SUBJECT_SENT.search(acc.text[line_start:m.start()])
@@ -786,6 +789,9 @@ def _lower_role_name(acc: _Posts, m: re.Match) -> None:
 
 # a body's name after a title: capitalised words joined by of, for, and, the (its fields' commas kept apart as ¸)
 _ORG_RUN = r"[A-Z][\w&'’¸-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’¸-]*)*"
+# "Judge A (甲), who serves in the X Court": the body of the title before the name, in the clause after it
+_WHO_SERVES_IN = re.compile(rf"\s*(?:\([^()\n]{{1,20}}\))?,\s+who\s+(?:serves|works|sits|presides)\s+(?:in|at|on|with|over)\s+(?:the\s+)?"
+                            rf"(?P<org>{_ORG_RUN})")
 # "A, Chairman and B, Vice-Chairman respectively of the X": each name's title, of one body
 _EACH_RESPECTIVELY = re.compile(rf"(?P<n1>{NAME}),\s+(?P<r1>{ROLE_RE})\s+and\s+(?P<n2>{NAME}),\s+(?P<r2>{ROLE_RE})\s+respectively\s+of\s+"
                                 rf"(?:the\s+)?(?P<org>{_ORG_RUN})")

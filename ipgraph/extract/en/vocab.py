@@ -132,6 +132,7 @@ NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "China", "Chinese", "Beijing", "National", "Central", "Committee", "Council", "Office", "Ministry",
     "Administration", "Department", "Bureau", "Commission", "Government", "Municipal", "People", "Court",
     "Mr", "Ms", "Mrs", "Dr", "Madam", "IP", "Intellectual", "Property", "Law", "It", "She", "They", "We",
+    "Who", "Whom", "Whose", "Which", "What", "When", "Where", "Why", "How",  # ("the Chinese Judge Who First Recognized …")
     "His", "Her", "Their", "Its", "Our", "Delegation", "Moderator", "Host", "Presenter", "Chairperson", "Speaker",
     "Speakers", "Interviewer", "Reporter", "Present", "Delivered", "Speech",  # ("A Present and Delivered Speech": a headline's words)
     "Last", "Next", "Year", "Today", "Recently", "According", "Moreover", "However", "Meanwhile", "Yesterday",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ipgraph._text import HAN_CHARS as HAN
+from ipgraph._text import simplified
 from ipgraph.extract import chrome
 from ipgraph.extract.zh.dates import _DATE_LABEL, _ISO, _iso, find_date
 from ipgraph.records import Span
@@ -75,6 +76,8 @@ def _dateline(simple: str) -> tuple[str, Span] | None:
 
 
 def _only_date(line: str, m: re.Match) -> bool:
+    if not line[:m.start()].strip() and re.match(r"\s+\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s+(?:来源|來源)\s*[:：]", line[m.end():]):
+        return True  # 2031-06-30 17:02:25 来源: 某网 提示:…: the date and time, then the page's source and what else the bar says
     if not line[:m.start()].strip() and re.fullmatch(r"(?:\s+\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?(?:\s{2,}\S{1,12}(?:\s\S{1,12})?){1,3}\s*",
                                                      line[m.end():]):
         return True  # 2031年06月08日 12:27   某某报道 某某APP   某某: the date, its time, the paper and the reporter a wide space apart
@@ -123,7 +126,7 @@ def is_chrome(line: str) -> bool:
         return True
     if re.fullmatch(r"[（(][^（）()]{1,8}[）)]", s):
         return True  # (资料图), (图片来源): a note in brackets over a picture, not a headline
-    if re.fullmatch(r"[（(][^（）()]{4,120}(?:通过|发布|公布|施行|修正|修订|印发)[）)]", s):
+    if re.fullmatch(r"[（(][^（）()]{4,160}(?:通过|发布|公布|施行|修正|修订|印发)。?[）)]", simplified(s)):
         return True  # (2031年12月1日某省人大常委会第三十一次会议通过): a text's note of its adoption, not its headline
     cells = [c.strip() for c in re.split(r"[,，、]", s)]
     if len(cells) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}", c) for c in cells):
@@ -141,6 +144,8 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
+        found = _over_particulars(simple)
+    if not found:
         return "", Span(0, 0)
     bullet = re.match(r"[•·▪■◆●○]\s*", simple[found[0]:found[1]])
     if bullet:  # • 某某:某某九万余起: a headline set as an item of a list
@@ -154,6 +159,21 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     if more:  # 某市人民政府关于印发 / 《某方案》的通知: a title the page wrapped after its verb
         found = (found[0], more.end())
     return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
+
+
+def _over_particulars(simple: str) -> tuple[int, int] | None:
+    """A page that opens with text of another item (a picture's caption, a teaser) before its own headline: the
+    short line right over the page's particulars (发布时间:… 来源:…)."""
+    lines, pos = [], 0
+    for line in simple[:6000].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lines.append((start + len(line) - len(line.lstrip()), line.strip()))
+    for (a, x), (_b, y) in zip(lines[:40], lines[1:41], strict=False):
+        if chrome.PARTICULARS.match(y) and re.search(r"(?:19|20)\d\d", y) and 6 <= len(x) <= 60 and not re.search(r"[。！？]$", x) \
+                and not is_chrome(x) and not re.match(r"[\u4e00-\u9fff]{1,6}\s*[:：]", x):
+            return a, a + len(x)
+    return None
 
 
 _NUMBER_AFTER = re.compile(rf"(?<=[知见定法案划要点例则南告复函])[{HAN}]{{1,8}}\s*[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*第?\s*\d+\s*号\s*$")

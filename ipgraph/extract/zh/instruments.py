@@ -12,7 +12,7 @@ from ipgraph.reference import Reference
 
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80}?)》")
 _BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12}}?法)+")
-_NOT_A_LAW_WORD = re.compile(r"(?:执法|司法|立法|方法|办法|做法|手法|说法|看法|想法|依法|违法|守法|普法|执法检查)$|条例|规定|细则")
+_NOT_A_LAW_WORD = re.compile(r"(?:执法|(?<!公)司法|立法|方法|办法|做法|手法|说法|看法|想法|依法|违法|守法|普法|执法检查)$|条例|规定|细则")
 _NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南|修改案)$")  # (a 修改案 amends others)
 _REVISE = re.compile(r"修订|修改|修正")
 _GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南)")
@@ -119,7 +119,12 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             x = issued.group("x")
             out.append(Instrument(key=reference.instrument_key(x), title=text[at:at + len(x)],
                                   kind=_known_kind(reference, x, _kind(x)), span=Span(at, at + len(x))))
-    return sorted((i for i in out if i.title != own), key=lambda i: i.span.start)
+    # the document's own title is no instrument it mentions, where the headline names it; 《某条例》 over 现公布修订后的《某条例》
+    # (a page of an order): the body mentions it
+    at = simplified(text).find(simplified(doc_title)) if doc_title else -1
+    head = (at, at + len(doc_title)) if at >= 0 else (0, 0)
+    return sorted((i for i in out if i.title != own or not head[0] <= i.span.start < head[1] and at >= 0),
+                  key=lambda i: i.span.start)
 
 
 _PUBLISHED_IN = re.compile(r"\s*[,，]?\s*载(?:于)?\s*《")
@@ -202,8 +207,9 @@ _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
 # 《X》已经某省人大常委会第六次会议于2031年11月29日修订通过: revised by the session the sentence names
 _REVISED_BY_SESSION = re.compile(r"》?已(?:经|由|于)?[^，。；《]{0,60}?(?:修订|修正)(?:通过|并通过)")
-_AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:进一步|全面|配套|适应性)?"
-                           r"(?:修订|修改|修正)")
+# (商标法与反不正当竞争法等多项相关法律进行了重要修改: a list's laws, revised as the sentence goes on)
+_AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?(?:法律|法规)?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:进行了?|作了|作出了?)?"
+                           r"(?:重要|重大)?(?:进一步|全面|配套|适应性)?(?:修订|修改|修正)")
 
 
 def _chained_after(simple: str, by_start: list[Instrument], i: int) -> bool:
@@ -214,7 +220,7 @@ def _chained_after(simple: str, by_start: list[Instrument], i: int) -> bool:
         if not re.fullmatch(r"》?\s*[、和及与]?\s*《?", gap):
             return False
         j += 1
-        if _AFTER_REVISE.match(simple[by_start[j].span.end:by_start[j].span.end + 10]):
+        if _AFTER_REVISE.match(simple[by_start[j].span.end:by_start[j].span.end + 24]):
             return True
     return False
 
@@ -250,7 +256,7 @@ def _status(simple: str, start: int, after: str) -> str | None:
     sent_start = max(simple.rfind(c, 0, start) for c in "。！？\n") + 1
     before = simple[sent_start:start]
     if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次修改)", after) or re.search(r"新修改的|新修订的|(?:修改|修订|修正)后的|已经", before) \
-            or re.search(r"通过|表决|施行", simple[start:start + 40]):
+            or re.search(r"通过|表决|施行|(?:进行了|作了|作出了)(?:重要|重大)?(?:修订|修改|修正)", simple[start:start + 40]):
         return "adopted"
     if re.search(r"草案|审议|推进|加快|正在|启动|研究|征求意见", before + after):
         return "underway"

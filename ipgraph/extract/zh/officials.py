@@ -62,7 +62,7 @@ _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if 
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _RANK = "(?:[一二三四]级)?(?:高级|首席|常务)?"  # 三级高级法官: a judge's grade before the title
-_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?(?:[一二三四]级(?:高级)?)?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长)|兼[{HAN}]{{2,10}}?(?:副代表|代表|{_RANK}{_ROLE}))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
+_PERSON_AFTER_ROLE = re.compile(rf"(?P<roles>(?:(?:(?<![{HAN}])|(?<=[市县区省州盟旗局厅委部办院会府司处室心组])){_FORMER})?(?:[一二三四]级(?:高级)?)?{_ROLE}(?:[、兼](?:(?:{_UNIT})?{_ROLE}|{_RANK}{_ROLE}|[{HAN}]{{2,8}}?(?=[局部厅]长)[局部厅]长)|兼[{HAN}]{{2,16}}?(?:副代表|代表|{_RANK}{_ROLE}))*)[ 　]?(?=(?P<names>[{HAN}]{{2}}))")  # the names are read from there
 # a name right after a body's last character, right before a title (…科技部杨永德|部长): the title is that name's
 _NAME_BEFORE = re.compile(r"(?<=[部局厅委办司处院室])(?P<n>[\u4e00-\u9fff]{2,3})$")
 _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同志")
