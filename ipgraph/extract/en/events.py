@@ -272,6 +272,8 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     events = [ev for k, ev in enumerate(events) if not (ev.date and len(ev.label.split()) >= 4 and any(
         x.kind == ev.kind and x.date == ev.date and x.label.lower().split()[:4] == ev.label.lower().split()[:4]
         for x in events[:k]))]
+    # "the X Meeting and TM Symposium", "the Heads Meeting and Symposium": the rest of a name read before, no name of its own
+    events = [ev for ev in events if not re.match(r"(?:and|or)\s", ev.label)]
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: e.date is None):
         key = _numbered(re.sub(r"\b(?:the|new)\s+", "", ev.label.lower()))
@@ -536,6 +538,21 @@ def _numbered(label: str) -> str:
                   lambda m: m.group(1) or str(_ORDINAL_NAMES.index(m.group(2)) + 1), label)
 
 
+def _listed_day(text: str, m: re.Match) -> str | None:
+    """"23rd X Heads Meeting" on a line of its own, then "• 2031.11.30" (a listing of meetings, each with its day and
+    place on the lines under it): that day, when one of the next three lines is a date alone."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if text[line_start:m.start()].strip() or text[m.end():line_end if line_end >= 0 else len(text)].strip():
+        return None
+    after = [ln.strip(" \t•·-*") for ln in text[line_end + 1:line_end + 400].split("\n") if ln.strip()][:3] if line_end >= 0 else []
+    for ln in after:
+        found = parse_full_date(ln)
+        if found and found[1] == 0 and found[2] >= len(ln.rstrip()) - 1:
+            return found[0]
+    return None
+
+
 def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
     """Named events ("2022 National IP Publicity Week", "Operation Strike of the Sword"), one per name
     (years aside), dated by their sentence or the next one that speaks of the same kind of event."""
@@ -552,6 +569,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):
             continue  # "Hangzhou International Expo Center": the venue, not an expo
         name = m.group("name").strip()
+        if re.match(r"(?:and|or)\s", name):
+            continue  # "the X Meeting and TM Symposium", "the Heads Meeting and Symposium": the rest of a name read before
         name = re.sub(r"^(?:The|A|An|This|Launch|Organize|Organise|Consolidate|Ensure)\s+", "", name)
         # "... held by Singapore", "... in Beijing": who held it and where, not its name
         name = re.sub(r"\s+(?:is|was|were|will\s+be|has\s+been|had\s+been)\s+[a-z].*$", "", name)  # "... is held in X"
@@ -577,7 +596,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         if head == "Assembly" and not re.match(r"(?:19|20)\d\d\s|[A-Z][\w&.-]*'s\s", name):
             continue  # "2031 General Assembly", "the Office's Cadres Assembly" are events; "National Assembly" a body
         if head == "Meeting" and (not re.match(rf"(?:(?:19|20)\d\d|{_ORDINALS})\s", name)
-                                  or re.match(r"\s+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
+                                  or re.match(r"[^\S\n]+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
                                   or _NAME_BEFORE_MEETING.search(name)):
             # a meeting is named by its year or number ("2023 IP5 Statistical Working Group Meeting"); without one,
             # "Joint Meeting" is a body and "X Meeting MyIPO Delegation" the verb of a headline
@@ -593,6 +612,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
                 if found and found[0]:
                     date, end = found[0], found[1]
                     break
+        if date is None:
+            date = _listed_day(text, m)
         ev = Event(kind=kind, label=name, span=Span(m.start(), m.end()), date=date, end_date=end)
         prev = named.get(key)
         if prev is None or (re.search(r"\d{4}", name) and not re.search(r"\d{4}", prev.label)) or (date and not prev.date):

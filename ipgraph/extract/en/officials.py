@@ -170,14 +170,19 @@ _SYLLABLE = re.compile(rf"{_INITIALS}{_FINALS}")
 
 
 # a family name in capitals before a given name, as law firms and courts write it: "LUO Dongchuan", "MA Lin"
-_CAPITAL_SURNAME = re.compile(r"\b(?P<family>[A-Z]{2,6})(?=[^\S\n]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b)")
+# (after a form of address, any family name: "Mr. ITO Hitoshi", "Ms. MUNAKATA Naoko", "DSG YAMAMOTO")
+_CAPITAL_SURNAME = re.compile(r"(?P<addressed>(?:(?<=\bMr\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMrs\.\s)|(?<=\bMr\s)|(?<=\bMs\s)|(?<=\bDr\s)"
+                              r"|(?<=\bMadam\s)|(?<=\bProf\.\s))(?=[A-Z]{2,12}\b))?"
+                              r"\b(?P<family>[A-Z]{2,12})(?=[^\S\n]+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b)")
 
 
 def _surname_case(m: re.Match, reference: Reference) -> str:
     """The family name written as a name ("LUO" -> "Luo", same length), where it is one syllable of pinyin, the word
     after it a given name in pinyin, and the capitals no acronym the reference data knows."""
     family, given = m.group("family"), m.group("given")
-    if _SYLLABLE.fullmatch(family.lower()) and _PINYIN.fullmatch(given.lower().replace("-", "")) \
+    if m.group("addressed") is not None and given not in NOT_NAME and not reference.is_acronym(family):
+        return family[0] + family[1:].lower()  # "Mr. ITO Hitoshi": a family name of any language after a form of address
+    if len(family) <= 6 and _SYLLABLE.fullmatch(family.lower()) and _PINYIN.fullmatch(given.lower().replace("-", "")) \
             and not reference.is_acronym(family):
         return family[0] + family[1:].lower()
     return family
@@ -501,11 +506,11 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
+    text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
     text = re.sub(r"(?<=[a-z]) Of (?=[A-Z])", " of ", text)  # "President Of X Court A": a headline's capitals
     text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
     text = _POSTNOMINAL.sub(lambda m: " " * len(m.group()), text)  # "Rita Lau, JP, Secretary": the name, then the title
-    text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
     text = _ENUMERATED_FIELDS.sub(lambda m: m.group()[:m.start("run") - m.start()] + m.group("run").replace(",", _FIELD_COMMA)
                                   if m.group("run") else m.group().replace(",", _FIELD_COMMA),
                                   text)  # "Administration of Press, Publication, Radio, Film and Television"
@@ -565,6 +570,10 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         if not set(field.split()) & ORG_HEADS and acc.resolver.resolve(field, 0, 0, strict=False) is None \
                 and "Minister" not in m.group("role"):  # ("Minister of Commerce A of X": a ministry, read elsewhere)
             found.append((m.start(), lambda m=m: _field_role_name_of(acc, m)))
+    for m in _NAME_BODY_TITLE.finditer(text):
+        if m.group("org").split()[-1] in ORG_HEADS:
+            found.append((m.start(), lambda m=m: acc.add(m.group("name"), m.group("role"), m.group("org"), m.start("org"),
+                                                         Span(m.start(), m.end()))))
     for m in _APPOINTED.finditer(text):
         found.append((m.start(), lambda m=m: _appointed(acc, m)))
     for m in _NOW_SERVES.finditer(text):
@@ -652,18 +661,26 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
         after = acc.text[m.start("names") + n.end():]
         if names and re.match(rf"\s*,\s*(?:a |an |the )?{ROLE_CI}\b", after):
             break  # "Deputy Commissioner He Zhimin, Chen Wei, Director General of ...": the next name has its own title
-        if names and re.match(rf"(?:[^\S\n]+[A-Z][\w&'-]*\.?){{0,4}}[^\S\n]+{ROLE_RE}\b", after):
-            break  # "Vice President A, Korvel Motors Vice President B": a body before the next title, not a name
+        if names and re.match(rf"(?:[^\S\n]+[A-Z][\w&'-]*\.?){{0,4}}(?:[^\S\n]+\([A-Z]{{2,8}}\))?[^\S\n]+{ROLE_RE}\b", after):
+            break  # "Vice President A, Korvel Motors Vice President B": a body before the next title, not a name (its
+            # acronym in brackets after it: "… and Kelby Patent Office (KPO) Commissioner C")
         names.append(n.group())
     org = m.group("org") or m.group("org2")
     pos = m.start("org") if m.group("org") else (m.start("org2") if m.group("org2") else 0)
     if m.group("via") == "from" and org == m.group("org2") and not set(m.group("org2").split()) & ORG_HEADS:
         org, pos = None, 0  # "Mayor A from Rosetown": a place, not the body the post is in
+    # ("JPO Commissioner A of Japan": the acronym is the body, the country after the name only says whose it is)
+    org2_no_body = m.group("org2") is None or not set(re.sub(r"^the\s+", "", m.group("org2")).split()) & ORG_HEADS
     if m.group("org") and not acc.resolver.reference.is_acronym(m.group("org")) and m.group("org") not in acc.resolver.defined \
-            and not (m.group("org2") is None and _UNKNOWN_ACRONYM.fullmatch(m.group("org"))):
+            and not (org2_no_body and _UNKNOWN_ACRONYM.fullmatch(m.group("org"))):
         org, pos = m.group("org2"), m.start("org2") if m.group("org2") else 0
     if len(names) < len(re.findall(NAME, m.group("names"))):
         org, pos = (m.group("org"), m.start("org")) if m.group("org") else (None, 0)
+    window = max(0, m.start() - 12)
+    before = re.search(r"\b([A-Z]{2,8})\s+$", acc.text[window:m.start("roles")]) if not m.group("org") else None
+    if before and org is not None and org == m.group("org2") and org2_no_body and _UNKNOWN_ACRONYM.fullmatch(before.group(1)):
+        # "… and KIPO Commissioner B of the Republic of Korea": the acronym before the title (read with the clause before)
+        org, pos = before.group(1), window + before.start(1)
     direct = None  # a body read here whatever its name's head
     serves = _WHO_SERVES_IN.match(acc.text, m.end("names")) if org is None and len(names) == 1 else None
     if serves:  # "Judge A (甲), who serves in the X Court, …": the body the clause names
@@ -790,6 +807,9 @@ def _lower_role_name(acc: _Posts, m: re.Match) -> None:
 # a body's name after a title: capitalised words joined by of, for, and, the (its fields' commas kept apart as ¸)
 _ORG_RUN = r"[A-Z][\w&'’¸-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w&'’¸-]*)*"
 # "Judge A (甲), who serves in the X Court": the body of the title before the name, in the clause after it
+# "A, Korvel Patent Office (KPO) Commissioner and B, …": the name, then its body and the title after the body
+_NAME_BODY_TITLE = re.compile(rf"(?P<name>{NAME}),[^\S\n]+(?P<org>{_ORG_RUN})(?:[^\S\n]*\([A-Z]{{2,8}}\))?[^\S\n]+(?P<role>{ROLE_RE})"
+                              rf"(?=[^\S\n]+and\b|[,.;]|[^\S\n]+(?:attended|said|met)\b)")
 _WHO_SERVES_IN = re.compile(rf"\s*(?:\([^()\n]{{1,20}}\))?,\s+who\s+(?:serves|works|sits|presides)\s+(?:in|at|on|with|over)\s+(?:the\s+)?"
                             rf"(?P<org>{_ORG_RUN})")
 # "A, Chairman and B, Vice-Chairman respectively of the X": each name's title, of one body

@@ -100,6 +100,12 @@ _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
 _YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
 
+def _held_word(simple: str, s: int, word: re.Match) -> bool:
+    """Whether the event named up to the word is one a verb of holding governs (召开某研讨会)."""
+    a0 = s + _label_start(simple, s, word)
+    return bool(_HELD_BEFORE.search(simple[max(s, a0 - 3):a0]))
+
+
 def _label(text: str, simple: str, s: int, word: re.Match) -> str:
     """The name of the event a sentence reports: its words up to the event word, after the verb that holds it
     (召开十五届市政府第99次常务会议 -> 十五届市政府第99次常务会议)."""
@@ -196,7 +202,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         elif (re.search(r"随后|之后|会后", sent[:12]) and re.search(r"召开|举行|举办", sent) or re.search(r"(?:本次|此次)[\u4e00-\u9fff]{2,8}?(?:座谈会|研讨会|交流会|推进会|培训会|汇报会|发布会)", sent)) \
                 and (previous or told_day):  # (参加了本次调研座谈会: this one, of the day told before)
             date = previous or told_day  # 10月17日，调研组…。在随后召开的座谈会上: the day the sentence before told
-        elif re.search(r"当天|当日", sent) and previous:
+        elif re.search(r"当天|当日|同日|同一天", sent) and previous:
             date = previous  # 4月26日是世界知识产权日。当天，…举办开放日活动: the day the sentence before tells
         elif _RELATIVE.search(sent) and doc_date:
             date = doc_date
@@ -220,11 +226,13 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             _add(events, Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e)))
             continue
         numbered = next((m for m in _NUMBERED.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
-                         and not _referred(sent, m.start(), m.end())), None)
+                         and not _referred(sent, m.start(), m.end())
+                         and sent[:m.start()].count("《") <= sent[:m.start()].count("》")), None)  # (《第N次某会议纪要》: a title)
         if session:
             numbered = None
         word = next((m for m in _EVENT_RE.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
-                     and not _referred(sent, m.start(), m.end())), None)
+                     and not _referred(sent, m.start(), m.end())
+                     and sent[:m.start()].count("《") <= sent[:m.start()].count("》")), None)  # (《某会议纪要》: a title)
         if word is None:
             held = next((h for h in _HELD_MEETING.finditer(sent) if not _BODY_NAME_END.search(h.group("a") or h.group("b"))), None)
             if held:
@@ -243,7 +251,19 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 "Exhibition" if re.search(r"博览|展|交易|贸易|国际", simplified(numbered.group())) else "Observance"
             _add(events, Event(kind=kind, label=text[s + numbered.start():s + numbered.end()], span=Span(s, e),
                                date=date, end_date=end))
+            last = numbered
+            for other in _NUMBERED.finditer(sent, numbered.end()):  # 第29次某会议、第28次某会议和第22次某会议: each of a list
+                if not re.fullmatch(r"[、和及与]", sent[last.end():other.start()]) or _BODY_AFTER.match(sent, other.end()):
+                    break
+                word_o = _EVENT_RE.search(other.group())
+                _add(events, Event(kind=_KINDS[word_o.group()] if word_o else kind, label=text[s + other.start():s + other.end()],
+                                   span=Span(s, e), date=date, end_date=end))
+                last = other
             continue
+        if word is not None and not date and not _held_word(simple, s, word):
+            # 在某会议框架下，…召开某研讨会: the event the sentence says was held, not the one it names first
+            word = next((m for m in _EVENT_RE.finditer(sent) if m.start() > word.start() and not _BODY_AFTER.match(sent, m.end())
+                         and not _referred(sent, m.start(), m.end()) and _held_word(simple, s, m)), word)
         if not word:
             continue
         a0 = s + _label_start(simple, s, word)

@@ -23,7 +23,8 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument"),
          ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule"),
          ("措施", "PolicyDocument"), ("细则", "DepartmentalRule"),  # 关于强化知识产权保护的若干措施
-         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"),  # agreements between offices: 合作谅解备忘录
+         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"), ("联合声明", "Treaty"),  # agreements between offices:
+         # 合作谅解备忘录, 关于加强某领域合作的联合声明
          ("修改案", "Law")]  # 某省部分地方性法规条款修改案: an act that amends others
 
 

@@ -14,10 +14,10 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表",
+          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表", "副长官", "长官", "知事",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
           "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "人大代表", "委员"]
-_ROLE = "(?:" + "|".join(_ROLES) + ")"
+_ROLE = "(?:" + "|".join(r + "(?!官)" if r.endswith("长") else r for r in _ROLES) + ")"  # (某厅长官: 长官, not 厅长)
 # single and double family names (a closed set): a Chinese name is one of them and one or two characters more
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                 "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -126,7 +126,9 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
             cand = simple[start:start + n]
             if len(cand) == n and re.fullmatch(rf"[{HAN}]+", cand) and not any(_ends_name(simple, start + k) for k in range(1, n)) \
                     and cand[-1] not in _PLACE_OR_BODY_END and _AFTER_NAME.match(simple, start + n) \
-                    and (n < 4 or simple.startswith(_VERBS_AFTER, start + n)):  # (four characters: only before a verb)
+                    and (n < 4 or simple.startswith(_VERBS_AFTER, start + n)
+                         or simple[start + n:start + n + 1] == "、" and not any(v in cand for v in _VERBS_AFTER)):
+                # (four characters: only before a verb, or in a list of people: 某厅长官滨野幸一、某厅厅长乙)
                 return cand
         return None
     else:
@@ -561,7 +563,7 @@ _APPOINTED_TOO = re.compile(rf"[，,、](?P<name>[{HAN}]{{2,4}}?)同志(?:为|�
 _TITLE_MODIFIERS = ("特邀", "特约", "客座", "兼职")  # words before a title that make no body of their own
 _LOCAL_ROLES = ("市长", "省长", "区长", "县长", "镇长", "乡长")
 _ENVOY_ROLES = ("大使", "公使", "领事", "参赞")
-_HEAD_OF_STATE = ("总统", "首相")
+_HEAD_OF_STATE = ("总统", "首相", "知事")  # (某县知事: a prefecture's governor, the place before the title)
 # a body named by its kind alone, after the text named it in full: 办事处, 代表处, 协会, 中心
 _GENERIC_BODIES = ("办事处", "代表处", "协会", "学会", "研究会", "中心", "保护中心")
 _LEADS_GROUP = re.compile(rf"(?:一行)?(?:带领|率领|率)(?P<body>[{HAN}]{{2,20}}?(?:{_BODY_ENDS}))"
