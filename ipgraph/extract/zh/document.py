@@ -26,6 +26,9 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
         m = _DATE_LABEL.search(line)
         if m and (found := find_date(line[m.end():])) and not found[0].startswith("--"):
             return found[0], Span(start + m.end() + found[2].start(), start + m.end() + found[2].end())
+        us = re.match(r"\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", line[m.end():]) if m else None
+        if us and (d := _iso(int(us.group(3)), int(us.group(1)), int(us.group(2)))):  # 时间:4/22/2031 8:41:58 AM: month first
+            return d, Span(start + m.end() + us.start(1), start + m.end() + us.end(3))
         if n <= 4 and (found := _ISO.search(line)) and _only_date(line, found):
             d = _iso(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             if d:
@@ -124,6 +127,10 @@ def is_chrome(line: str) -> bool:
         return True  # 组配分类 | 其他文件 | 发布机构 | 某局 |: a row of the particulars' table, label and value by turns
     if re.fullmatch(r"[\d\s:：\-/.年月日（）()星期一二三四五六日]+", s):
         return True
+    if re.match(r"(?:浏览|阅读|点击|瀏覽|閱讀|點擊)(?:次数|次數|量|数|數)\s*[:：]", s) and len(s) <= 30:
+        return True  # 浏览次数:次: a counter of views
+    if re.search(r"小编|分享给大家|分享給大家", s) and len(s) <= 80:
+        return True  # 某网小编提示,记得把…分享给大家!: the site speaking to its reader
     if re.fullmatch(r"[（(][^（）()]{1,8}[）)]", s):
         return True  # (资料图), (图片来源): a note in brackets over a picture, not a headline
     if re.fullmatch(r"[（(][^（）()]{4,160}(?:通过|发布|公布|施行|修正|修订|印发)。?[）)]", simplified(s)):
@@ -144,7 +151,7 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if not found:
-        found = _over_particulars(simple)
+        found = _over_particulars(simple) or _original_title(simple)
     if not found:
         return "", Span(0, 0)
     bullet = re.match(r"[•·▪■◆●○]\s*", simple[found[0]:found[1]])
@@ -159,6 +166,12 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     if more:  # 某市人民政府关于印发 / 《某方案》的通知: a title the page wrapped after its verb
         found = (found[0], more.end())
     return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
+
+
+def _original_title(simple: str) -> tuple[int, int] | None:
+    """原标题:某某 (a reprint's note of the headline it was first given), where the page shows no headline of its own."""
+    m = re.search(r"(?m)^[ \t　]*原标题\s*[:：]\s*(?P<t>[^\n]{4,80}?)\s*$", simple)
+    return (m.start("t"), m.end("t")) if m else None
 
 
 def _over_particulars(simple: str) -> tuple[int, int] | None:

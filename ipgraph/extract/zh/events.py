@@ -70,7 +70,7 @@ _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
-_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|宣布|在|于|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
+_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|宣布|在|于|(?<=[）)日天])从|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
 
 
 # a meeting named by what it is, held by the verb that governs it (…政务工作会在京召开, 召开…总结交流会): a name
@@ -264,6 +264,23 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             # 在某会议框架下，…召开某研讨会: the event the sentence says was held, not the one it names first
             word = next((m for m in _EVENT_RE.finditer(sent) if m.start() > word.start() and not _BODY_AFTER.match(sent, m.end())
                          and not _referred(sent, m.start(), m.end()) and _held_word(simple, s, m)), word)
+        ceremony_label = None
+        if word is not None and _KINDS[word.group()] == "PublicityWeek":
+            # 某地知识产权宣传周启动仪式在某地举行: the ceremony that opens the week, not the week
+            opening = re.compile(r"[^，。；,;：:]{0,40}?(?:启动仪式|开幕式)").match(sent, word.end())
+            if opening:
+                week_start = s + _label_start(simple, s, word)
+                word = next((m for m in _EVENT_RE.finditer(sent) if m.start() >= word.end() and m.end() <= opening.end()
+                             and _KINDS[m.group()] == "Ceremony"), word)
+                ceremony_label = text[week_start:s + opening.end()]
+        if word is not None and found and found[2].start() > word.end() and re.search(r"今天|今日", sent[:word.start()]) \
+                and not re.search(r"今天|今日", sent[word.end():found[2].start()]):
+            date, end = doc_date, None  # 记者今天(31日)从某发布会上获悉，今年4月20日至26日…: the conference is today's
+        if word is not None and not date and _KINDS[word.group()] == "PublicityWeek":
+            day = re.search(r"(\d{1,2})\s*[·.．]\s*(\d{1,2})[”\"」]?[\u4e00-\u9fff]{0,10}$", simplified(sent[:word.start()]))
+            if day and 1 <= int(day.group(1)) <= 12 and 1 <= int(day.group(2)) <= 31:  # “4·26”知识产权宣传周: its name's day
+                date = f"{doc_year}-{int(day.group(1)):02d}-{int(day.group(2)):02d}" if doc_year else \
+                    f"--{int(day.group(1)):02d}-{int(day.group(2)):02d}"
         if not word:
             continue
         a0 = s + _label_start(simple, s, word)
@@ -275,7 +292,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 and not re.search(r"第[\d一二三四五六七八九十百]+[届次][\u4e00-\u9fff]{0,4}$", simple[a0:s + word.start()]) \
                 and not (named_by_words and _HELD_AFTER_WORD.match(simple, s + word.end())) \
                 and not (named_by_words and (_ATTENDED_BEFORE.search(simple[max(s, a0 - 3):a0])
-                                             or re.search(r"在(?:[^，。；]{0,8}的)?$", simple[max(s, a0 - 10):a0])
+                                             or re.search(r"[在从](?:[^，。；]{0,8}的)?$", simple[max(s, a0 - 10):a0])
                                              and simple[s + word.end():s + word.end() + 1] == "上")):
             continue  # an event neither dated, nor named by its year or number, nor held: one the text mentions in passing
         if _COUNT.match(simple, a0):
@@ -283,10 +300,14 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         kind = _KINDS[word.group()]
         if kind == "PublicityWeek":
             label = re.search(rf"(?:(?:19|20)\d\d年)?[{HAN}]{{0,12}}宣传周", sent)
-            _add(events, Event(kind=kind, label=text[s + label.start():s + label.end()] if label else "宣传周",
-                               span=Span(s, e), date=date, end_date=end))
+            start_w = s + label.start() if label else s
+            if label:  # 我国将每年4月20日至26日定为知识产权宣传周, 以…为主题的知识产权宣传周: the week's name, after the verb
+                lead = re.match(r".*(?:定为|开展|举办|举行|启动|参加|组织|的|是|为)", simple[start_w:s + label.end() - 3])
+                start_w += lead.end() if lead else 0
+            name_w = text[start_w:s + label.end()] if label else "宣传周"
+            _add(events, Event(kind=kind, label=name_w, span=Span(s, e), date=date, end_date=end))
             continue
-        label = _label(text, simple, s, word)
+        label = ceremony_label or _label(text, simple, s, word)
         if len(label) <= len(word.group()) + 1 or word.group() in ("会见", "会面", "会晤", "会谈"):
             # 会见: the headline says who met whom; else the verb alone (局长某某会见, 进行了会谈: no name before it)
             label = title if main and _KINDS[main.group()] == kind else \
