@@ -63,7 +63,7 @@ def month_day_iso(month: int, day: int, year: int | None) -> str | None:
 
 
 # "10 September", "12 September" (day before month, no year)
-DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})(?!\s*,?\s*(?:19|20)\d\d)\b")
+DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?!\s*,?\s*(?:19|20)\d\d)\b")  # ("11th November", "the 29th of June")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?P<next>next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"|(?P<yesterday>yesterday)|(?P<today>today|this morning|this afternoon|tonight))\b", re.I)

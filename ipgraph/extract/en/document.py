@@ -48,7 +48,8 @@ def is_furniture(line: str) -> bool:
     nav = sum(1 for w in words if w.strip(".,:") in _NAV_WORDS)
     return (nav / len(words) >= 0.5 or chrome.is_chrome(line) or bool(_DATE_LABEL.match(line)) or bool(_META_LINE.match(line))
             or bool(re.match(r"\s*(?:Copyright\s*(?:©|\(c\)|\d)|©)", line, re.I)) or _is_dateline(line)
-            or (bool(_BYLINE.match(line)) and len(words) <= 12 and ("," in line or "|" in line or len(words) <= 4)))
+            or (bool(_BYLINE.match(line)) and len(words) <= 12 and ("," in line or "|" in line or len(words) <= 4
+                                                                   or re.search(r"\s(?:--|—|–)\s*$", line))))  # ("By A B --")
 
 
 def _is_dateline(line: str) -> bool:
@@ -89,7 +90,7 @@ def headline(text: str) -> tuple[str, Span]:
     byline = _GLUED_BYLINE.search(text, found[0], found[1])
     if byline and byline.start() - found[0] >= 20:  # "... Intentional InfringementBy: A on November 3, 2020": the byline glued on
         found = (found[0], byline.start())
-    found = _over_a_byline(text, found) or _said_twice(text, found) or found
+    found = _over_a_byline(text, found) or _said_twice(text, found) or _glued_crumb(text, found) or found
     if len(text[found[0]:found[1]].split()) <= 4 and (over := _over_a_lone_date(text, found[1])):
         found = over[2]  # "Press Conferences" (a section) ... "The headline" over "May 4, 2017": the line over the date
     head = text[found[0]:found[1]]
@@ -130,6 +131,15 @@ def _over_a_byline(text: str, found: tuple[int, int]) -> tuple[int, int] | None:
 
 def _one_word_or_two(line: str) -> bool:
     return len(line.split()) <= 2 and not re.search(r"[.!?]$", line)
+
+
+def _glued_crumb(text: str, found: tuple[int, int]) -> tuple[int, int] | None:
+    """"Trade Resources Policy & Opinion The headline" over "The headline": the section's path glued before the headline
+    the page gives again on the next line."""
+    lines = _lines_after(text, found[0], 2)
+    if len(lines) == 2 and lines[0][1] != lines[1][1] and lines[0][1].endswith(" " + lines[1][1]) and len(lines[1][1].split()) >= 4:
+        return lines[1][0], lines[1][0] + len(lines[1][1])
+    return None
 
 
 def _said_twice(text: str, found: tuple[int, int]) -> tuple[int, int] | None:
@@ -263,6 +273,11 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         start, pos = pos, pos + len(line) + 1
         if labelled and line.strip() and (found := parse_full_date(line)) and _is_dateline(line):
             return found[0], Span(start + found[1], start + found[2])
+        glued_year = re.search(r"(?i)\b(?:post\s+time|posted|published|date)\s*[:：]\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d\d)\b", line)
+        if glued_year and 1 <= int(glued_year.group("m")) <= 12 and 1 <= int(glued_year.group("d")) <= 31:
+            # "Post time:07-08 2015": month and day, then the year (a Chinese site's English template)
+            y, mo, d = (int(glued_year.group(k)) for k in "ymd")
+            return f"{y:04d}-{mo:02d}-{d:02d}", Span(start + glued_year.start("m"), start + glued_year.end("y"))
         labelled = bool(_LABEL_ALONE.match(line)) or (labelled and not line.strip())
         if not line.strip() or (chrome.is_chrome(line) and not parse_full_date(line)):
             continue
@@ -367,6 +382,8 @@ def context_year(text: str) -> int | None:
             continue
         if re.search(r"\b(?:19|20)\d\d\s*[-–]\s*$", before):
             continue
+        if re.search(r"\b(?:Act|Law|Convention|Treaty|Agreement)\s+of\s*$", t[max(0, m.start() - 20):m.start()]):
+            continue  # "the Trade Act of 1974": a title's year, not the text's present
         clause = t[max(t.rfind(c, 0, m.start()) for c in ".;,\n") + 1:m.start()]
         if re.search(r"\bsince\b", clause, re.I):
             continue  # "since the establishment of their relations in 2004": an origin

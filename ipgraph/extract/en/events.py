@@ -57,21 +57,24 @@ _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|conven
                         r"launched|launches|chaired|chairs|presided|presides|opened|addressed|attended|attends)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")"
-    r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?)\s+"
+    r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?(?:\d+(?:st|nd|rd|th)[^\S\n]+anniversary[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?"
+    r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?)\s+"  # ("… of the 10th anniversary of the X")
     r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted)\b", re.I)  # "is grandly held"
 # ("An unveiling ceremony for the X Court was held": the body it is for, in its name)
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
 _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
              + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")")
 _WEEKDAY = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-_DAY_AHEAD = r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
+_DAY_AHEAD = (r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+              r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)\b)")  # ("on the 29th of June", "on 11 November")
 # "an instruction to a teleconference on the crackdown on X held Tuesday": the event, then "held" and its day
 _HELD_AFTER = re.compile(rf"\b(?:the|a|an)\s+(?P<np>{_EVENT_NP}(?:[^\S\n]+on[^\S\n]+[^,.;()\n]{{3,80}}?"
                          # "the third press conference of the Press Center for the X held on October 19"
-                         rf"|[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'-]+[^\S\n]+){{0,8}}?[A-Z][\w'-]*)?),?[^\S\n]+held"
+                         rf"|[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'-]+[^\S\n]+){{0,8}}?(?-i:[A-Z])[\w'-]*)?),?[^\S\n]+(?:was[^\S\n]+|were[^\S\n]+)?held"
                          rf"[^\S\n]+(?:on[^\S\n]+)?{_DAY_AHEAD}", re.I)
 # "revealed at a news conference on Wednesday", "told a press conference on Monday": the event and its day
-_AT_EVENT = re.compile(rf"\b(?:at|told|to|during)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP}"
+_AT_EVENT = re.compile(rf"\b(?:at|told|to|during|with)\s+(?:a|an|the)\s+(?P<np>{_EVENT_NP}"  # ("celebrated X with a … event in Y on Z")
                        # "at the commemorative event marking the 50th anniversary of X in Beijing on Wednesday"
                        rf"(?:[^\S\n]+(?:marking|celebrating|commemorating)[^\S\n]+[^,.;()\n]{{3,150}}?"
                        # "at a session of the 9th X Municipal People's Congress Standing Committee Thursday"
@@ -263,6 +266,13 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
                 dated = _date_in(text[s:e], s, doc_date, context_year)
                 events.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e),
                                     date=dated[0] if dated else None, participants=participants(s, e)))
+    # "Transcript of A's Press Briefing on X" over "(February 26)": the briefing of the day under its headline
+    under = re.match(r"\s*(?:[^\n]*\n){1,2}?\s*\((?P<d>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)\)\s*\n",
+                     text[text.find(doc_title) + len(doc_title):] if doc_title and doc_title in text else "")
+    if under and re.search(r"(?i)\b(?:press|news)\s+(?:briefing|conference)\b", doc_title):
+        day = _date_in(under.group("d"), 0, doc_date, context_year)
+        if day and day[0]:
+            events = [replace(e, date=day[0]) if e.label == doc_title else e for e in events]
     # "China-Africa High-level Forum" and "China-Africa High-level Forum on IP Rights": one forum, by its whole name
     events = [ev for ev in events if not any(x is not ev and x.kind == ev.kind and x.label.lower().startswith(ev.label.lower() + " ")
                                              and (x.date == ev.date or not ev.date) for x in events)]
@@ -272,6 +282,15 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     events = [ev for k, ev in enumerate(events) if not (ev.date and len(ev.label.split()) >= 4 and any(
         x.kind == ev.kind and x.date == ev.date and x.label.lower().split()[:4] == ev.label.lower().split()[:4]
         for x in events[:k]))]
+    # "19th EU-China Working Group Meeting" (the headline) and "the 19th meeting of the EU-China IP Working Group" (the
+    # text) on one day: one meeting, by the text's name
+    def _same_numbered(a: Event, b: Event) -> bool:
+        na, nb = re.findall(r"\b\d+(?:st|nd|rd|th)\b", a.label), re.findall(r"\b\d+(?:st|nd|rd|th)\b", b.label)
+        words = {w for w in re.findall(r"\b[A-Z][\w-]+\b", a.label)} & {w for w in re.findall(r"\b[A-Z][\w-]+\b", b.label)}
+        return bool(na) and na == nb and a.kind == b.kind and a.date == b.date and len(words) >= 2
+    events = [ev for k, ev in enumerate(events) if not any(_same_numbered(ev, x) and len(x.label) >= len(ev.label) and x is not ev
+                                                             and (len(x.label) > len(ev.label) or j < k)
+                                                             for j, x in enumerate(events))]
     # "the X Meeting and TM Symposium", "the Heads Meeting and Symposium": the rest of a name read before, no name of its own
     events = [ev for ev in events if not re.match(r"(?:and|or)\s", ev.label)]
     out: list[Event] = []
@@ -595,6 +614,8 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
         if head == "Assembly" and not re.match(r"(?:19|20)\d\d\s|[A-Z][\w&.-]*'s\s", name):
             continue  # "2031 General Assembly", "the Office's Cadres Assembly" are events; "National Assembly" a body
+        if head == "Dialogue" and re.match(r"[^\S\n]+Mechanism\b", text[m.end("head"):]):
+            continue  # "the EU-China IP Dialogue Mechanism": a standing exchange between two sides, not one meeting
         if head == "Meeting" and (not re.match(rf"(?:(?:19|20)\d\d|{_ORDINALS})\s", name)
                                   or re.match(r"[^\S\n]+(?!of\b|on\b|for\b)[A-Z]", text[m.end("head"):])
                                   or _NAME_BEFORE_MEETING.search(name)):

@@ -46,7 +46,7 @@ HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "O
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule",
-              "Guidelines": "DepartmentalRule"}  # ("Patent Examination Guidelines")
+              "Guidelines": "DepartmentalRule", "Act": "Law"}  # ("Patent Examination Guidelines"; "the Trade Act of 1974")
 LEFT_MODIFIERS = {"White", "Work", "Working", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
@@ -434,10 +434,16 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             start = _extend_left(toks, i, acronyms)
             if start == i or (i + 1 < len(toks) and toks[i + 1].text in ORG_HEADS | {"Firm", "Firms", "School"}):
                 continue  # "Beijing Jiuding Law Firm", "Economic Law Office": the name of a body
+            if head == "Act" and (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].word
+                                  or re.search(r"-type$", toks[i - 1].text)
+                                  or any(t.text in ("Geneva", "Hague", "Stockholm", "Paris", "London", "Lisbon") for t in toks[start:i])):
+                continue  # "ASI-type Act Preservation": a kind of ruling; "the Geneva Act (of the Hague Agreement)": a treaty's text
             end = i
             if head in ("Law", "Code") and i + 5 < len(toks) and [x.text for x in toks[i + 1:i + 6]] == \
                     ["of", "the", "People's", "Republic", "of"]:
                 end = i + 6 if i + 6 < len(toks) and toks[i + 6].text == "China" else i
+            elif head == "Act" and i + 2 < len(toks) and toks[i + 1].text == "of" and re.fullmatch(r"(?:1[89]|20)\d\d", toks[i + 2].text):
+                end = i + 2  # "the Trade Act of 1974": an act named with its year
             elif head in ("Plan", "Programme", "Program", "Treaty", "Convention", "Agreement", "Protocol", "Outline"):
                 if i + 1 < len(toks) and (_is_year_range(toks[i + 1]) or head in ("Plan", "Programme")
                                           and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text)):

@@ -40,7 +40,8 @@ _ACRONYM_MIXED = r"[A-Z][a-z]{1,2}[A-Z]{2,}[A-Za-z]*"
 _BEFORE = re.compile(rf"(?:\b(?=[A-Z])|\((?=[A-Z]{{2,8}}\)))(?:(?P<org>\b(?:[A-Z][A-Z&]+|{_ACRONYM_MIXED})(?:\s[A-Z]{{2,}})?)\)?"
                      rf"(?:\s*\([A-Z][^()\n]{{3,80}}\))?(?:'s)?\s+)?(?P<roles>{ROLE_RE_BEFORE_NAME}(?:\s+and\s+{ROLE_RE_BEFORE_NAME})*)[^\S\n]+"
                      rf"(?P<names>{NAMES})(?:\s+(?P<via>of|from)\s+(?P<org2>{ORGP}))?")  # ("Professor A from the X University")
-# "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA": the name, then
+# "Zhao Lei, Spokesperson and Deputy Director General of the Publicity Office of the CNIPA" ("A, recently appointed as the
+# Head of Unit, X"): the name, then
 # "the current General Director", "the outgoing DG": when the post is held; "Chinese Ambassador": whose it is
 _TIME_WORD = r"(?:(?:current|then|outgoing|incoming|former|new|acting)[^\S\n]+)"
 _NATION = r"(?:[A-Z][a-z]+(?:ese|an|ish)[^\S\n]+(?=[A-Z]))"
@@ -48,10 +49,10 @@ _NATION = r"(?:[A-Z][a-z]+(?:ese|an|ish)[^\S\n]+(?=[A-Z]))"
 # the field of a title in lower case after an article: "an e-commerce inspector", "the customs officer", "a patent examiner"
 # (no adverb or participle: "the newly appointed director" is a director)
 _FIELD = r"(?:(?!(?:and|or|of|for|the|who|which|with|in|at|on|new|former|current|acting)\b)[a-z][a-z-]+(?<!ly)(?<!ed)[^\S\n]+){1,2}"
-_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?=(?:(?:a |an |the |its |their |ex-)(?:{_FIELD})?)?{_TIME_WORD}?{_NATION}?"
-                    rf"(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?:currently\s+|now\s+)?(?:(?:recently|newly)\s+)?(?:(?:appointed|named|elected)\s+as\s+)?(?=(?:(?:a |an |the |its |their |ex-)(?:{_FIELD})?)?{_TIME_WORD}?{_NATION}?"
+                    rf"(?:(?:[A-Z][A-Z&]+(?:['’][sS])?|(?:[A-Z]\.){{2,3}})[^\S\n]+)?{ROLE_CI}\b)")  # ("A, U.S. Trade Representative (USTR), …")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
-_ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)[^\S\n]+(?=[A-Za-z])")
+_ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)(?:['’][sS])?[^\S\n]+(?=[A-Za-z])")  # ("WIPO'S Deputy Director-General")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")
 _PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}")
 # "Tang, who currently serves as Chief Executive of ..."
@@ -329,6 +330,13 @@ class _Posts:
         while end and _AND_ROLE.match(self.text, end.start()):  # "director of X, and vice minister of Y": one clause
             end = _CLAUSE_END.search(self.unbracketed, _AND_ROLE.match(self.text, end.start()).end())
         stop = end.start() if end else len(self.text)
+        # "A, Deputy Director General, Treaty and Law Department, MOFCOM": the title's body after a comma, and its parent
+        tail_text = re.split(r"[^\S\n]+and[^\S\n]+(?=(?:Mr|Ms|Mrs|Dr|Prof)\b)", self.text[stop:stop + 200])[0]  # (… and Mr B, …)
+        more = re.match(rf",[^\S\n]+(?:the[^\S\n]+)?(?P<org>{_ORG_RUN})(?:,[^\S\n]+(?:the[^\S\n]+)?(?P<parent>{_ORG_RUN}))?"
+                        rf"(?=[^\S\n]*[,.;]|[^\S\n]+(?:attended|said|spoke|noted|added|and)\b|$)", tail_text) if end else None
+        if more and re.fullmatch(rf"\s*(?:the\s+)?(?:{ROLE_RE})(?:\s+of\s+(?:Unit|Division|Section))?\s*", self.text[start:stop]) \
+                and (more.group("org").split()[-1] in ORG_HEADS or re.match(r"[A-Z]{2,8}\b", more.group("org"))):
+            stop += more.end()
         chunk = self.text[start:stop]
         heads = "|".join(sorted(ORG_HEADS))
         tail = re.search(rf"\b(?:{heads})[ ](?P<n>[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){{1,2}})$", chunk.rstrip())
@@ -347,7 +355,8 @@ class _Posts:
             pos = m.end()
         pieces.append((pos, chunk[pos:]))
         for off, piece in pieces:
-            r = _ROLE_AT_START.match(piece)
+            country = re.match(r"\s*(?:the\s+)?(?:[A-Z]\.){2,3}\s+", piece)  # "A, U.S. Trade Representative": whose title
+            r = _ROLE_AT_START.match(piece, country.end()) if country else _ROLE_AT_START.match(piece)
             acronym = _ACRONYM_BEFORE_ROLE.match(piece) if not r else None
             party = False
             if acronym:  # "Wen Ming, KIPO Deputy Commissioner": the body's acronym before the title
@@ -370,6 +379,32 @@ class _Posts:
                 role, rest = role + longer.group().rstrip(), rest[longer.end() - 1:]
             if acronym and not rest.strip():
                 roles.append((role, self.org(acronym.group("acr"), start + off)))
+                continue
+            kind_only = re.match(r"\s+of\s+(?P<k>Unit|Division|Section)\b(?=\s*[,¸]|\s*$)", rest)
+            if kind_only:  # "Head of Unit, DG Trade": the title names a kind of unit, the body follows it
+                role, rest = f"{role} of {kind_only.group('k')}", rest[kind_only.end():]
+            comma_body = re.fullmatch(rf"\s*[,¸]\s+(?:the\s+)?(?P<org>{_ORG_RUN})(?:\s*[,¸]\s+(?:the\s+)?(?P<parent>{_ORG_RUN}))?\s*[,.;]?\s*",
+                                      rest)  # (¸: a comma read as one between a name's fields, "General, Treaty and Law …")
+            if comma_body and (comma_body.group("org").split()[-1] in ORG_HEADS or re.match(r"[A-Z]{2,8}\b", comma_body.group("org"))):
+                # "A, Deputy Director General, Treaty and Law Department, MOFCOM": the body, then its parent, a comma apart
+                o_at = start + off + r.end() + comma_body.start("org")
+                unit = AgencyRef(surface=comma_body.group("org"), key=None, span=Span(o_at, o_at + len(comma_body.group("org"))))
+                known = self.org(comma_body.group("org"), o_at)
+                parent = None
+                after = re.match(rf",[^\S\n]+(?:the[^\S\n]+)?(?P<p>{_ORG_RUN})", self.text[stop:]) \
+                    if not comma_body.group("parent") and off + len(piece) >= len(chunk.rstrip()) else None
+                p_text = comma_body.group("parent") or (after.group("p") if after else None)  # (", Body" after the chunk)
+                if p_text:
+                    p_at = start + off + r.end() + comma_body.start("parent") if comma_body.group("parent") else stop + after.start("p")
+                    parent = self.org(p_text, p_at)[0] or AgencyRef(surface=p_text, key=None, span=Span(p_at, p_at + len(p_text)))
+                roles.append((role, known if known[0] is not None and known[0].key else (unit, parent)))
+                continue
+            bracket = re.fullmatch(r"\s*\((?P<acr>[A-Z]{2,8})\)\s*", rest)
+            if bracket:  # "A, U.S. Trade Representative (USTR), …": the office's acronym after the title
+                acr_at = start + off + r.end() + bracket.start("acr")
+                known = self.org(bracket.group("acr"), acr_at)
+                roles.append((role, known if known[0] is not None else (
+                    AgencyRef(surface=bracket.group("acr"), key=None, span=Span(acr_at, acr_at + len(bracket.group("acr")))), None)))
                 continue
             prep = _PREP.match(rest)
             org: tuple[AgencyRef | None, AgencyRef | None] = (None, None)

@@ -56,7 +56,8 @@ EVENT_NOUNS = [
     ("special meeting", "Meeting"), ("executive meeting", "Meeting"), ("working meeting", "Meeting"),
     ("meeting", "Meeting"), ("teleconference", "Conference"), ("videoconference", "Conference"),
     ("video conference", "Conference"), ("conference", "Conference"), ("forum", "Forum"), ("summit", "Conference"),
-    ("ceremony", "Ceremony"), ("commemorative event", "Ceremony"), ("commemoration", "Ceremony"),
+    ("ceremony", "Ceremony"), ("commemorative event", "Ceremony"), ("commemorative activity", "Ceremony"), ("commemoration", "Ceremony"),
+    ("high-level event", "Meeting"), ("flagship event", "Meeting"),
     ("exhibition", "Exhibition"), ("expo", "Exhibition"),
 ]
 
@@ -84,7 +85,7 @@ _ROLE_FIXED = [
 ]
 ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "vice", "Prime", "Permanent", "Assistant", "Associate", "Chief", "Principal",
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
-                  "Technology", "Program", "Programme", "Project", "Regional", "Country"]
+                  "Technology", "Program", "Programme", "Project", "Regional", "Country", "Trade"]  # ("Trade Representative")
 ROLE_HEADS = [
     "Secretar(?:y|ies)[- ][Gg]eneral", "Director[- ][Gg]eneral", "Director", "Commissioner", "President", "Chair(?:man|woman|person)?",
     "Minister", "Secretar(?:y|ies)", "Governor", "Mayor", "Premier", "Administrator", "Officer", "Partner", "Associate",
