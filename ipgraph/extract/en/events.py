@@ -593,6 +593,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         name = re.sub(r"^(?:The|A|An|This|Launch|Organize|Organise|Consolidate|Ensure)\s+", "", name)
         # "... held by Singapore", "... in Beijing": who held it and where, not its name
         name = re.sub(r"\s+(?:is|was|were|will\s+be|has\s+been|had\s+been)\s+[a-z].*$", "", name)  # "... is held in X"
+        name = re.sub(r"\s+(?:which|that|where)\s+[a-z].*$", "", name)  # "… on Design Law which took place in X"
         name = re.sub(r"\s+(?:co-)?(?:held|hosted|organi[sz]ed|sponsored)\s+by\b.*$|\s+in\s+[A-Z][a-z]+$", "", name)
         # "X Conference Held in Y": a headline's verb after the name
         name = re.sub(r"\s+(?:Held|Opens|Opened|Closes|Closed|Concludes|Concluded|Convened|Launched|Begins|Kicks\s+Off)$", "", name)

@@ -24,7 +24,7 @@ from ipgraph.reference import Reference
 
 _NOT = "|".join(sorted(NOT_NAME | ORG_HEADS, key=len, reverse=True))
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # (Latin Extended-A either way: Zigrīds, Łukasz)
-_W = rf"\b(?=[{_UP}])(?!(?:{_NOT})\b)[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"
+_W = rf"\b(?=[{_UP}])(?!(?:{_NOT})\b)(?:Al|Mc|Mac)?[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?"  # ("AlSwailem", "McBride")
 _PARTICLE = r"(?:[Vv]an|[Dd]er|[Dd]en|[Dd]e|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Aa]l|[Bb]in|[Ee]l|[Dd]os|[Dd]el|[Bb]en)"
 NAME = rf"(?:{_W}(?:(?:[ ][A-Z]\.)?[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?:[ ][{_UP}][{_LOW}]+-[{_LOW}]+\b)?)"  # on one line; a
 # middle initial ("Anton K. Berisha"); a hyphenated given name after a married name ("Rita Lau Ng Wai-lan")

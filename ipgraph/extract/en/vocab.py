@@ -103,7 +103,8 @@ ROLE_RE = ("(?:(?:(?:" + "|".join(_ROLE_FIXED) + rf"){_ELECT}|(?:{_MOD}){{0,3}}{
 # before a name, the field as short as the name after it allows: "Commissioner for Trademarks Mary Boney Denison"
 ROLE_RE_BEFORE_NAME = ROLE_RE.replace(r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)?)", r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*?)?)")
 # ("Chinese Ambassador to Britain A": an envoy's title with the country it is sent to, before the name)
-ROLE_RE_BEFORE_NAME = r"(?:Ambassador to (?:the )?[A-Z][a-z]+|" + ROLE_RE_BEFORE_NAME + ")"
+ROLE_RE_BEFORE_NAME = (r"(?:Ambassador to (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+(?= [A-Z][a-z]+ [A-Z][a-z]+))?|"  # ("to Saudi Arabia A B")
+                       + ROLE_RE_BEFORE_NAME + ")")
 # ("Permanent Secretary for Commerce and Economic Development": a fixed title takes its field too)
 ROLE_WORDS = {"Secretary", "General", "Deputy", "Executive", "Vice", "Mayor", "Governor", "Commissioner",
               "Director", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Chairperson", "Premier",

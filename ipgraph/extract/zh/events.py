@@ -167,6 +167,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         dated_part = _CITATION.sub(lambda m: " " * len(m.group()), sent)  # (资料来源…访问时间:…): when a source was read
         shift = _YEAR_WORD.search(dated_part)  # 去年11月30日: the year before the document's
         year_now = doc_year + _YEAR_SHIFT[shift.group(1)] if shift and doc_year else doc_year
+        if shift and not doc_date:
+            year_now = None  # 今年11月11日 on a page that gives no date: this year is no year the text names
         page_date = re.match(r"\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?=\s?\d{1,2}月\d{1,2}日)", dated_part)
         if page_date:  # 2008-12-22 12月15日下午，…会议举行: the page's date glued before the text's own
             dated_part = " " * page_date.end() + dated_part[page_date.end():]
@@ -242,7 +244,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 a0 = held.start(g) + (lead.end() if lead else 0)
                 if held.end(g) - a0 >= 4 and not _referred(sent, a0, held.end(g)):
                     label = text[s + a0:s + held.end(g)]
-                    if date or _PROPER.match(simplified(label)) or g == "a":  # 召开…会: held, so reported
+                    if date or _PROPER.match(simplified(label)) or g == "a" \
+                            or re.search(r"第[\d一二三四五六七八九十百]+[届次]", simplified(label)):  # 召开…会: held, so reported
                         _add(events, Event(kind="Meeting", label=label, span=Span(s, e), date=date, end_date=end))
                     continue
         if numbered and (not found or found[2].start() < numbered.end()):

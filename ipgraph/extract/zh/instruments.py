@@ -67,8 +67,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                    key=len, reverse=True)
     for t in known:  # 专利法, and 专利法实施细则 / 商标法实施条例 (a known law's implementing rules)
         for m in re.finditer(re.escape(t) + r"(?P<rules>实施(?:细则|条例))?", simple):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
+            if any(a < m.end() and m.start() < b for a, b in taken) or re.match(r"条约|公约|协定", simple[m.end():m.end() + 2]):
+                continue  # (专利法条约: a treaty's name that holds the law's)
             taken.append((m.start(), m.end()))
             title_s = m.group()
             kind = "Regulation" if m.group("rules") else _known_kind(reference, t, "Law")
@@ -93,8 +93,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             taken.append((s0, e0))
             out.append(Instrument(key=reference.instrument_key(simple[s0:e0]), title=text[s0:e0], kind="Law",
                                   span=Span(s0, e0)))
-    # 中国加入专利合作条约(PCT): a treaty named without brackets after joining, signing or ratifying it
-    for m in _BARE_TREATY.finditer(simple):
+    # 中国加入专利合作条约(PCT): a treaty named without brackets after joining, signing or ratifying it; 借鉴专利法条约(PLT): a
+    # treaty with its acronym in brackets
+    for m in [*_BARE_TREATY.finditer(simple), *_TREATY_WITH_ACRONYM.finditer(simple)]:
         s0, e0 = m.start("t"), m.end("t")
         if not any(a < e0 and s0 < b for a, b in taken):
             taken.append((s0, e0))
@@ -140,6 +141,10 @@ _BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了
 
 _QUOTED_TITLE = re.compile(r"[“\"](?P<t>关于[^“”\"《》\n]{4,60}的(?:意见|通知|决定|办法|规定|方案|纲要|规划|指导意见|实施意见))[”\"]")
 _BARE_DECISION = re.compile(r"(?:通过|作出|印发|发布|出台)(?:了)?(?P<t>关于[^，。；,;《》\n]{4,60}?的(?:决定|决议))(?=[，。；,;]|$)")
+
+
+_TREATY_WITH_ACRONYM = re.compile(rf"(?:(?<=借鉴)|(?<=参照)|(?<=以及)|(?<=加入)|(?<=[和及与、，,；;：:]))(?P<t>(?![的第一这该此])(?:(?!借鉴|参照|建议|加入|签署|以及)[{HAN}]){{2,12}}?(?:条约|公约))"
+                                  rf"(?=\s?[（(][A-Z]{{2,8}}[）)])")
 
 
 def _known_kind(reference: Reference, title: str, kind: str) -> str:
