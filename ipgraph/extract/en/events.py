@@ -192,7 +192,8 @@ def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int
     return start, end, m
 
 
-_AGENCY_DATELINE = re.compile(rf"\s*[A-Z][A-Z .'-]{{2,30}},\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}\s+\([A-Z][\w. ]{{1,24}}\)\s*(?:--|[-–—])\s*")
+_AGENCY_DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .'-]{{2,30}},\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}\s+\([A-Z][\w. ]{{1,24}}\)"
+                              rf"|\([A-Z][\w. ]{{1,24}}\)\s+(?:{MONTH_RE})\.?\s+\d{{1,2}})\s*(?:--|[-–—])\s*")  # ("(Agency) Dec. 6 --")
 _DATE_LABEL_FIRST = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d-\d\d\s+(?=[A-Z])")
 
 
@@ -201,7 +202,10 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     # (" date 2031-04-16 On March 26, A held a meeting with B": the page's date label glued before its first sentence)
     # ("BEIJING, Oct. 16 (Xinhua) -- X held a meeting Thursday": the report's dateline, not the meeting's day)
     # (on a page without a date, the dateline's day is the nearest the text gives: kept)
-    sents = [(m.end() if (m := _DATE_LABEL_FIRST.match(text, s, e) or doc_date and _AGENCY_DATELINE.match(text, s, e)) else s, e)
+    # (on a page without a date, the dateline's day is kept unless the sentence gives the day itself: "(Agency) Dec. 6 --
+    # The X Forum kicked off on Dec. 4")
+    sents = [(m.end() if (m := _DATE_LABEL_FIRST.match(text, s, e) or (d := _AGENCY_DATELINE.match(text, s, e))
+                          and (doc_date or MONTH_DAY.search(text, d.end(), e)) and d) else s, e)
              for s, e in sentence_spans(text)]
     participants = functools.partial(_participants, text, persons)
     events = _held_events(text, sents, resolver, doc_date, context_year, participants)
@@ -287,10 +291,12 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     def _same_numbered(a: Event, b: Event) -> bool:
         na, nb = re.findall(r"\b\d+(?:st|nd|rd|th)\b", a.label), re.findall(r"\b\d+(?:st|nd|rd|th)\b", b.label)
         words = {w for w in re.findall(r"\b[A-Z][\w-]+\b", a.label)} & {w for w in re.findall(r"\b[A-Z][\w-]+\b", b.label)}
-        return bool(na) and na == nb and a.kind == b.kind and a.date == b.date and len(words) >= 2
-    events = [ev for k, ev in enumerate(events) if not any(_same_numbered(ev, x) and len(x.label) >= len(ev.label) and x is not ev
-                                                             and (len(x.label) > len(ev.label) or j < k)
-                                                             for j, x in enumerate(events))]
+        # (the headline's, undated, and the text's, dated: "19th X IP Forum" and "19th X Intellectual Property Forum")
+        return bool(na) and na == nb and a.kind == b.kind and (a.date == b.date or a.date is None) and len(words) >= 2
+    events = [ev for k, ev in enumerate(events) if not any(
+        _same_numbered(ev, x) and x is not ev and (ev.date is None and x.date is not None
+                                                   or ev.date == x.date and (len(x.label) > len(ev.label) or len(x.label) == len(ev.label) and j < k))
+        for j, x in enumerate(events))]
     # "the X Meeting and TM Symposium", "the Heads Meeting and Symposium": the rest of a name read before, no name of its own
     events = [ev for ev in events if not re.match(r"(?:and|or)\s", ev.label)]
     out: list[Event] = []
@@ -587,6 +593,9 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             continue  # a head alone ("Meeting of X") names an event only after its number
         if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):
             continue  # "Hangzhou International Expo Center": the venue, not an expo
+        if re.search(r"\b(?:Committee|Office|Secretariat)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()]) \
+                or re.search(r"\b(?:Committee|Office|Secretariat)\s+of\b", m.group("name")):
+            continue  # "the Organizing Committee of X Publicity Week": a body that runs the week, named by it
         name = m.group("name").strip()
         if re.match(r"(?:and|or)\s", name):
             continue  # "the X Meeting and TM Symposium", "the Heads Meeting and Symposium": the rest of a name read before
