@@ -16,6 +16,7 @@ _EVENT_WORDS = [("培训班开班仪式", "Ceremony"), ("研修班开班仪式",
                 ("新闻发布会", "PressConference"), ("发布会", "PressConference"), ("吹风会", "PressConference"),
                 ("记者招待会", "PressConference"), ("记者会", "PressConference"),
                 ("见面会", "PressConference"), ("集体学习", "CollectiveStudy"), ("专题学习", "CollectiveStudy"), ("常务会议", "Meeting"),
+                ("电视电话会议", "Meeting"), ("电视电话会", "Meeting"), ("视频会议", "Meeting"),  # (a meeting held by telephone and television)
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
                 ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
@@ -113,7 +114,10 @@ def _label(text: str, simple: str, s: int, word: re.Match) -> str:
 
 
 def _referred(sent: str, a: int, b: int) -> bool:
-    """Whether the event at sent[a:b] is one the sentence refers to (its spirit, its decisions to carry out)."""
+    """Whether the event at sent[a:b] is one the sentence refers to (its spirit, its decisions to carry out); one the
+    clause says is held (举行电视电话会部署…: held, and arranging) is not."""
+    if re.search(r"(?:召开|举行|举办)了?[^，。；,;、]{0,24}$", sent[max(0, a - 30):a]) and not _REFERRED_BEFORE.search(sent[max(0, a - 12):a]):
+        return False
     return bool(_REFERRED_BEFORE.search(sent[max(0, a - 12):a]) or _REFERRED_AFTER.match(sent, b))
 
 
@@ -311,7 +315,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             _add(events, Event(kind=kind, label=name_w, span=Span(s, e), date=date, end_date=end))
             continue
         label = ceremony_label or _label(text, simple, s, word)
-        if len(label) <= len(word.group()) + 1 or word.group() in ("会见", "会面", "会晤", "会谈"):
+        if len(label) <= len(word.group()) + 1 and (len(word.group()) < 4 or word.group().endswith("发布会")) \
+                or word.group() in ("会见", "会面", "会晤", "会谈"):
+            # (电视电话会: a kind of meeting named well enough by its word)
             # 会见: the headline says who met whom; else the verb alone (局长某某会见, 进行了会谈: no name before it)
             label = title if main and _KINDS[main.group()] == kind else \
                 text[s + word.start():s + word.end()] if word.group() in ("会见", "会面", "会晤", "会谈") else label

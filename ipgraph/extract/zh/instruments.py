@@ -15,7 +15,7 @@ _BARE_LAW_LIST = re.compile(rf"[{HAN}]{{2,12}}?法(?:[、和及与][{HAN}]{{2,12
 _NOT_A_LAW_WORD = re.compile(r"(?:执法|(?<!公)司法|立法|方法|办法|做法|手法|说法|看法|想法|依法|违法|守法|普法|执法检查)$|条例|规定|细则")
 _NOT_REVISABLE = re.compile(r"(?:方案|计划|规划|纲要|体系|指标|目录|分类|教材|指南|修改案)$")  # (a 修改案 amends others)
 _REVISE = re.compile(r"修订|修改|修正")
-_GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南)")
+_GENERIC = re.compile(r"(?:本|该|此|年度|工作|实施|行动|专项|总体)?(?:规划|纲要|计划|方案|意见|通知|决定|办法|规定|条例|法|细则|要点|指南|任务分解)")
 _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("条例", "Regulation"), ("法典", "Law"), ("法", "Law"),
          ("规定", "DepartmentalRule"), ("办法", "DepartmentalRule"), ("解释", "JudicialInterpretation"),
          ("条约", "Treaty"), ("公约", "Treaty"), ("协定", "Treaty"), ("议定书", "Treaty"), ("纲要", "Outline"),
@@ -23,7 +23,7 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument"),
          ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule"),
          ("措施", "PolicyDocument"), ("细则", "DepartmentalRule"),  # 关于强化知识产权保护的若干措施
-         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"), ("联合声明", "Treaty"),  # agreements between offices:
+         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"), ("联合声明", "Treaty"), ("任务分解", "PolicyDocument"),  # agreements between offices:
          # 合作谅解备忘录, 关于加强某领域合作的联合声明
          ("修改案", "Law")]  # 某省部分地方性法规条款修改案: an act that amends others
 
