@@ -101,6 +101,15 @@ _YEAR_WORD = re.compile(r"(前年|去年|今年|明年)\s*\d{1,2}月")
 _YEAR_SHIFT = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
 
+def _in_book_marks(sent: str, at: int) -> bool:
+    """Whether sent[at] is inside a title in book marks (《第19次某会议会谈纪要》: a title, no event of its own)."""
+    return sent[:at].count("《") > sent[:at].count("》")
+
+
+# a name that holds its number after the body's (中央政治局第二十五次集体学习, 政协第十二届某委员会某表彰会)
+_NUMBER_IN_NAME = re.compile(r"第[\d一二三四五六七八九十百]+[届次]")
+
+
 def _held_word(simple: str, s: int, word: re.Match) -> bool:
     """Whether the event named up to the word is one a verb of holding governs (召开某研讨会)."""
     a0 = s + _label_start(simple, s, word)
@@ -232,13 +241,11 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             _add(events, Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e)))
             continue
         numbered = next((m for m in _NUMBERED.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
-                         and not _referred(sent, m.start(), m.end())
-                         and sent[:m.start()].count("《") <= sent[:m.start()].count("》")), None)  # (《第N次某会议纪要》: a title)
+                         and not _referred(sent, m.start(), m.end()) and not _in_book_marks(sent, m.start())), None)
         if session:
             numbered = None
         word = next((m for m in _EVENT_RE.finditer(sent) if not _BODY_AFTER.match(sent, m.end())
-                     and not _referred(sent, m.start(), m.end())
-                     and sent[:m.start()].count("《") <= sent[:m.start()].count("》")), None)  # (《某会议纪要》: a title)
+                     and not _referred(sent, m.start(), m.end()) and not _in_book_marks(sent, m.start())), None)
         if word is None:
             held = next((h for h in _HELD_MEETING.finditer(sent) if not _BODY_NAME_END.search(h.group("a") or h.group("b"))), None)
             if held:
@@ -249,7 +256,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 if held.end(g) - a0 >= 4 and not _referred(sent, a0, held.end(g)):
                     label = text[s + a0:s + held.end(g)]
                     if date or _PROPER.match(simplified(label)) or g == "a" \
-                            or re.search(r"第[\d一二三四五六七八九十百]+[届次]", simplified(label)):  # 召开…会: held, so reported
+                            or _NUMBER_IN_NAME.search(simplified(label)):  # 召开…会: held, so reported
                         _add(events, Event(kind="Meeting", label=label, span=Span(s, e), date=date, end_date=end))
                     continue
         if numbered and (not found or found[2].start() < numbered.end()):
@@ -296,7 +303,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             and not _RELATED_LINK.match(simple, s)
         # (中央政治局第二十五次集体学习: a name with its number after the body's name)
         if not date and not _PROPER.match(simple[a0:s + word.end()]) and not _HELD_BEFORE.search(simple[max(s, a0 - 3):a0]) \
-                and not re.search(r"第[\d一二三四五六七八九十百]+[届次][\u4e00-\u9fff]{0,4}$", simple[a0:s + word.start()]) \
+                and not re.search(_NUMBER_IN_NAME.pattern + r"[\u4e00-\u9fff]{0,4}$", simple[a0:s + word.start()]) \
                 and not (named_by_words and _HELD_AFTER_WORD.match(simple, s + word.end())) \
                 and not (named_by_words and (_ATTENDED_BEFORE.search(simple[max(s, a0 - 3):a0])
                                              or re.search(r"[在从](?:[^，。；]{0,8}的)?$", simple[max(s, a0 - 10):a0])
