@@ -234,7 +234,9 @@ def _name_words(line: str) -> bool:
     """A line of two words in Latin letters, each capitalised, no verb in them ("China IPR", "Patent Watch"): a
     site's or a column's name, when a longer headline follows."""
     words = line.split()
-    return len(words) == 2 and all(re.fullmatch(r"[A-Z][\w&'-]*", w) for w in words)
+    # (or a section's name in sentence case: "Administrative enforcement", "Trade secrets")
+    return len(words) == 2 and (all(re.fullmatch(r"[A-Z][\w&'-]*", w) for w in words)
+                                or bool(re.fullmatch(r"[A-Z][a-z]+ [a-z]{4,}", line.strip())) and not line.strip().endswith("ed"))
 
 
 def _after_a_line_said_twice(lines: list[tuple[int, str]], pick: tuple[int, int, str], skip, too_long):

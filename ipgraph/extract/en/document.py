@@ -239,11 +239,15 @@ def _title_case(words: list[str]) -> bool:
 def _names_a_body(line: str) -> bool:
     """A line that is only the name of a body ("China National Intellectual Property Administration")."""
     words = line.split()
+    if 2 <= len(words) <= 12 and _COMPANY_END.search(line) and not any(w in HEADLINE_VERBS for w in words):
+        return True  # "ACME INTELLECTUAL PROPERTY CO.,LTD": a firm's name over its pages
     return 2 <= len(words) <= 12 and words[-1] in ORG_HEADS | _MASTHEAD_WORDS \
         and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words) \
         and not any(w in HEADLINE_VERBS or re.fullmatch(r"[A-Z][a-z]+(?:es|ed)", w) and w not in ORG_HEADS for w in words)
 
 
+# the end of a firm's name: "Co., Ltd.", "CO.,LTD", "Limited", "Inc.", "LLP", "GmbH"
+_COMPANY_END = re.compile(r"(?i)(?:\bco\.?\s*,?\s*ltd|\blimited|\binc|\bllp|\bllc|\bgmbh|\bplc|\bcorp(?:oration)?)\.?\s*$")
 _HEADLINE_WORDS = 40
 # the last word of a site's or a paper's name ("X Justice Observer", "X Daily"): a masthead over the headline
 _MASTHEAD_WORDS = {"Portal", "Network", "Online", "Website", "Daily", "Observer", "Times", "Post", "Journal", "Herald",
@@ -289,7 +293,8 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         m = _DATE_LABEL.match(line) or _INLINE_DATE_LABEL.search(line)
         if m:
             found = parse_full_date(line[m.end():])
-            if found:
+            if found and (m.re is _DATE_LABEL or re.fullmatch(r"(?i)[\s,]*(?:time|date|on)?\s*[:：]?\s*", line[m.end():m.end() + found[1]])):
+                # (a label inside a line gives the date right after it: "(X) released Draft Y ... due by June 2" is a sentence)
                 iso, s, e = found
                 return iso, Span(start + m.end() + s, start + m.end() + e)
         issued = _ISSUED_NOTE.match(line) if n <= 4 else None
@@ -311,7 +316,8 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if n <= 2 and lead and (found := parse_full_date(lead.group())):  # "2025-12-23 A headline": the page's date
             off = start + len(line) - len(line.lstrip())
             return found[0], Span(off + found[1], off + found[2])
-        bracketed = re.fullmatch(r"\s*[(（]\s*([^()（）]{6,30}?)\s*[)）]\s*", line) if n <= 8 else None
+        # (or opening the first paragraph: "(Nov. 5, 2031) On October 2, ...", a legal monitor's date)
+        bracketed = re.match(r"\s*[(（]\s*([^()（）]{6,30}?)\s*[)）](?=\s|$)", line) if n <= 8 else None
         if bracketed and (found := parse_full_date(bracketed.group(1))) and found[2] - found[1] >= len(bracketed.group(1)) - 1:
             # "(May 28, 2031)" on a line of its own under a speech's headline and speaker: the day it was given
             return found[0], Span(start + bracketed.start(1) + found[1], start + bracketed.start(1) + found[2])

@@ -699,11 +699,18 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
             if not dated and _ADOPTION.search(sent):
                 dated = lead_adoption
             np = m.group("np")
-            if (not dated or not dated[0]) and not re.search(r"\bof\s+(?:the\s+\S|[A-Z])", np):
+            if (not dated or not dated[0]) and not re.search(r"\bof\s+(?:the\s+\S|[A-Z])", np) \
+                    and not _HOLDS_ITS.search(sent, 0, m.start()):
                 continue  # "its 21st session", undated: the session of a body the text names elsewhere, in passing
+                # ("X concluded its 10th session": the session the sentence reports, dated or not)
             out.append(Event(kind="Meeting", label=_capital(np), span=Span(s, e), date=dated[0] if dated else None,
                              participants=participants(s, e)))
     return out
+
+
+# a body's verb of holding its own session: "The X Committee concluded its 10th session"
+_HOLDS_ITS = re.compile(r"\b(?:concluded|concludes|opened|opens|held|holds|convened|convenes|closed|closes|ended|ends|began|"
+                        r"begins|wrapped\s+up|wraps\s+up)\s*$")
 
 
 # meetings held with several parties, with no article: "held bilateral meetings with", "held talks with"

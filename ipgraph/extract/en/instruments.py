@@ -32,6 +32,9 @@ HEAD_INITIAL = {
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
                          r"|(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?$", re.I)
+# a short name defined in brackets after a title: (“X”), (the “X”), (hereinafter referred to as the "X")
+_ALIAS_OPEN = re.compile(r"\s*\(\s*(?:(?:the|hereinafter|hereafter|referred\s+to\s+as|so-called|called|or)\s+)*[“\"‘']\s*$", re.I)
+_ALIAS_CLOSE = re.compile(r"\s*[”\"’']\s*\)")
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _QUOTED = re.compile(r"[“\"](?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")
 _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Trial\s+Implementation\)\s*$|\s*\(Trial\)\s*$", re.I)
@@ -46,7 +49,7 @@ HEAD_INITIAL_LINK = {"on", "of", "for", "concerning", "regarding", "against", "O
 HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Strategy": "Strategy",
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule",
-              "Guidelines": "DepartmentalRule", "Act": "Law"}  # ("Patent Examination Guidelines"; "the Trade Act of 1974")
+              "Guidelines": "DepartmentalRule", "Rules": "DepartmentalRule", "Act": "Law"}  # ("Patent Examination Guidelines"; "the Trade Act of 1974")
 LEFT_MODIFIERS = {"White", "Work", "Working", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
@@ -316,8 +319,9 @@ def _issuer_goes_on(toks: list[_Tok], k: int) -> bool:
     n = len(toks)
     start = k
     links = {"Concerning", "concerning", "Regarding", "regarding", "on", "On"}
-    while k < n and toks[k].cap and toks[k].word and toks[k].text not in links:
-        k += 1
+    while k < n and (toks[k].cap and toks[k].word or k > start and toks[k].text in ("of", "for", "the") and k + 1 < n
+                     and toks[k + 1].cap) and toks[k].text not in links:
+        k += 1  # ("the Agency of Patent Affairs of X on ...": a name with its own links)
     return k > start and k < n and toks[k].text in links and toks[k - 1].text not in HEAD_INITIAL  # not "the X's Rules on"
 
 
@@ -381,13 +385,38 @@ def _law_in_a_bodys_name(toks, i: int) -> bool:
     return False
 
 
-def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: str) -> bool:
-    """Whether a title read in the headline (head first: "Interpretation for X") is written nowhere else: a headline
-    in title case gives no sign of where a title starts; the text that names it again does."""
-    at = text.find(doc_title) if len(doc_title) > 8 else -1
-    if at < 0 or not (at <= start and end <= at + len(doc_title)) or text[start - 1:start] in "\"“‘'《":
+# a text's words of itself after its title: "..., as adopted at X, are hereby issued", "... in 2012 is formulated"
+_SELF_REFERENCE = re.compile(r"[^.;\n]{0,160}?\bhereby\b|\s*(?:is|are)\s+(?:hereby\s+)?(?:formulated|issued|promulgated|printed|"
+                             r"made|enacted|developed)\b")
+
+
+_QUOTES_FOLDED = str.maketrans("“”‘’", "\"\"''")
+
+
+def _in_a_headline(text: str, doc_title: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside the headline (or a copy of it on a line of its own: a page may give it
+    twice; the same words inside a sentence name the instrument: "The X, as adopted at ..., are hereby issued")."""
+    if len(doc_title) <= 8:
         return False
-    return norm_title(title) not in norm_title(text[at + len(doc_title):])
+    text, doc_title = text.translate(_QUOTES_FOLDED), doc_title.translate(_QUOTES_FOLDED)  # (“X” and "X": one headline)
+    at = first = text.find(doc_title)
+    while at >= 0:
+        line_start, line_end = text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
+        alone = at == first or not text[line_start:at].strip(" \t•*#>|") and not text[at + len(doc_title):line_end].strip()
+        if alone and at <= start and end <= at + len(doc_title):
+            return True
+        at = text.find(doc_title, at + 1)
+    return False
+
+
+def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: str) -> bool:
+    """Whether a title read in the headline (head first: "Interpretation for X") is written nowhere else, as a title
+    is written (its words capitalised): a headline in title case gives no sign of where a title starts; the text
+    that names it again does ("issued a judicial interpretation on X cases" is a description, not its title)."""
+    if not _in_a_headline(text, doc_title, start, end) or text[start - 1:start] in "\"“‘'《":
+        return False
+    rest = " ".join(text.replace(doc_title, " ").split())
+    return " ".join(title.split()) not in rest
 
 
 # the heads of bodies that make or enforce laws, whose names are no part of a law's ("Company Law", "Commercial Bank
@@ -407,6 +436,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     for i, t in enumerate(toks):
         head = t.text
         # head-initial: "Opinions on ...", "Treaty on ...", "Outline of ..."
+        numbered = head in HEAD_INITIAL and i + 4 < len(toks) and toks[i + 1].text == "(" \
+            and re.fullmatch(r"[IVX]{1,4}", toks[i + 2].text) and toks[i + 3].text == ")" and toks[i + 4].text in HEAD_INITIAL_LINK
+        if numbered:  # "Interpretation (III) of the A and the B on ...": the third of its name, its link after the number
+            end = _extend_right(toks, i + 3, acronyms, allow_year=False)
+            if end > i + 4:
+                cands.append((i, end, HEAD_INITIAL[head], head))
         if head in HEAD_INITIAL and i + 1 < len(toks) and not (head == "Law" and toks[i + 1].text == "for") \
                 and (toks[i + 1].text in HEAD_INITIAL_LINK
                                                           or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
@@ -487,6 +522,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
     cands.sort(key=lambda c: (-(toks[c[1]].end - toks[c[0]].start), c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Instrument] = []
+    aliases: list[tuple[int, str]] = []  # where a short name is defined, and the name
     own = norm_title(doc_title)
     for s, e, kind, head in cands:
         start, end = toks[s].start, toks[e].end
@@ -494,6 +530,10 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             end -= 1  # "‘… the Kingdom of Netherlands’": the quotation closed after a name ending in s, no possessive
         if any(a < end and start < b for a, b in taken):
             continue
+        if _ALIAS_OPEN.search(text, max(0, start - 40), start) and _ALIAS_CLOSE.match(text, end):
+            taken.append((start, end))
+            aliases.append((start, " ".join(text[start:end].split())))
+            continue  # (“Provisions on X Cases”): the short name a text gives a title it has named, no title of its own
         if page and not text[end:].strip() and head != "《》" and not known_title(reference, " ".join(text[start:end].split())):
             continue  # "... such as Notice on Regul": a page cut off inside a title
         taken.append((start, end))
@@ -515,8 +555,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
             continue
-        if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9:
-            continue  # the document itself
+        if head in HEAD_FINAL and words[-1] == head and len(words) <= 4 and words[-2] in _ISSUING_HEADS:
+            continue  # "State Council Regulations", "the Ministry Rules": a body's and a kind's names, no title
+        if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9 \
+                and (_in_a_headline(text, doc_title, start, end) or _SELF_REFERENCE.match(text[end:end + 200])):
+            continue  # the document itself: in its headline, or where it says it is made ("X is hereby issued"); an
+            # article that names the instrument its headline names mentions it
         if words[0] == head and head in HEAD_INITIAL and doc_title.startswith(title) \
                 and re.match(r"\s+[a-z]", doc_title[len(title):]):
             continue  # the document's own title, cut where it goes on in lower case ("Notice of X on continuously ...")
@@ -536,6 +580,19 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 out.append(Instrument(key=sub.key, title=sub.title, kind=sub.kind,
                                       span=Span(off + sub.span.start, off + sub.span.end)))
     out.sort(key=lambda x: x.span.start)
+    return _named_by_alias(text, out, aliases)
+
+
+def _named_by_alias(text: str, out: list[Instrument], aliases: list[tuple[int, str]]) -> list[Instrument]:
+    """The later mentions of a short name defined right after a title ('the X of Y (the "Y Provisions")') are that
+    title's."""
+    for at, alias in aliases:
+        full = next((i for i in reversed(out) if i.span.end <= at and _ALIAS_OPEN.fullmatch(text, i.span.end, at)
+                     and " ".join(i.title.split()) != alias), None)
+        if full is None:
+            continue
+        out = [Instrument(key=full.key, title=full.title, kind=full.kind, span=i.span)
+               if i.span.start > at and " ".join(i.title.split()) == alias else i for i in out]
     return out
 
 
@@ -571,8 +628,9 @@ def _refine_kind(kind: str, title: str, before: str) -> str:
     if kind in ("DepartmentalRule", "PolicyDocument") and re.search(
             r"\b(?:Trial|Adjudication|Judicial|Cases|Disputes)\b", title):
         return "JudicialInterpretation"
-    if re.search(r"(?:Court|Procuratorate)'s\s*$", before):
-        return "JudicialInterpretation"
+    if re.search(r"(?:Court|Procuratorate)['’]s\s*$", before) \
+            or re.match(r"(?:Provisions|Rules|Opinions)\s+of\s+the\s+Supreme\s+People['’]s\s+(?:Court|Procuratorate)\b", title):
+        return "JudicialInterpretation"  # ("Provisions of the Supreme People's Court on ...": the court's own)
     return kind
 
 

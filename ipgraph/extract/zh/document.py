@@ -308,6 +308,9 @@ def _context_year(simple: str) -> int | None:
     for m in re.finditer(r"(?<![\d—–\-~～])((?:19|20)\d\d)\s*年(?!\s*[—–\-~～]|以来|以前|前|底前|末|(?:起)?(?:施行|颁布|实施|制定)的)", simple):
         if re.search(r"(?:到|至|截至|截止|从|自|直至)\s*$", simple[max(0, m.start() - 3):m.start()]):
             continue
+        if re.match(r"\s*年\s*(?:和|与|及|、)\s*(?:19|20)\d\d\s*年", simple[m.end(1):m.end(1) + 10]) \
+                or re.search(r"(?:19|20)\d\d\s*年\s*(?:和|与|及|、)\s*$", simple[max(0, m.start() - 10):m.start()]):
+            continue  # 2023年和2024年两届活动中: years listed together look back on a period
         y = int(m.group(1))
         counts[y] = counts.get(y, 0) + 1
     if not counts:  # “剑网2025”专项行动, 2019中国…大会: the year a name holds, where the text writes none with 年

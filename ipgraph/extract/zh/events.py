@@ -66,7 +66,8 @@ _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?
 _SESSION_BY_TERM = re.compile(r"(?:全国人大|全国政协|人大|政协)?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|人大|政协)?"
                               r"[一二三四五六七八九十]{1,3}次(?:全体)?会议")
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
-_NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次][{HAN}（）()“”\-—]{{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))}"
+_NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次](?:[（(]以下简称[^（）()]{{1,16}}[)）]|[{HAN}（）()“”\-—]){{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))}"
+                       rf"|(?<=[{HAN}”)）])活动(?![{HAN}])"  # 第三届“某服务月”活动: an activity by its edition
                        rf"|(?<=[{HAN}])节(?![{HAN}]))")  # 第十六届某国际厨具节, 第五届某文化节: a festival or a fair by its number
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
@@ -118,8 +119,9 @@ def _held_word(simple: str, s: int, word: re.Match) -> bool:
 
 def _label(text: str, simple: str, s: int, word: re.Match) -> str:
     """The name of the event a sentence reports: its words up to the event word, after the verb that holds it
-    (召开十五届市政府第99次常务会议 -> 十五届市政府第99次常务会议)."""
-    return text[s + _label_start(simple, s, word):s + word.end()].strip()
+    (召开十五届市政府第99次常务会议 -> 十五届市政府第99次常务会议), with a second name joined to it by 暨."""
+    joined = _JOINED.match(simple, s + word.end())
+    return text[s + _label_start(simple, s, word):joined.end() if joined else s + word.end()].strip()
 
 
 def _referred(sent: str, a: int, b: int) -> bool:
@@ -186,6 +188,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if page_date:  # 2008-12-22 12月15日下午，…会议举行: the page's date glued before the text's own
             dated_part = " " * page_date.end() + dated_part[page_date.end():]
         found = find_date(dated_part, year_now)
+        if found and re.match(r"\s*[电讯][^，。,;；]{0,40}?(?:日前|近日|前不久|近期|此前)", dated_part[found[2].end():]):
+            found = None  # 本报北京11月1日电 日前，某局召开…会: the day of the report; the meeting was days before it
         if found and not shift and told and not re.search(r"(?:19|20)\d\d\s*年", dated_part[:found[2].end()]):
             # "2014年8月31日，…通过了决定。…9月10日召开座谈会": the month and day go on in the year told before them
             again = find_date(dated_part, int(told[:4]))
@@ -434,9 +438,17 @@ def _named_once(events: list[Event]) -> list[Event]:
     return out
 
 
+# the short name a text gives a name inside it: 第三届“某服务月”(以下简称“服务月”)活动
+_ALIAS_INSIDE = re.compile(r"[（(]以下(?:简称|簡稱)[^（）()]{1,16}[)）]")
+# a second name joined to an event's by 暨 (某工作座谈会暨第二批某试点启动会): one event of two names
+_JOINED = re.compile(r"暨[^，。；,;：:\s、]{2,40}?(?:会|仪式|论坛|活动)(?![会员])")
+
+
 def _add(events: list[Event], ev: Event) -> None:
     """One event per name and date: later sentences that report it again add nothing; an event named by its kind
     alone (在座谈会上) after one of that kind is the same one."""
+    if _ALIAS_INSIDE.search(ev.label):
+        ev = replace(ev, label=_ALIAS_INSIDE.sub("", ev.label))
     if any(x.label == ev.label and (x.date == ev.date or not ev.date) for x in events):
         return
     if not ev.date and any(simplified(x.label).endswith(simplified(ev.label)) and x.label != ev.label for x in events) \
