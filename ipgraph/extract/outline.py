@@ -34,7 +34,9 @@ SCHEMES: dict[str, str] = {
     "circled": rf"(?P<c>[{_CIRCLED}])[ \t\u00a0\u3000]*",
 }
 # what may follow a marker: the item's text, not a number or a unit ("1.5 million", "2)" of a formula)
-_BODY_START = re.compile(r"[A-Za-z\u3400-\u9fff\"“‘《(（「]|\d{1,2}月")
+# ("2、ralOfficeof…": a listing's chunks of a file's text, each numbered, cut inside a word: a Chinese enumeration
+# mark opens no item of lower-case Latin letters)
+_BODY_START = re.compile(r"(?<!、)[a-z]|[A-Z\u3400-\u9fff\"“‘《(（「]|\d{1,2}月")
 _LINE_START = {s: re.compile(r"^[ \t\u00a0\u3000]*(?:" + p + r")", re.M) for s, p in SCHEMES.items()}
 # inside a line: after a sentence end, a closing bracket, a space, or glued to a year ("... in 20201. Deepen");
 # bracketed markers may stand right after a word ("property(1) Reform"), a number with a dot right after a heading

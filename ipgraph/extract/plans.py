@@ -49,8 +49,8 @@ def read_plan(text: str, note: NoteReader, is_plan: bool) -> tuple[list[Part], l
         return [], []
     (with_notes, *_), run, group, read = best
     if with_notes < 3 and not (is_plan and len(group) >= 2 and run[group[0]].scheme in ARABIC) \
-            and not (is_plan and with_notes == 0 and all(run[i].parent is not None for i in group)):
-        return [], []  # (a plan's items under its parts are its measures, however numbered, however few)
+            and not (is_plan and all(run[i].parent is not None for i in group)):
+        return [], []  # (a plan's items under its parts are its measures, however numbered, however few, with notes or not)
     parts = _parts(text, run, group)
     part_of = {p_index: p for p_index, p in parts}
     measures = []

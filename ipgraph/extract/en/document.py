@@ -93,11 +93,24 @@ def headline(text: str) -> tuple[str, Span]:
     found = _over_a_byline(text, found) or _said_twice(text, found) or _glued_crumb(text, found) or found
     if len(text[found[0]:found[1]].split()) <= 4 and (over := _over_a_lone_date(text, found[1])):
         found = over[2]  # "Press Conferences" (a section) ... "The headline" over "May 4, 2017": the line over the date
+    found = _goes_on(text, found)
     head = text[found[0]:found[1]]
     cut = len(head) - len(head.rstrip(" \t|｜-–—:"))  # "The headline | Updated:2019-02-03" with the date taken away
     if cut and len(head.split()) > 2:
         found = (found[0], found[1] - cut)
-    return text[found[0]:found[1]], Span(*found)
+    return " ".join(text[found[0]:found[1]].split()), Span(*found)  # (a headline over two lines is one line)
+
+
+def _goes_on(text: str, found: tuple[int, int]) -> tuple[int, int]:
+    """"The General Office of X issued the" / "Y Implementation Plan": a headline that ends on an article or a link goes
+    on over the next line."""
+    if not re.search(r"\b(?:the|of|on|for|and|to|a|an|in|by|with|from|at)$", text[found[0]:found[1]]):
+        return found
+    nxt = _lines_after(text, found[1], 1)
+    if nxt and not _passed_over(nxt[0][1]) and not _body_starts(nxt[0][1]) and not re.search(r"[.!?]$", nxt[0][1]) \
+            and len(nxt[0][1].split()) <= 25:
+        return found[0], nxt[0][0] + len(nxt[0][1])
+    return found
 
 
 def _lines_after(text: str, start: int, count: int) -> list[tuple[int, str]]:

@@ -124,7 +124,7 @@ _OF_BODY = re.compile(
 _ORDINAL_WORD = (r"(?i:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-?(?:first|second|third|fourth|fifth|sixth|"
                  r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
-                 r"fiftieth)")
+                 r"fiftieth|inaugural)")
 # a plenary of a body written in lower case: "the 2nd plenary of inter-ministerial joint meeting of State Council on X"
 _PLENARY_LOWER = re.compile(rf"\b(?P<np>{_ORDINAL_WORD}\s+plenary(?:\s+(?:session|meeting))?\s+of\s+(?:the\s+)?(?!the\s)[a-z][^,.;()\n]{{5,120}}?)"
                             r"(?=\s*[,.;(\n]|\s+(?:is|was|were|has|had|will|and\s+approved)\b)")

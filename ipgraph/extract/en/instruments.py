@@ -398,15 +398,18 @@ def _in_a_headline(text: str, doc_title: str, start: int, end: int) -> bool:
     twice; the same words inside a sentence name the instrument: "The X, as adopted at ..., are hereby issued")."""
     if len(doc_title) <= 8:
         return False
-    text, doc_title = text.translate(_QUOTES_FOLDED), doc_title.translate(_QUOTES_FOLDED)  # (“X” and "X": one headline)
-    at = first = text.find(doc_title)
-    while at >= 0:
-        line_start, line_end = text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
-        alone = at == first or not text[line_start:at].strip(" \t•*#>|") and not text[at + len(doc_title):line_end].strip()
-        if alone and at <= start and end <= at + len(doc_title):
+    text = text.translate(_QUOTES_FOLDED)  # (“X” and "X": one headline; a headline over two lines: one)
+    for k, m in enumerate(_headline_pattern(doc_title).finditer(text)):
+        at, to = m.start(), m.end()
+        line_start, line_end = text.rfind("\n", 0, at) + 1, (text.find("\n", to) + 1 or len(text) + 1) - 1
+        alone = k == 0 or not text[line_start:at].strip(" \t•*#>|") and not text[to:line_end].strip()
+        if alone and at <= start and end <= to:
             return True
-        at = text.find(doc_title, at + 1)
     return False
+
+
+def _headline_pattern(doc_title: str) -> re.Pattern:
+    return re.compile(r"\s+".join(re.escape(w) for w in doc_title.translate(_QUOTES_FOLDED).split()))
 
 
 def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: str) -> bool:
@@ -415,7 +418,8 @@ def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: st
     that names it again does ("issued a judicial interpretation on X cases" is a description, not its title)."""
     if not _in_a_headline(text, doc_title, start, end) or text[start - 1:start] in "\"“‘'《":
         return False
-    rest = " ".join(text.replace(doc_title, " ").split())
+    rest = " ".join(_headline_pattern(doc_title).sub(" ", text.translate(_QUOTES_FOLDED)).split())
+    title = title.translate(_QUOTES_FOLDED)
     return " ".join(title.split()) not in rest
 
 

@@ -82,7 +82,7 @@ class ZhAgencies:
             label = _NOTE_LABEL.match(seg)
             if label:
                 seg, off = seg[label.end():], off + label.end()
-            seg2 = seg.rstrip("。. ")
+            seg2 = seg.split("。")[0].rstrip("。. ")  # (…按职责分工负责。排名第一位的为牵头单位: the note's second sentence says who leads)
             while True:
                 stripped = _NOTE_ROLE.sub("", seg2)
                 stripped = re.sub(r"等(?:部门|单位|有关部门)?$", "", stripped)

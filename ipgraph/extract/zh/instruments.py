@@ -48,6 +48,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
     taken: list[tuple[int, int]] = []
     for m in _BOOK.finditer(simple):
         title_s = m.group("t").replace("〈", "《").replace("〉", "》")
+        wrap = _FILE_WRAP.fullmatch(title_s)  # 《【中英文对照版】某方案(2023—2025年).docx》: a file of the title, on a sharing site
+        lead = wrap.start("t") if wrap else 0
+        title_s = wrap.group("t") if wrap else title_s
         kind = _kind(title_s)
         if kind is None and simple.startswith(("白皮书", "白皮書"), m.end()):
             kind = "PolicyDocument"  # 《关于某事的中方立场》白皮书: a white paper, named by its title before the word
@@ -56,7 +59,7 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
         if _PUBLISHED_IN.match(simple, m.end()) or re.search(r"[：:]\s*$", simple[max(0, m.start() - 1):m.start()]) \
                 and re.search(r"[\u4e00-\u9fff]{2,4}[：:]\s*$", simple[max(0, m.start() - 6):m.start()]):
             continue  # 某某:《某法的修改》,载《某刊》2010年第2期: an article an author wrote, cited with where it was published
-        s, e = m.start("t"), m.end("t")
+        s, e = m.start("t") + lead, m.start("t") + lead + len(title_s)
         taken.append((m.start(), m.end()))
         draft = _BRACKETED_DRAFT.search(title_s) or _DRAFT_AFTER.search(title_s)
         if draft:  # 《某法（修订草案）》: the law, in a draft of its revision (the revision is read below)
@@ -103,7 +106,7 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                                   span=Span(s0, e0)))
     # 会议通过关于在某地设立某法院的决定: a decision adopted or issued, named without brackets; 印发“关于某事的意见”: a title in
     # quotation marks
-    for m in [*_BARE_DECISION.finditer(simple), *_QUOTED_TITLE.finditer(simple)]:
+    for m in [*_BARE_DECISION.finditer(simple), *_QUOTED_TITLE.finditer(simple), *_NUMBERED_NOTICE.finditer(simple)]:
         s0, e0 = m.start("t"), m.end("t")
         if not any(a < e0 and s0 < b for a, b in taken) and _kind(m.group("t")):
             taken.append((s0, e0))
@@ -123,10 +126,23 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
                                   kind=_known_kind(reference, x, _kind(x)), span=Span(at, at + len(x))))
     # the document's own title is no instrument it mentions, where the headline names it; 《某条例》 over 现公布修订后的《某条例》
     # (a page of an order): the body mentions it
-    at = simplified(text).find(simplified(doc_title)) if doc_title else -1
+    at = _headline_at(simplified(text), simplified(doc_title)) if doc_title else -1
     head = (at, at + len(doc_title)) if at >= 0 else (0, 0)
     return sorted((i for i in out if i.title != own or not head[0] <= i.span.start < head[1] and at >= 0),
                   key=lambda i: i.span.start)
+
+
+def _headline_at(simple: str, title: str) -> int:
+    """Where the headline stands: its first copy on a line of its own, else its first copy (《某方案》已经同意 before the
+    plan's own title line is a mention of it)."""
+    first = simple.find(title)
+    at = first
+    while at >= 0:
+        line_start, line_end = simple.rfind("\n", 0, at) + 1, (simple.find("\n", at) + 1 or len(simple) + 1) - 1
+        if not simple[line_start:at].strip() and not simple[at + len(title):line_end].strip():
+            return at
+        at = simple.find(title, at + 1)
+    return first
 
 
 _PUBLISHED_IN = re.compile(r"\s*[,，]?\s*载(?:于)?\s*《")
@@ -139,6 +155,11 @@ _BARE_TREATY = re.compile(rf"(?:加入|签署|签订|批准|缔结|参加)(?:了
                           rf"(?=\s?[（(][A-Za-z]{{2,8}}[）)]|[，。、；,;的]|$)")
 
 
+# 国务院办公厅关于印发某方案的通知(国办发〔2023〕37号): a notice cited with its number, without book marks
+_NUMBERED_NOTICE = re.compile(rf"(?:(?<=[、，,。；;：:\s“])|^)(?P<t>[{HAN}]{{2,20}}?关于[^，。；,;《》“”\n]{{4,80}}?的(?:通知|意见|决定|批复|通报))"
+                              r"(?=\s*[（(][^（）()\n]{0,12}?[〔\[(（]?(?:19|20)\d\d[〕\])）]?\s*\d+\s*号)", re.M)
+# a file's name around a title: a label in 【】 before it, the file's extension after it
+_FILE_WRAP = re.compile(r"(?:【[^【】]{1,12}】)?(?P<t>.+?)(?:\.(?:docx?|pdf|wps|txt|xlsx?))?")
 _QUOTED_TITLE = re.compile(r"[“\"](?P<t>关于[^“”\"《》\n]{4,60}的(?:意见|通知|决定|办法|规定|方案|纲要|规划|指导意见|实施意见))[”\"]")
 _BARE_DECISION = re.compile(r"(?:通过|作出|印发|发布|出台)(?:了)?(?P<t>关于[^，。；,;《》\n]{4,60}?的(?:决定|决议))(?=[，。；,;]|$)")
 

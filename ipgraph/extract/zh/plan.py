@@ -10,6 +10,7 @@ from ipgraph.extract.zh.agencies import ZhAgencies
 from ipgraph.records import Measure, Part
 
 _NOTE = re.compile(r"[（(](?P<inner>(?:[^（）()\n]|[（(][^（）()\n]*[）)])*)[）)]\s*[。；;.]?\s*$")
+_CUT_NOTE = re.compile(r"[（(](?P<inner>[^（）()\n]{2,200}?)\s*$")
 _NOTE_WORDS = re.compile(r"负责|牵头|参与|责任单位|配合|按职责")
 
 
@@ -18,6 +19,8 @@ def find_measures(text: str, simple: str, agencies: ZhAgencies, is_plan: bool) -
     of Chinese texts."""
     def note(s: str, start: int, end: int):
         m = _NOTE.search(s, start, end)
+        if not m and not s[end:].strip():  # a page cut off inside the last measure's note: （责任单位：省某局、省
+            m = _CUT_NOTE.search(s, start, end)
         if not m or not _NOTE_WORDS.search(m.group("inner")):
             return None
         refs = agencies.note(text, simple, m.start("inner"), m.end("inner"))
