@@ -23,6 +23,10 @@ _LOADING = re.compile(r"(?i:please\s+wait|loading\b|正在加载|加载中)")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)(?:\.cn)?\b|@\w+\.", re.I)
 
 
+_LANGUAGES = {"english", "chinese", "中文", "简体中文", "繁体中文", "繁體中文", "french", "français", "spanish", "español", "russian",
+              "русский", "arabic", "العربية", "japanese", "日本語", "korean", "한국어", "german", "deutsch", "portuguese", "português"}
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _SEPARATORS.split(line) if c and c.strip()]
 
@@ -77,6 +81,10 @@ def is_chrome(line: str) -> bool:
     if len(cells) == 2 and all(len(c) <= 10 for c in cells) and any(HAN.search(c) for c in cells) \
             and any(re.search(r"[A-Za-z]", c) for c in cells):
         return True  # 中文 | English: a language switch
+    if marked and len(cells) >= 2 and all(c.lower() in _LANGUAGES for c in cells):
+        return True  # Chinese | English, English | Français: a language switch in words
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*(?:>>?|›|»|/)\s*[\u4e00-\u9fff]{2,8}", s):
+        return True  # 某网>>某频道: a site and its section
     if len(re.findall(r"[\[【][^\]】]{1,24}[\]】]", s)) >= 2 and re.fullmatch(r"(?:\s*[\[【][^\]】]{1,24}[\]】])+\s*", s):
         return True  # [Database Search] [Help]: cells in brackets and nothing else
     tokens = s.split()
@@ -176,10 +184,12 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
     pick = next((f for f in found[1:] if not site_name(f[2]) and not too_long(f[2] * 2)
                  and not re.search(r"[.。!?！？]$", f[2])), found[0]) if site_name(found[0][2]) else found[0]
     start, end = pick[0], pick[1]
-    if _one_word(pick[2]) or _name_words(pick[2]):  # "China" over "More cases landing in the court": a section's or a site's name over the headline
-        # (the next line that is no chrome: "Press Release" / "Email this article" / the headline)
+    latin_page = len(re.findall(r"[A-Za-z]", text[:3000])) > 2 * len(HAN.findall(text[:3000]))
+    if _one_word(pick[2]) or _name_words(pick[2]) or latin_page and HAN.search(pick[2]) and len(pick[2]) <= 6:
+        # "China" over "More cases landing in the court": a section's or a site's name over the headline (某某财经 over the
+        # headline of an English page); the next line that is no chrome: "Press Release" / "Email this article" / the headline
         nxt = next(((s0 + len(ln) - len(ln.lstrip()), ln.strip()) for s0, ln in lines if s0 > pick[0] and not skip(ln.strip())), None)
-        if nxt and not skip(nxt[1]) and not too_long(nxt[1]) and len(nxt[1].split()) >= 4 \
+        if nxt and not skip(nxt[1]) and not too_long(nxt[1]) and (len(nxt[1].split()) >= 4 or HAN.search(nxt[1]) and len(nxt[1]) >= 8) \
                 and not re.search(r"[.。!?！？:：]$", nxt[1]) and not PARTICULARS.match(nxt[1]):
             start, end = nxt[0], nxt[0] + len(nxt[1])
             pick = (start, end, nxt[1])

@@ -390,6 +390,10 @@ _SELF_REFERENCE = re.compile(r"[^.;\n]{0,160}?\bhereby\b|\s*(?:is|are)\s+(?:here
                              r"made|enacted|developed)\b")
 
 
+# the words of a span of years around a five-year plan's name
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:during|throughout|(?:at|by|until|till)\s+the\s+end\s+of|(?:since\s+)?the\s+beginning\s+of|"
+                            r"the\s+start\s+of|(?:the\s+)?end\s+of)\s+(?:the\s+)?[\"“‘']?$")
+_PERIOD_AFTER = re.compile(r"[\"”’']?\s+(?:period|era|years)\b")
 _QUOTES_FOLDED = str.maketrans("“”‘’", "\"\"''")
 
 
@@ -559,6 +563,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
             continue
+        if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+Five-Year\s+Plan", title) \
+                and (_PERIOD_BEFORE.search(text[max(0, start - 40):start]) or _PERIOD_AFTER.match(text, end)):
+            continue  # "at the end of the "13th Five-Year Plan"", "the 14th Five-Year Plan period": a span of years, no plan
         if head in HEAD_FINAL and words[-1] == head and len(words) <= 4 and words[-2] in _ISSUING_HEADS:
             continue  # "State Council Regulations", "the Ministry Rules": a body's and a kind's names, no title
         if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9 \

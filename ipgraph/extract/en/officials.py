@@ -89,7 +89,8 @@ _NOW_SERVES = re.compile(rf"(?P<names>{NAME}),?\s+(?:who\s+)?(?:[^.;\n]{{0,60}}?
                          rf"(?:the\s+|a\s+|an\s+)?(?P<roles>{ROLE_CI})(?:\s+of\s+(?P<org>{ORGP}))?")
 # a title in lower case right before a name in pinyin: "serving below director A", "to dismiss former commissioner B"
 _LOWER_ROLE_NAME = re.compile(rf"\b(?P<role>(?:former\s+|new\s+)?(?:(?:deputy|vice|executive)\s+)?(?:director(?:[- ]general)?|"
-                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson|spokeswoman|spokesman))"
+                              rf"commissioner|head|president|chairman|minister|governor|mayor|spokesperson|spokeswoman|spokesman|"
+                              rf"(?:assistant\s+)?(?:general\s+)?manager))"
                               rf"(?:[^\S\n]+of[^\S\n]+(?P<field>[a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[a-z]+){{0,2}}))?"  # "deputy minister of commerce A"
                               rf"[^\S\n]+(?P<name>{NAME})\b")
 # "Zhao Wei (Senior Associate) and Chen Yu (Counsel), Qingyuan & Partners"
@@ -830,7 +831,12 @@ def _lower_role_name(acc: _Posts, m: re.Match) -> None:
     while words and (words[0].rstrip(".,") in _LEAD_WORDS or words[0] in ("Chinese",)):
         words = words[1:]
     own = None
-    if words and (words[-1] in ORG_HEADS or re.fullmatch(r"[A-Z]{2,8}", words[-1])):  # "Foreign Ministry spokesperson A"
+    unit = re.search(r"(?<![\w-])(?P<u>(?:[A-Z]{2,8}[^\S\n]+)?[A-Z][a-z]+[^\S\n]+(?:office|branch|bureau|division))[^\S\n]+$",
+                     acc.text[line_start:m.start()]) if not field else None
+    if unit:  # "the firm's Beijing office deputy director Mr. A", "KVB Shenzhen office director B": the office it is of
+        at = line_start + unit.start("u")
+        own = (AgencyRef(surface=unit.group("u"), key=None, span=Span(at, at + len(unit.group("u")))), None)
+    elif words and (words[-1] in ORG_HEADS or re.fullmatch(r"[A-Z]{2,8}", words[-1])):  # "Foreign Ministry spokesperson A"
         at = line_start + run.start("run") + run.group("run").index(" ".join(words))
         own = acc.org(" ".join(words), at)
     org = acc.org(field, m.start("field")) if field else (own if own and own[0] else _sentence_body(acc, m.start()))

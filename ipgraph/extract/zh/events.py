@@ -19,9 +19,9 @@ _EVENT_WORDS = [("培训班开班仪式", "Ceremony"), ("研修班开班仪式",
                 ("电视电话会议", "Meeting"), ("电视电话会", "Meeting"), ("视频会议", "Meeting"),  # (a meeting held by telephone and television)
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
-                ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
+                ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("研讨班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
-                ("展览会", "Exhibition"), ("开班仪式", "Ceremony"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
+                ("展览会", "Exhibition"), ("开班仪式", "Ceremony"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("颁奖典礼", "Ceremony"), ("典礼", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
 # (座谈 alone where no 会 follows it: 座谈汇报会 is named by its last word)
 _EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会)" for w, _ in _EVENT_WORDS))
@@ -209,6 +209,10 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             day = re.match(r"电[^，。]{0,40}?(?<![月\d])(\d{1,2})日", dated_part[found[2].end():])
             if day and not date.startswith("--") and int(day.group(1)) <= int(date[8:10]):
                 date = date[:8] + f"{int(day.group(1)):02d}"  # 新华社杭州10月20日电 …大会19日在杭州开幕: the 19th
+            own = re.match(r"[电讯][^。]{0,60}?(?<!\d)(\d{1,2})月(\d{1,2})日", dated_part[found[2].end():])
+            if own and (d := find_date(f"{own.group(1)}月{own.group(2)}日", int(date[:4]) if not date.startswith("--") else None)) \
+                    and d[0][-5:] <= date[-5:]:
+                date = d[0]  # 中新网北京6月26日电 …局6月25日在北京举行…发布会: the day it was held, not the report's
         elif (day_only := _DAY_ONLY.match(dated_part)) and doc_date:
             # 16日上午，省人大常委会召开…会: a day of the page's month (of the month before, past the page's day)
             d0 = datetime.date.fromisoformat(doc_date)

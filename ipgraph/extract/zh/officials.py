@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表", "副长官", "长官", "知事",
+          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "知识产权总监", "专利总监", "法务总监", "技术总监", "副总监", "总监", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表", "副长官", "长官", "知事",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
           "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "人大代表", "委员"]
 _ROLE = "(?:" + "|".join(r + "(?!官)" if r.endswith("长") else r for r in _ROLES) + ")"  # (某厅长官: 长官, not 厅长)
@@ -634,6 +634,10 @@ _PLACE = re.compile(rf"[{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|县|�
 _GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "秘书长")
 
 
+# the titles of a firm's officers: the words before them name the firm (某科技公司, 某科技)
+_COMPANY_ROLES = ("总监", "总经理", "董事长", "总裁", "总经理助理")
+
+
 def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
                 main_org: AgencyRef | None, roles: str = "") -> tuple[AgencyRef | None, AgencyRef | None]:
     """The body written right before a title: a known name (国家知识产权局局长), a unit of one
@@ -707,6 +711,9 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
                 return full
     if roles.split("、")[0].endswith("会长") and len(run) >= 3 and run.endswith("会") and not agencies.find_names(run):
         return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某促进会会长: the 会 it heads
+    if roles.split("、")[0].endswith(_COMPANY_ROLES) and 2 <= len(run) <= 16 and not agencies.find_names(run) \
+            and not _ROLE_AT.search(run) and run[0] not in _FUNCTION:
+        return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某科技专利总监: the firm it directs
     place = _PLACE.search(run)
     if place and roles.split("、")[0].endswith(_GOVERNMENT_ROLES) and not agencies.find_names(run[place.start():]):
         s0 = start + place.start()
