@@ -53,6 +53,10 @@ def is_chrome(line: str) -> bool:
                 r"歡迎(?:訪問|光臨))", s) \
             and len(s) <= 120:
         return True  # "Welcome to the official website of X!": the site greeting its reader
+    if re.search(r"(?:欢迎|歡迎)(?:关注|關注|访问|訪問|光临|光臨)[^。，,]{0,30}(?:网|網|网站|網站|官网|平台|公众号)[!！。]?\s*$", s) and len(s) <= 80:
+        return True  # 某某声音 直达真相 欢迎关注某某官方网站某某网!: the site's slogan and greeting
+    if re.search(r"(?i)\b(?:issue|vol\.?|volume|no\.)\s*\d+\b.*[|｜]\s*page\s*\d+\s*$", s) and len(s.split()) <= 10:
+        return True  # "EW Issue 5 2031 | Page 15": a magazine's issue and page
     if re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*[:：]", s) or re.fullmatch(r"[\u4e00-\u9fff]{2,6}\s*[:：]", s):
         return True  # "Select Language:", "Share to:", 分享到：: a label of a control, with nothing after it
     if re.match(r"(?i)(?:service\s+|customer\s+)?(?:phone|tel|telephone|fax|hotline|e-?mail|服务热线|电话|传真|邮箱)\s*[:：]", s) and len(s) <= 60:

@@ -348,9 +348,17 @@ _AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{2,30},[ \t]+(?P<md>(?:Jan|
                               r"[ \t]+\d{1,2})[ \t]+\([A-Z][\w. ]{1,24}\)[ \t]*(?:--|[-–—])", re.M)
 
 
+# a release's dateline with its whole date and the wire's name: "GUANGZHOU, China, Oct. 16, 2031 /PRNewswire/ --"
+_WIRE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{2,30},[ \t]+(?:[A-Z][\w .'-]{1,30},[ \t]+)?(?P<d>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d)"
+                            r"[ \t]+/[^/\n]{2,40}/[ \t]*(?:--|[-–—])", re.M)
+
+
 def _agency_dateline(text: str) -> tuple[str, Span] | None:
     """The day of a report's dateline, on a page that gives no date of its own; its year is the one the text gives
     that day, else the year the text speaks of."""
+    wire = _WIRE_DATELINE.search(text, 0, 3000)
+    if wire and (found := parse_full_date(wire.group("d"))):
+        return found[0], Span(wire.start("d") + found[1], wire.start("d") + found[2])
     m = _AGENCY_DATELINE.search(text, 0, 3000)
     if not m:
         return None

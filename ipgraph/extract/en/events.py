@@ -44,12 +44,15 @@ _ORDINALS = (r"(?i:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|s
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
-    r"|(?:19|20)\d\d\s+|" + _ORDINALS + r"\s+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*\)[^\S\n]+)?(?:(?:and|(?<!Session )(?<!Meeting )(?<!Ceremony )(?<!Dialogue )(?<!Edition )(?<!Opening )"
+    r"|(?:19|20)\d\d[^\S\n]+|" + _ORDINALS + r"[^\S\n]+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*\)[^\S\n]+)?(?:(?:and|&|(?<!Session )(?<!Meeting )(?<!Ceremony )(?<!Dialogue )(?<!Edition )(?<!Opening )"
     r"(?<!Part )of)[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
-    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?!(?:the\s+)?(?:Rise|Way|Move|Track|Horizon)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!" + _AND_DOING + "|" + _THEMED
     + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?"
     r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?)*){0,2})")  # ("of the X/Y Expert Group": two places a slash apart)
+# a fair's name with the verb of one session of it after it ("The X Fair opened in Y", "was held from A to B")
+_SERIES_HELD = re.compile(r"[^.;\n]{0,40}?\b(?:opened|opens|kicked\s+off|kicks\s+off|closed|closes|concluded|concludes|"
+                          r"(?:was|is|will\s+be)\s+held|held\s+in|took\s+place|is\s+taking\s+place)\b", re.I)
 # verbs of holding an event (its organiser holds it); the others (chaired, attended) only take part in one
 _HOLDING = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|convenes|organi[sz]ed|organi[sz]es|will\s+hold|launched|"
                       r"launches)\b", re.I)
@@ -645,6 +648,11 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
                     break
         if date is None:
             date = _listed_day(text, m)
+        if re.search(r"(?i)\b(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$|\(\s*[\"“]?$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "the 118th X Fair (also known as Canton Fair)": the other name of the event named before
+        if head in ("Fair", "Expo") and date is None and not re.match(rf"(?:(?:19|20)\d\d|{_ORDINALS})\s", name) \
+                and not re.search(r"\b(?:19|20)\d\d\b", name) and not _SERIES_HELD.match(text, m.end()):
+            continue  # "the Canton Fair stands out as one of the largest": a fair held twice a year, none of its sessions
         ev = Event(kind=kind, label=name, span=Span(m.start(), m.end()), date=date, end_date=end)
         prev = named.get(key)
         if prev is None or (re.search(r"\d{4}", name) and not re.search(r"\d{4}", prev.label)) or (date and not prev.date):

@@ -294,6 +294,20 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     return start
 
 
+_RULE_HEADS = {"Regulations", "Rules", "Measures", "Provisions", "Guidelines", "Procedures"}
+
+
+def _named_kind_before(toks: list[_Tok], start: int) -> int:
+    """Where a rule's title starts that capitalised words of its kind open after "the" ("the Complaint and Settlement
+    Regulations for X"): not a body's name or acronym ("the State Council Regulations on X" keeps its issuer apart)."""
+    k = start
+    while k > 0 and (toks[k - 1].cap and toks[k - 1].word and toks[k - 1].text not in SENTENCE_STARTERS
+                     and toks[k - 1].text not in ORG_HEADS and not re.fullmatch(r"[A-Z]{2,8}", toks[k - 1].text)
+                     or toks[k - 1].text == "and" and k > 1 and toks[k - 2].cap and k < start):
+        k -= 1
+    return k if k < start and k > 0 and toks[k - 1].text in ("the", "The") and toks[k].text != "and" else start
+
+
 def _objectives_go_on(toks: list[_Tok], j: int) -> bool:
     """Whether "and" at toks[j] joins a plan's title to its long-range objectives ("... Plan (2021-2025) and
     Long-Range Objectives through the Year 2035", "... and the Outline of Long-term Goals for 2035"): one title."""
@@ -416,6 +430,20 @@ def _headline_pattern(doc_title: str) -> re.Pattern:
     return re.compile(r"\s+".join(re.escape(w) for w in doc_title.translate(_QUOTES_FOLDED).split()))
 
 
+def _after_a_headings_verb(text: str, start: int, end: int, title: str) -> bool:
+    """"X Fair Launches Measures to Protect IPR": a heading inside the text (a short line in title case, its verb
+    before the words) that no sentence writes again as a title."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+    line = text[line_start:line_end].strip()
+    if len(line.split()) > 14 or re.search(r"[.!?:;]$", line) or text[start - 1:start] in "\"“‘'《":
+        return False
+    before = text[line_start:start].split()
+    if not before or before[-1] not in HEADLINE_VERBS:
+        return False
+    rest = text[:line_start] + text[line_end:]
+    return " ".join(title.split()) not in " ".join(rest.split())
+
+
 def _in_headline_only(text: str, doc_title: str, start: int, end: int, title: str) -> bool:
     """Whether a title read in the headline (head first: "Interpretation for X") is written nowhere else, as a title
     is written (its words capitalised): a headline in title case gives no sign of where a title starts; the text
@@ -463,6 +491,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 start = i
                 while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
                     start -= 1
+                if head in _RULE_HEADS:  # "the Complaint and Settlement Regulations for X": the words of its kind before it
+                    start = _named_kind_before(toks, start)
                 if start > 1 and toks[start - 1].text in ("Provincial", "Municipal") and toks[start - 2].cap \
                         and toks[start - 2].word and toks[start - 2].text not in SENTENCE_STARTERS:
                     start -= 2  # "Kelan Provincial Measures for ...": the place that issues it opens the title
@@ -576,7 +606,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 and re.match(r"\s+[a-z]", doc_title[len(title):]):
             continue  # the document's own title, cut where it goes on in lower case ("Notice of X on continuously ...")
         known = reference.known_instrument(title)
-        if not known and head in HEAD_INITIAL and head != "《》" and _in_headline_only(text, doc_title, start, end, title):
+        if not known and head in HEAD_INITIAL and head != "《》" and (_in_headline_only(text, doc_title, start, end, title)
+                                                                     or title.split()[0] == head
+                                                                     and _after_a_headings_verb(text, start, end, title)):
             continue  # "SPC Issues New Interpretation for Patent Dispute Cases": a headline capitalises every word
         kind = known.cls if known else _refine_kind(kind, title, text[max(0, start - 40):start])
         out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(start, end)))

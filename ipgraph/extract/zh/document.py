@@ -150,6 +150,8 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     found = _labelled_title(simple) or _title_after_number(simple) or chrome.headline(
         simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
+    if found and not re.search(rf"[{HAN}]", simple[found[0]:found[1]]):
+        found = _over_particulars(simple) or found  # "Base on one field …" over 立足一域: a Chinese site's slogan in English
     if not found:
         found = _over_particulars(simple) or _original_title(simple)
     if not found:
@@ -184,7 +186,7 @@ def _over_particulars(simple: str) -> tuple[int, int] | None:
             lines.append((start + len(line) - len(line.lstrip()), line.strip()))
     for (a, x), (_b, y) in zip(lines[:40], lines[1:41], strict=False):
         if chrome.PARTICULARS.match(y) and re.search(r"(?:19|20)\d\d", y) and 6 <= len(x) <= 60 and not re.search(r"[。！？]$", x) \
-                and not is_chrome(x) and not re.match(r"[\u4e00-\u9fff]{1,6}\s*[:：]", x):
+                and not is_chrome(x) and not re.fullmatch(r"[\u4e00-\u9fff]{1,6}\s*[:：].{0,10}", x):  # (作者:某某; 某会:一句标题 is one)
             return a, a + len(x)
     return None
 

@@ -68,6 +68,8 @@ _SESSION_BY_TERM = re.compile(r"(?:全国人大|全国政协|人大|政协)?[一
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
 _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次](?:[（(]以下简称[^（）()]{{1,16}}[)）]|[{HAN}（）()“”\-—]){{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))}"
                        rf"|(?<=[{HAN}”)）])活动(?![{HAN}])"  # 第三届“某服务月”活动: an activity by its edition
+                       rf"|(?<=[{HAN}])(?:交易会|交会|博会|洽会|展会)(?![{HAN}]{{0,2}}(?:委员会|组委会|办公室)|[)）])"  # 第138届广交会, 第五届进博会: a fair by its edition
+                       rf"(?!(?:[（(][^（）()]{{0,12}}[)）])?[{HAN}]{{0,4}}(?:发布会|仪式|开幕式|闭幕式|论坛|会议|座谈会))"  # (not its press conference's name)
                        rf"|(?<=[{HAN}])节(?![{HAN}]))")  # 第十六届某国际厨具节, 第五届某文化节: a festival or a fair by its number
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
 _BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
@@ -270,7 +272,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if numbered and (not found or found[2].start() < numbered.end()):
             word_in = _EVENT_RE.search(numbered.group())
             kind = _KINDS[word_in.group()] if word_in else \
-                "Exhibition" if re.search(r"博览|展|交易|贸易|国际", simplified(numbered.group())) else "Observance"
+                "Exhibition" if re.search(r"博览|展|交易|贸易|国际|交会|博会|洽会", simplified(numbered.group())) else "Observance"
             _add(events, Event(kind=kind, label=text[s + numbered.start():s + numbered.end()], span=Span(s, e),
                                date=date, end_date=end))
             last = numbered

@@ -35,7 +35,7 @@ _VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "以及", "主
                 "调研", "考察", "视察", "检查", "指导", "走访", "慰问", "全程", "随行", "带队", "率队", "一同", "专程",
                 "亲自", "作为", "作书", "作报", "作重", "作出", "作讲", "作工", "作专", "作总", "作动", "作题", "举行", "举办",
                 "出庭", "进行", "明确", "来我", "来本", "来到", "来此", "来华", "来京",  # 作书面致辞, 作报告; 来我县考察: came to
-                "当天", "当日", "今天", "昨天", "日前", "近日",  # 金海当天告诉记者: the day, after the name
+                "当天", "当日", "今天", "昨天", "今日", "昨日", "日前", "近日", "上午", "下午",  # 金海当天告诉记者: the day, after the name
                 "作交",  # 某某作交流发言
                 "宣读", "围绕", "结合", "最后", "首先", "随后", "接着", "同时", "受邀", "受托", "受聘", "受命")  # 宣读决定, 围绕某题
 
@@ -636,6 +636,7 @@ _GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "镇长",
 
 # the titles of a firm's officers: the words before them name the firm (某科技公司, 某科技)
 _COMPANY_ROLES = ("总监", "总经理", "董事长", "总裁", "总经理助理")
+# a spokesperson's body may be of any name (某会新闻发言人: the fair's; 某交易会发言人): the words before the title
 
 
 def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
@@ -711,7 +712,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
                 return full
     if roles.split("、")[0].endswith("会长") and len(run) >= 3 and run.endswith("会") and not agencies.find_names(run):
         return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某促进会会长: the 会 it heads
-    if roles.split("、")[0].endswith(_COMPANY_ROLES) and 2 <= len(run) <= 16 and not agencies.find_names(run) \
+    if roles.split("、")[0].endswith((*_COMPANY_ROLES, "发言人")) and 2 <= len(run) <= 16 and not agencies.find_names(run) \
             and not _ROLE_AT.search(run) and run[0] not in _FUNCTION:
         return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某科技专利总监: the firm it directs
     place = _PLACE.search(run)
