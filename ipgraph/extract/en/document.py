@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -371,7 +372,27 @@ def _agency_dateline(text: str) -> tuple[str, Span] | None:
     year = int(same[0][:4]) if same else context_year(text)
     if not year:
         return None
+    if not same:
+        weekday = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text[m.end():m.end() + 1500])
+        month, day = int(found[0][5:7]), int(found[0][8:10])
+        if weekday:  # "BEIJING, Jan. 23 (Xinhua) -- ..., a press conference on Friday": the year in which that day is a Friday
+            wanted = _WEEKDAYS.index(weekday.group(1))
+            year = next((y for y in (year, year + 1, year - 1) if _weekday(y, month, day) == wanted), None)
+        elif len(re.findall(rf"(?<!\d){year}(?!\d)", text)) < 2 and not re.search(r"(?i)\bthis\s+year\b", text):
+            year = None  # (a year the text names once, "took effect in May 2030", is no evidence of the report's own)
+        if not year:
+            return None
     return f"{year}{found[0][4:]}", Span(m.start("md"), m.end("md"))
+
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _footer_date(text: str) -> tuple[str, Span] | None:

@@ -39,7 +39,7 @@ _BOOK_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _QUOTED = re.compile(r"[“\"](?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")
 _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Trial\s+Implementation\)\s*$|\s*\(Trial\)\s*$", re.I)
 # words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
-GENERIC_WORDS = {"Action", "Work", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
+GENERIC_WORDS = {"Action", "Work", "Working", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
                  "General", "New", "Development", "Strategic", "Five-Year", "Three-Year", "Medium", "Long-Term",
                  "Detailed", "Interim", "Provisional", "Draft", "Revised", "Relevant", "Related", "Several", "Certain",
                  "Understanding", "Cooperation", "of", "on"}  # ("a Memorandum of Understanding": a kind of paper, no title)

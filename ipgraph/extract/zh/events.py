@@ -321,6 +321,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             continue  # an event neither dated, nor named by its year or number, nor held: one the text mentions in passing
         if _COUNT.match(simple, a0):
             continue  # 召开20余次局党组会议: how many meetings were held, not one of them
+        if not date and simple[s + word.end():s + word.end() + 1] == "等" and not _PROPER.match(simple[a0:s + word.end()]):
+            continue  # 出具报告、举办专项指导交流会等: kinds of work a body does, no event of its own
         kind = _KINDS[word.group()]
         if kind == "PublicityWeek":
             label = re.search(rf"(?:(?:19|20)\d\d年)?[{HAN}]{{0,12}}宣传周", sent)
