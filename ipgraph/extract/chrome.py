@@ -124,8 +124,10 @@ def is_chrome(line: str) -> bool:
     if re.search(r"(?:\bHome|首页)\s*[>›»]\s*\S", s) and not _SENTENCE.search(" ".join(crumbs[:-1] if len(crumbs) > 2 else crumbs)):
         return True  # "Industry trends position:Home > News > ...": a breadcrumb, whatever its label and its last cell
     if s.count(",") >= 3 and not re.search(r"[。！？；]", s) and all(
-            re.search(r"[\u4e00-\u9fff]{3}", c) and len(c) <= 16 for c in s.split(",")):
+            len(re.findall(r"[\u4e00-\u9fff]", c)) >= 3 and len(c) <= 24 for c in s.split(",")):
         return True  # 某某网站,某某综合,…: a site's keywords between commas of the Latin script
+    if re.match(r"(?:今天是|今日是|今天:|今天：)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", s):
+        return True  # 今天是2031年12月8日 星期一,欢迎光临本站: the site's today, over every page
     dashed = [c.strip() for c in re.split(r"(?<=\S)-(?=\S)", s)]
     if len(dashed) >= 4 and HAN.search(s) and all(0 < len(c) <= 24 for c in dashed) and not re.search(r"[，。！？；,.!?;\s]", s):
         return True  # 某某精品-某某网-某某播放网-…: a spam site's keywords joined by hyphens
@@ -234,9 +236,10 @@ def _beside_a_label(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # a line of a page's particulars: its source, date, author
-PARTICULARS = re.compile(r"\s*(?:[^|｜\n]{1,16}[|｜]\s*)?(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|责任编辑|编辑|Source|Date|Release\s+time|"
-                         r"Published|Updated)"
-                         r"\s*[:：]", re.I)
+PARTICULARS = re.compile(r"\s*(?:[^|｜\n]{1,16}[|｜]\s*)?(?:(?:来源|來源|发布时间|發佈時間|发布日期|时间|時間|日期|作者|责任编辑|编辑|Source|Date|"
+                         r"Release\s+time|Published|Updated)\s*[:：]"
+                         # 文字:[大][中][小] 2031-6-9 浏览次数: a page's size controls beside its date and count of views
+                         r"|(?:文字|字号|字號)\s*[:：]\s*\[?大\]?(?=[^\n]*(?:19|20)\d\d))", re.I)
 
 
 def _one_word(line: str) -> bool:

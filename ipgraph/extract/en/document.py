@@ -274,7 +274,8 @@ _DATE_AFTER_HEADLINE = re.compile(r"\S\s*\(\s*(?P<d>(?:19|20)\d\d[.\-/]\d{1,2}[.
                                   r"|(?<=[A-Za-z,])\s+(?P<dot>(?:19|20)\d\d\.\d{1,2}\.\d{1,2})\s*$")
 # a document's note of its issue or adoption on a line of its own, in brackets
 _ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Published)\b[^()\n]{0,200}?\bon\s+"
-                          r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\)\s*$")
+                          r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
+                          r"(?:,?\s+and\s+(?:effective|in\s+force|came\s+into\s+force)[^()\n]{0,60})?\.?\)\s*$")  # ("… and effective as of X.)")
 # a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
 _DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$"
                                r"|[.!?]\s+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\s*$")  # "... in 2013. 2014-08-07": a page of one paragraph

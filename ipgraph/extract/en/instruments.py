@@ -505,6 +505,9 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
         if head in HEAD_FINAL:
             start = _extend_left(toks, i, acronyms)
+            if head in _RULE_HEADS and start >= 3 and start < i and toks[start - 1].text == "of" \
+                    and re.fullmatch(r"[A-Z][a-z]+(?:tion|ment|ance|ence)", toks[start - 2].text) and toks[start - 3].text in ("the", "The"):
+                start -= 2  # "the Protection of X Circuit Layout Designs Regulations": a translated title, its topic first
             if start == i or (i + 1 < len(toks) and toks[i + 1].text in ORG_HEADS | {"Firm", "Firms", "School"}):
                 continue  # "Beijing Jiuding Law Firm", "Economic Law Office": the name of a body
             if head == "Act" and (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].word
@@ -593,6 +596,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
             continue
+        if re.match(r"(?:Chapter|Part|Section|Article|CHAPTER|PART)\s+(?:[IVXLC]+|\d+|One|Two|Three)\b", title):
+            continue  # "Chapter I General Provisions": a heading of a text, no title
         if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+Five-Year\s+Plan", title) \
                 and (_PERIOD_BEFORE.search(text[max(0, start - 40):start]) or _PERIOD_AFTER.match(text, end)):
             continue  # "at the end of the "13th Five-Year Plan"", "the 14th Five-Year Plan period": a span of years, no plan

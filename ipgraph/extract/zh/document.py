@@ -26,6 +26,9 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
         m = _DATE_LABEL.search(line)
         if m and (found := find_date(line[m.end():])) and not found[0].startswith("--"):
             return found[0], Span(start + m.end() + found[2].start(), start + m.end() + found[2].end())
+        sized = re.search(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", line) if chrome.PARTICULARS.match(line) else None
+        if sized and (d := _iso(int(sized.group(1)), int(sized.group(2)), int(sized.group(3)))):
+            return d, Span(start + sized.start(1), start + sized.end(3))  # 文字:[大][中][小] 2031-6-9 浏览次数: the page's date
         us = re.match(r"\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", line[m.end():]) if m else None
         if us and (d := _iso(int(us.group(3)), int(us.group(1)), int(us.group(2)))):  # 时间:4/22/2031 8:41:58 AM: month first
             return d, Span(start + m.end() + us.start(1), start + m.end() + us.end(3))
@@ -152,6 +155,13 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if found and not re.search(rf"[{HAN}]", simple[found[0]:found[1]]):
         found = _over_particulars(simple) or found  # "Base on one field …" over 立足一域: a Chinese site's slogan in English
+    crumbed = _after_position_crumb(simple)
+    if found and crumbed and crumbed[0] > found[1]:
+        found = crumbed  # 最新公告:… / 8月1日起，某局停征…(a ticker) / 当前位置:首页 > 某栏目 > / the headline: the line after the page's place
+    elif found and len(simple[found[0]:found[1]].strip()) <= 10 and not re.search(r"[，。,：:？?！!]", simple[found[0]:found[1]]):
+        over = _over_particulars(simple)  # 知识产权解疑答惑 / 2031年某市某申请条件 / 文字:[大][中][小] 2031-6-9: a column's name over the
+        if over and over[0] > found[1] and simple.count("\n", found[1], over[0]) <= 3:  # headline over the particulars
+            found = over
     if not found:
         found = _over_particulars(simple) or _original_title(simple)
     if not found:
@@ -168,6 +178,24 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     if more:  # 某市人民政府关于印发 / 《某方案》的通知: a title the page wrapped after its verb
         found = (found[0], more.end())
     return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
+
+
+_POSITION = re.compile(r"^[ \t　]*(?:当前位置|您的位置|你的位置|所在位置|当前所在位置|您现在的位置)\s*[:：][^\n]*[>›»][^\n]*$", re.M)
+
+
+def _after_position_crumb(simple: str) -> tuple[int, int] | None:
+    """The line right after the page's place in the site (当前位置:首页 > 某栏目 >), when it can be a headline."""
+    m = _POSITION.search(simple, 0, 3000)
+    if not m:
+        return None
+    nxt = re.search(r"[^\s][^\n]*", simple[m.end():m.end() + 400])
+    if not nxt:
+        return None
+    line = nxt.group().strip()
+    if 4 <= len(line) <= 60 and not is_chrome(line) and not re.search(r"[。；]$", line) and not chrome.PARTICULARS.match(line):
+        a = m.end() + nxt.start()
+        return a, a + len(line)
+    return None
 
 
 def _original_title(simple: str) -> tuple[int, int] | None:
