@@ -443,4 +443,7 @@ def context_year(text: str) -> int | None:
     if not counts:
         return None
     top = max(counts.values())
-    return max(y for y, c in counts.items() if c == top)
+    year = max(y for y, c in counts.items() if c == top)
+    if re.search(rf"\b{year + 1}\s+(?:annual\s+)?(?:working|work|action)\s+(?:plan|priorities|tasks)\b|\b(?:plans?|tasks|priorities)\s+for\s+{year + 1}\b", t):
+        return year + 1  # "summarized the work in 2016 and discussed the 2017 working plan": held in the year it plans
+    return year

@@ -36,7 +36,9 @@ _HELD = re.compile(
     re.I)
 # "... Seminar on IP and further enhancing cooperation": the event's topic ends where a second thing done begins
 _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*"
-                       r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*)*")
+                       r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*)*"
+                       # ("… of the Joint Conference on Promoting the Use of X Software": the body's topic)
+                       r"(?:(?<=Conference)\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|the\s+)?[A-Z][\w'-]*)*)?")
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
 # "... Conference on X with the theme of “Y”": the theme after the name, not part of it
 _THEMED = r"\s+(?:with|under)\s+(?:the\s+)?theme\b|\s+themed\b"
@@ -61,8 +63,9 @@ _HELD_VERB = re.compile(r"\b(?:held|holds|hosted|hosts|co-hosted|convened|conven
 _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")"
     r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?(?:\d+(?:st|nd|rd|th)[^\S\n]+anniversary[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?"
-    r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?)\s+"  # ("… of the 10th anniversary of the X")
-    r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted)\b", re.I)  # "is grandly held"
+    r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?"  # ("… of the 10th anniversary of the X")
+    r"(?:[^\S\n]+on[^\S\n]+(?-i:[a-z][\w-]*)(?:[^\S\n]+(?-i:[a-z][\w-]*)){0,9})?)\s+"  # ("a working conference on promoting X in Y")
+    r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted|organi[sz]ed)\b", re.I)  # "is grandly held"
 # ("An unveiling ceremony for the X Court was held": the body it is for, in its name)
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
 _EVENT_NP = (r"(?:(?!(?:to|of|for|in|at|with|a|an|the)\b)[\w-]+[^\S\n]+){0,3}?(?:"
@@ -141,7 +144,8 @@ _SESSION = re.compile(
     rf"(?:[A-Z]|{_ORDINAL_WORD}\s+session))|[Ss]eries\s+of\s+[Mm]eetings)"
     # "of the 12th NPC Standing Committee", "of the 11th the NPCSC", "of the sixth session of the X Government"
     rf"(?:\s+of\s+(?:the\s+)?(?:new\s+)?(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
-    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|\s+and\s+|\s+)(?:{_ORDINAL_WORD}\s+)?[A-Z][\w'-]*)*)?)")
+    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|(?<=Conference)\s+on\s+|\s+and\s+|\s+)(?:{_ORDINAL_WORD}\s+)?"
+    rf"[A-Z][\w'-]*)*)?)")  # ("of the Joint Conference on Promoting the Use of X Software": a body's name with its topic)
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
 _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s*(?:special\s+)?"
@@ -302,6 +306,14 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
         for j, x in enumerate(events))]
     # "the X Meeting and TM Symposium", "the Heads Meeting and Symposium": the rest of a name read before, no name of its own
     events = [ev for ev in events if not re.match(r"(?:and|or)\s", ev.label)]
+    # "The 9th X Session … Held in Beijing" (a headline read as the event's name): its article and verb are no part of it
+    events = [replace(ev, label=lab) if (lab := _HEADLINE_VERB_TAIL.sub("", re.sub(r"^(?:The|A|An)\s+", "", ev.label))) != ev.label
+              and len(lab.split()) >= 2 else ev for ev in events]
+    # "the sixth plenary meeting of the X inter-ministerial meeting": the body's name inside the event's, in one sentence,
+    # is no second event
+    events = [ev for ev in events if not any(
+        x is not ev and len(x.label) > len(ev.label) and ev.label.lower() in x.label.lower() and (x.date == ev.date or not ev.date)
+        and x.span.start < ev.span.end and ev.span.start < x.span.end for x in events)]
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: e.date is None):
         key = _numbered(re.sub(r"\b(?:the|new)\s+", "", ev.label.lower()))
@@ -311,6 +323,8 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     return out
 
 
+_HEADLINE_VERB_TAIL = re.compile(r"\s+(?:(?:[Ww]as|[Ii]s|[Ww]ere)\s+)?(?:Held|Opens|Opened|Closes|Closed|Concludes|Concluded|Convened|Kicks\s+Off)"
+                                 r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
 _SESSION_OF = re.compile(r"\b(?P<np>(?:annual|plenary|first|second|third|fourth|fifth|closing|opening)\s+session\s+of\s+the\s+"
                          r"\d+(?:st|nd|rd|th)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5})")
 
@@ -449,9 +463,11 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             if opening:  # "On Friday, three days ahead of the Day, which falls on April 26, X organized…": the opening day
                 dated = _date_in(opening.group(), s, doc_date, context_year)
             dated = dated or _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
-            if not dated and (found_noun or m.re is _ACTION_LAUNCHED):
-                continue
-            if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np):
+            if not dated and (found_noun or m.re is _ACTION_LAUNCHED) \
+                    and not (m.re is _PASSIVE and re.search(r"\s+on\s+[a-z][\w-]*(?:\s+[\w-]+){2,}$", np)):
+                continue  # (undated, kept where the sentence reports it held and names it by its topic: "a working
+                # conference on promoting X in Y was organized by Z")
+            if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np) and not (m.re is _PASSIVE and " on " in np):
                 continue  # (an undated session is kept when its number names it)
             label = _capital(np)
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0] if dated else None,
@@ -596,7 +612,7 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             continue  # a head alone ("Meeting of X") names an event only after its number
         if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):
             continue  # "Hangzhou International Expo Center": the venue, not an expo
-        if re.search(r"\b(?:Committee|Office|Secretariat)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()]) \
+        if re.search(r"\b(?:(?:Committee|Office|Secretariat)\s+of|(?:Group|Team|Office)\s+for)\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()]) \
                 or re.search(r"\b(?:Committee|Office|Secretariat)\s+of\b", m.group("name")):
             continue  # "the Organizing Committee of X Publicity Week": a body that runs the week, named by it
         name = m.group("name").strip()
@@ -621,8 +637,10 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
             continue
         head = m.group("head")
         kind_head = "PressConference" if re.search(r"(?i:(?:press|news)\s+(?:conference|briefing))\b", name) else None  # "… Regular Press Conference"
-        if head in ("Conference", "Meeting") and _JOINT_BODY.search(name):
-            continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering
+        if head in ("Conference", "Meeting") and _JOINT_BODY.search(name) \
+                and not re.match(rf"{_ORDINALS}\s+(?:[Pp]lenary\s+)?(?:[Ss]ession|[Mm]eeting)\s+of\b", name):
+            continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering (its "9th
+            # Plenary Session of" is one)
         if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
             continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
         if head == "Assembly" and not re.match(r"(?:19|20)\d\d\s|[A-Z][\w&.-]*'s\s", name):

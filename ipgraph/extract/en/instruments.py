@@ -36,7 +36,10 @@ _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s
 _ALIAS_OPEN = re.compile(r"\s*\(\s*(?:(?:the|hereinafter|hereafter|referred\s+to\s+as|so-called|called|or)\s+)*[“\"‘']\s*$", re.I)
 _ALIAS_CLOSE = re.compile(r"\s*[”\"’']\s*\)")
 _BOOK_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
-_QUOTED = re.compile(r"[“\"](?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")
+_QUOTED = re.compile(r"[“\"](?:the\s+)?(?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")  # ("the Configuration Standards for X": the article inside)
+# heads of a title written in quotation marks, title case, that no sentence uses as titles ("Assessment Methods for X")
+_QUOTED_HEADS = {"Standards": "DepartmentalRule", "Methods": "DepartmentalRule", "Criteria": "DepartmentalRule",
+                 "Procedures": "DepartmentalRule", "Specifications": "DepartmentalRule"}
 _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Trial\s+Implementation\)\s*$|\s*\(Trial\)\s*$", re.I)
 # words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
 GENERIC_WORDS = {"Action", "Work", "Working", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",
@@ -544,11 +547,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if head is None and len(words) >= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in CONNECTIVES for w in words):
             # "National Economic ... Five-Year Plans and the Outline of Long-term Goals for 2035": a title case quote
             # that holds an instrument's head is a title, whatever ends it
-            head = next((h for w in words for h in (w, w[:-1]) if h in HEAD_FINAL and h[:1].isupper()), None)
+            head = next((h for w in words for h in (w, w[:-1]) if h in HEAD_FINAL and h[:1].isupper()), None) \
+                or next((w for w in words if w in _QUOTED_HEADS), None)
         t0 = q.start("t") + (lead.end() if lead else 0)
         first, last = _token_range(toks, t0, q.start("t") + len(_DRAFT.sub("", q.group("t"))))
         if head and first is not None and last is not None and last > first:
-            cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL[head], head))
+            cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL.get(head) or _QUOTED_HEADS[head], head))
     for q in _BOOK_TITLE.finditer(text):  # "the 2022 work plan (《…推进计划》)": a Chinese title in its book marks
         kind = chinese_title_kind(q.group("t"))
         first, last = _token_range(toks, q.start("t"), q.end("t"))

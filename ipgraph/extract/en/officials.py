@@ -243,6 +243,9 @@ class _Posts:
             named = self.antecedent(head.group("head"), start)  # "of the association": the association named before
             return self.org(*named) if named else (None, None)
         s = re.sub(r"^the ", "", " ".join(_clean_org(surface).split()))  # (a name broken over two lines is one name)
+        two = re.fullmatch(r"(?P<a>[A-Z]{2,8})\s+and\s+(?:the\s+)?[A-Z]{2,8}", s)
+        if two:  # "deputy director of GAPP and NCA": one post of two bodies (one under two names), the first named
+            return self.org(two.group("a"), start)
         possessive = re.match(r"(?P<parent>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s\s+(?P<unit>\S.*)$", s)
         if possessive:  # "SIPO's International Cooperation Department", "the SPC's IP court"
             parent = self.resolver.resolve(possessive.group("parent"), start, start + possessive.end("parent"), strict=False)

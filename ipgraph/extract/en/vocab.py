@@ -80,7 +80,7 @@ _ROLE_FIXED = [
     # a rank of judges, procurators and inspectors: "Second-level Justice", "First-class Inspector", "Grand Justice"
     r"(?:First|Second|Third|Fourth)[- ](?:[Cc]lass|[Ll]evel) (?:Inspector|Justice|Judge|Procurator)", r"Grand Justice",
     # a seat on a party's standing committee or leading group: "member of the Standing Committee of the X Committee"
-    r"Member of (?:the )?(?:Standing Committee|Political Bureau|Leading Party Members'? Group|Party Leadership Group|"
+    r"Member of (?:the )?(?:Standing Committee|Political Bureau|Politburo|Leading Party Members'? Group|Party Leadership Group|"
     r"Leading Party Group)",
 ]
 ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "vice", "Prime", "Permanent", "Assistant", "Associate", "Chief", "Principal",

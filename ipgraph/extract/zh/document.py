@@ -350,4 +350,7 @@ def _context_year(simple: str) -> int | None:
     if not counts:
         return None
     top = max(counts.values())
-    return max(y for y, c in counts.items() if c == top)
+    year = max(y for y, c in counts.items() if c == top)
+    if re.search(rf"{year + 1}\s*年(?:[^。；\n]{{0,20}}?)(?:要|将|工作要点|重点任务|工作计划|工作安排)|部署{year + 1}\s*年", simple):
+        return year + 1  # 会议认为，2018年…取得成效；2019年各成员单位要…: a meeting that looks back on a year is held the next
+    return year

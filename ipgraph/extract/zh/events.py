@@ -10,6 +10,7 @@ from ipgraph._text import HAN_CHARS as HAN
 from ipgraph._text import simplified
 from ipgraph.extract import chrome
 from ipgraph.extract.zh.dates import _RELATIVE, find_date
+from ipgraph.extract.zh.document import _context_year
 from ipgraph.records import Event, Span
 
 _EVENT_WORDS = [("培训班开班仪式", "Ceremony"), ("研修班开班仪式", "Ceremony"),  # (a course's opening: the ceremony, not the course)
@@ -34,7 +35,7 @@ _ACTION_IN_NAME = re.compile(r"行动(?:(?:19|20)\d\d)?$")
 _KIND_BEFORE = re.compile(r"(?:专项|执法|整治|联合)?行动[（(]?(?:代号)?$")
 # an action a sentence reports carrying out, named by its words with no quoted name after it
 # (为期半年的专项行动: how long an action lasts, no name)
-_ACTION_HELD = re.compile(r"(?:开展|启动|部署)了?(?P<n>[^，。；、“”\s（(的]{4,30}?(?:专项行动|执法行动|整治行动))(?![“「\"（(])")
+_ACTION_HELD = re.compile(r"(?:开展|启动|部署)了?的?(?P<n>[^，。；、“”\s（(的]{4,30}?(?:专项治理行动|专项行动|执法行动|整治行动))(?![“「\"（(])")
 
 
 def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
@@ -72,9 +73,9 @@ _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次](?:[（(]以下简称[^（�
                        rf"(?!(?:[（(][^（）()]{{0,12}}[)）])?[{HAN}]{{0,4}}(?:发布会|仪式|开幕式|闭幕式|论坛|会议|座谈会))"  # (not its press conference's name)
                        rf"|(?<=[{HAN}])节(?![{HAN}]))")  # 第十六届某国际厨具节, 第五届某文化节: a festival or a fair by its number
 # an event word that is part of the name of a body: 联席会议办公室, 第十三届全国人民代表大会常务委员会, 大会主席团
-_BODY_AFTER = re.compile(r"办公室|办|秘书处|成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
+_BODY_AFTER = re.compile(r"办公室|办|秘书处|各?成员单位|制度|常务委员会|常委会|代表|委员|主席团|组委会|执委会")
 # what stands before the name of an event in a sentence: a verb of holding it, a preposition, a comma
-_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|宣布|在|于|(?<=[）)日天])从|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
+_BEFORE_NAME = re.compile(r".*(?:召开|举行|举办|主持|出席|参加|开幕|闭幕|启动|组织|进行|宣布|不久前|前不久|日前|近日|来自|在|于|(?<=[）)日天])从|，|,|、|：|:|(?<=[）)日天])是|\]|】)")  # (今天(1月30日)是某局第一场发布会)
 
 
 # a meeting named by what it is, held by the verb that governs it (…政务工作会在京召开, 召开…总结交流会): a name
@@ -122,8 +123,11 @@ def _held_word(simple: str, s: int, word: re.Match) -> bool:
 def _label(text: str, simple: str, s: int, word: re.Match) -> str:
     """The name of the event a sentence reports: its words up to the event word, after the verb that holds it
     (召开十五届市政府第99次常务会议 -> 十五届市政府第99次常务会议), with a second name joined to it by 暨."""
-    joined = _JOINED.match(simple, s + word.end())
+    joined = _JOINED.match(simple, s + word.end()) or _SESSION_OF_BODY.match(simple, s + word.end())
     return text[s + _label_start(simple, s, word):joined.end() if joined else s + word.end()].strip()
+
+
+# 某联席会议全体会议, 某联席会议第八次全体会议: a session of the body the first words name
 
 
 def _referred(sent: str, a: int, b: int) -> bool:
@@ -139,6 +143,8 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
+    if head[:at].count("“") > head[:at].count("”"):  # 召开了“打击某某,促进某某”专题座谈会: a theme in quotation marks is of the name
+        at = head.rfind("“", 0, at)
     dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|我[院局会厅委]|本次|此次|这次|"
                      r"[^，。]{0,12}?\d{1,2}月\d{1,2}日电\s*",
                      head[at:])  # 9月16日 - 某论坛, (在之后的某汇报会上: afterwards)
@@ -208,6 +214,13 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 # 12月15日…大会在北京举行 on a page of April: held in a year before the page's, not months after it (a day
                 # or weeks after the page's date: a page dated ahead of what it tells, kept)
                 date, end = f"{int(date[:4]) - 1}{date[4:]}", (f"{int(end[:4]) - 1}{end[4:]}" if end else None)
+            elif date and doc_date and not date.startswith("--") and "y" in found[2].re.groupindex and not found[2].group("y") \
+                    and date > doc_date and re.search(r"(?:召开|举行|举办|开幕|闭幕)了", sent):
+                # 9月8日，某局召开了某座谈会 on a page of August: reported as done, so of a year before the page's; the year
+                # the text names, where it names an earlier one (某2003专项行动)
+                named = _context_year(simple)
+                y = named if named and named < int(doc_date[:4]) else int(doc_date[:4]) - 1
+                date, end = f"{y}{date[4:]}", (f"{y}{end[4:]}" if end else None)
             day = re.match(r"电[^，。]{0,40}?(?<![月\d])(\d{1,2})日", dated_part[found[2].end():])
             if day and not date.startswith("--") and int(day.group(1)) <= int(date[8:10]):
                 date = date[:8] + f"{int(day.group(1)):02d}"  # 新华社杭州10月20日电 …大会19日在杭州开幕: the 19th
@@ -273,7 +286,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             word_in = _EVENT_RE.search(numbered.group())
             kind = _KINDS[word_in.group()] if word_in else \
                 "Exhibition" if re.search(r"博览|展|交易|贸易|国际|交会|博会|洽会", simplified(numbered.group())) else "Observance"
-            _add(events, Event(kind=kind, label=text[s + numbered.start():s + numbered.end()], span=Span(s, e),
+            body = _BODY_OF_SESSION.match(sent[:numbered.start()]) if re.match(r"第[^次届]{1,5}次(?:全体|扩大)?会议$", numbered.group()) else None
+            n0 = body.start("b") if body else numbered.start()  # 召开某工作部际联席会议第八次全体会议: the session of the body named
+            _add(events, Event(kind=kind, label=text[s + n0:s + numbered.end()], span=Span(s, e),
                                date=date, end_date=end))
             last = numbered
             for other in _NUMBERED.finditer(sent, numbered.end()):  # 第29次某会议、第28次某会议和第22次某会议: each of a list
@@ -323,6 +338,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             continue  # 召开20余次局党组会议: how many meetings were held, not one of them
         if not date and simple[s + word.end():s + word.end() + 1] == "等" and not _PROPER.match(simple[a0:s + word.end()]):
             continue  # 出具报告、举办专项指导交流会等: kinds of work a body does, no event of its own
+        if re.match(r"\s*\d+\s*(?:期|场|次|个|余|多|$)", simple[s + word.end():s + word.end() + 8]):
+            continue  # 共举办培训班6414期: how many were held, not one of them
         kind = _KINDS[word.group()]
         if kind == "PublicityWeek":
             label = re.search(rf"(?:(?:19|20)\d\d年)?[{HAN}]{{0,12}}宣传周", sent)
@@ -365,9 +382,12 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     for m in _ACTION_HELD.finditer(simple):  # 4月19日至5月17日…开展本年度第一次某联合执法行动: dated, named by its words
         s0 = max(simple.rfind(c, 0, m.start()) for c in "。\n") + 1
         found = find_date(simple[s0:m.start()], doc_year)
+        if found and re.search(r"召开|举行|举办", simple[s0:m.start()]):
+            found = None  # 9月8日，某局召开某座谈会，配合部署的某行动: the day is the meeting's
         label = text[m.start("n"):m.end("n")]
-        if found and not any(label in ev.label or ev.label in label for ev in events):
-            events.append(Event(kind="Campaign", label=label, span=Span(m.start("n"), m.end("n")), date=found[0]))
+        if (found or re.match(r"(?:19|20)\d\d", m.group("n"))) and not any(label in ev.label or ev.label in label for ev in events):
+            # (部署的2003打击某某专项治理行动: named by its year, dated or not)
+            events.append(Event(kind="Campaign", label=label, span=Span(m.start("n"), m.end("n")), date=found[0] if found else None))
     # “剑网行动” after “剑网2015”专项行动: the series of the campaign named with its year, not another campaign
     years = {re.sub(r"(?:19|20)\d\d年?", "", simplified(ev.label)) for ev in events if ev.kind == "Campaign"
              and re.search(r"(?:19|20)\d\d", ev.label)}
@@ -448,6 +468,8 @@ def _named_once(events: list[Event]) -> list[Event]:
 
 # the short name a text gives a name inside it: 第三届“某服务月”(以下简称“服务月”)活动
 _ALIAS_INSIDE = re.compile(r"[（(]以下(?:简称|簡稱)[^（）()]{1,16}[)）]")
+_BODY_OF_SESSION = re.compile(rf"(?:.*(?:召开|举行|举办|出席|参加|主持|在|，|,))?(?P<b>[{HAN}]{{2,30}}?(?:联席会议|委员会|领导小组|工作组|协会|理事会))$")
+_SESSION_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+次)?(?:全体会议|全体成员会议|扩大会议)")
 # a second name joined to an event's by 暨 (某工作座谈会暨第二批某试点启动会): one event of two names
 _JOINED = re.compile(r"暨[^，。；,;：:\s、]{2,40}?(?:会|仪式|论坛|活动)(?![会员])")
 

@@ -14,7 +14,7 @@ _ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副�
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
-          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "知识产权总监", "专利总监", "法务总监", "技术总监", "副总监", "总监", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表", "副长官", "长官", "知事",
+          "副会长", "会长", "大臣", "副理事长", "理事长", "副主委", "主委", "副科长", "科长", "常委", "召集人", "副研究员", "研究员", "副教授", "党组成员", "党委委员", "董事长", "总经理助理", "副总经理", "总经理", "项目经理", "首席执行官", "副总编辑", "总编辑", "知识产权总监", "专利总监", "法务总监", "技术总监", "副总监", "总监", "副总裁", "总裁", "副校长", "校长", "副所长", "所长", "副馆长", "馆长", "副行长", "行长", "副代表", "副长官", "长官", "知事",
           "总工程师", "副书记", "书记", "合伙人", "律师", "教授", "法官", "审判员", "领导", "高级顾问", "顾问", "特命全权大使", "大使",
           "公使", "总领事", "副总领事", "领事", "参赞", "参事", "副总统", "总统", "首相", "人大代表", "委员"]
 _ROLE = "(?:" + "|".join(r + "(?!官)" if r.endswith("长") else r for r in _ROLES) + ")"  # (某厅长官: 长官, not 厅长)
@@ -54,11 +54,11 @@ def _ends_name(simple: str, at: int) -> bool:
 
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
-_BODY_ENDS = ("司|厅|处|科|办公室|局|署|委员会|常委会|组委会|管委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
+_BODY_ENDS = ("司|厅|处|科|办公室|局|署|联席会议|委员会|常委会|组委会|管委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
               "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|委|办|组|庭|部|园|所")  # 所: 某分院支护所所长  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
-_UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})"
-         rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})|办公室|秘书处"
+_UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})(?:[（(][{HAN}]{{2,10}}[)）])?"  # 省新闻出版局(省版权局)局长
+         rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})(?:[（(][{HAN}]{{2,10}}[)）])?|办公室|秘书处"
          rf"|[{HAN}]{{1,6}}?(?:区|县|市|省|州|镇)(?=(?:副)?(?:区|县|市|省|州|镇)长))")
 # 党组书记、局长申长雨; 新闻发言人、办公室副主任衡付广 (a unit before the second title)
 _RANK = "(?:[一二三四]级)?(?:高级|首席|常务)?"  # 三级高级法官: a judge's grade before the title
@@ -184,7 +184,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
     listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) \
-        + _biography(text, simple, agencies) + _takes_up(text, simple, agencies) + _name_then_posts(text, simple, agencies)
+        + _biography(text, simple, agencies) + _takes_up(text, simple, agencies) + _name_then_posts(text, simple, agencies) \
+        + _scholars(text, simple)
     covered = [(p.span.start, p.span.end) for p in listed]
     posts.extend(listed)
 
@@ -270,7 +271,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 role = text[pos:pos + len(item)]  # 副部长兼国际贸易谈判副代表: a title of a field, no unit of the body
             if len(item) > len(role):
                 cut = len(item) - len(role)
-                if simplified(role).startswith(("局", "部", "厅")) and not simple[pos:pos + cut].endswith(simplified(role)[0]):
+                if simplified(role).startswith(("局", "部", "厅")) and not simple[pos:pos + cut].endswith(simplified(role)[0]) \
+                        and not re.search(r"[)）]$", simple[pos:pos + cut]):  # (某局(某局)局长: the body named twice, its title whole)
                     cut += 1  # 知识产权局长, 组织部长: the body's name and its head's title share the 局 (部, 厅)
                 unit = simple[pos:pos + cut]
                 # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
@@ -517,6 +519,23 @@ def _takes_up(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
 _NAME_THEN_POSTS = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{2,4}})[，,](?P<rest>[^\n。]{{4,160}})。?[ \t　]*$", re.M)
 
 
+# 中国社会科学院法学所郑成思教授: a scholar's institute, name and academic title, the title after the name
+_SCHOLAR = re.compile(rf"(?:(?<=[，,、。；;：:\s])|^)(?P<body>[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|法学所|研究中心|科学院))"
+                      rf"(?P<name>[{HAN}]{{2,3}}?)(?P<role>副教授|教授|副研究员|研究员|院士)(?=[，,、。；;\s等在和与出作指表说认]|$)", re.M)
+
+
+def _scholars(text: str, simple: str) -> list[Post]:
+    posts: list[Post] = []
+    for m in _SCHOLAR.finditer(simple):
+        name = m.group("name")
+        if person_name(simple, m.start("name")) != name:
+            continue
+        posts.append(Post(person=text[m.start("name"):m.end("name")], role=text[m.start("role"):m.end("role")],
+                          org=AgencyRef(surface=text[m.start("body"):m.end("body")], key=None, span=Span(m.start("body"), m.end("body"))),
+                          span=Span(m.start(), m.end()), parent_org=None))
+    return posts
+
+
 def _name_then_posts(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
     """The posts of a line that opens with a name and a comma and goes on with bodies and their titles only."""
     posts: list[Post] = []
@@ -635,7 +654,7 @@ _GOVERNMENT_ROLES = ("省长", "市长", "县长", "区长", "州长", "镇长",
 
 
 # the titles of a firm's officers: the words before them name the firm (某科技公司, 某科技)
-_COMPANY_ROLES = ("总监", "总经理", "董事长", "总裁", "总经理助理")
+_COMPANY_ROLES = ("总监", "总经理", "董事长", "总裁", "总经理助理", "首席执行官", "总编辑")
 # a spokesperson's body may be of any name (某会新闻发言人: the fair's; 某交易会发言人): the words before the title
 
 
