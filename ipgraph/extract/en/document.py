@@ -378,7 +378,8 @@ def _agency_dateline(text: str) -> tuple[str, Span] | None:
         month, day = int(found[0][5:7]), int(found[0][8:10])
         if weekday:  # "BEIJING, Jan. 23 (Xinhua) -- ..., a press conference on Friday": the year in which that day is a Friday
             wanted = _WEEKDAYS.index(weekday.group(1))
-            year = next((y for y in (year, year + 1, year - 1) if _weekday(y, month, day) == wanted), None)
+            named = [int(y) for y in dict.fromkeys(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text))]
+            year = next((y for y in (year, year + 1, year - 1, *named) if _weekday(y, month, day) == wanted), None)
         elif len(re.findall(rf"(?<!\d){year}(?!\d)", text)) < 2 and not re.search(r"(?i)\bthis\s+year\b", text):
             year = None  # (a year the text names once, "took effect in May 2030", is no evidence of the report's own)
         if not year:

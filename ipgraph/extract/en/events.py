@@ -40,6 +40,12 @@ _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thurs
                        # ("… of the Joint Conference on Promoting the Use of X Software": the body's topic)
                        r"(?:(?<=Conference)\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|the\s+)?[A-Z][\w'-]*)*)?")
 _AND_DOING = r"\s+and\s+(?:further\s+|also\s+|[a-z]+ly\s+)?[a-z]+ing\b"
+# where an event's topic ends: a headline's verb in lower case ("X Conference on Y highlights Z"), its purpose ("… to
+# Strengthen IP Protection"), its day ("… on August 29th 2031")
+_TOPIC_ENDS = (r"\s+(?:highlights|opens|closes|concludes|focuses|calls|stresses|sees|marks|kicks)\s|\s+to\s+(?-i:[A-Z][a-z]+)\s"
+               r"|\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+               # ("… Forum on X and the 2nd Y Forum": a second event joined to the first)
+               r"|\s+and\s+the\s+(?=[^,.;:()\n]{0,90}?\b(?:Forum|Conference|Celebration|Ceremony|Summit|Symposium|Seminar|Week|Expo|Fair)\b)")
 # "... Conference on X with the theme of “Y”": the theme after the name, not part of it
 _THEMED = r"\s+(?:with|under)\s+(?:the\s+)?theme\b|\s+themed\b"
 _ORDINALS = (r"(?i:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -50,7 +56,7 @@ _NAMED = re.compile(
     r"(?<!Part )of)[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?!(?:the\s+)?(?:Rise|Way|Move|Track|Horizon)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!" + _AND_DOING + "|" + _THEMED
-    + r")[^,.;:()\n]){2,90}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?"
+    + r"|" + _TOPIC_ENDS + r")[^,.;:()\n]){2,140}(?=[,.;:()\n]|" + _AND_DOING + "|" + _THEMED + r"|" + _TOPIC_ENDS + r"))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?"
     r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?)*){0,2})")  # ("of the X/Y Expert Group": two places a slash apart)
 # a fair's name with the verb of one session of it after it ("The X Fair opened in Y", "was held from A to B")
 _SERIES_HELD = re.compile(r"[^.;\n]{0,40}?\b(?:opened|opens|kicked\s+off|kicks\s+off|closed|closes|concluded|concludes|"
@@ -64,7 +70,7 @@ _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")"
     r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?(?:\d+(?:st|nd|rd|th)[^\S\n]+anniversary[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?"  # ("… of the 10th anniversary of the X")
-    r"(?:[^\S\n]+on[^\S\n]+(?-i:[a-z][\w-]*)(?:[^\S\n]+(?-i:[a-z][\w-]*)){0,9})?)\s+"  # ("a working conference on promoting X in Y")
+    r"(?:[^\S\n]+(?:on|for)[^\S\n]+(?-i:[a-z][\w-]*)(?:[^\S\n]+(?-i:[a-zA-Z][\w-]*)){0,11})?)\s+"  # ("a working conference on promoting X in Y")
     r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted|organi[sz]ed)\b", re.I)  # "is grandly held"
 # ("An unveiling ceremony for the X Court was held": the body it is for, in its name)
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
@@ -168,7 +174,7 @@ def _year_for(month: int, doc_date: str | None, context_year: int | None, future
     return context_year
 
 
-_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\s*,?\s*(?P<year>(?:19|20)\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:\s*(?:to|-|–|and)\s*\d{{1,2}})?\s+(?P<mon>{MONTH_RE})\s*,?\s*(?P<year>(?:19|20)\d\d)\b")  # ("from 21 to 22 July 2031": its first day)
 
 
 def _date_in(sentence: str, offset: int, doc_date: str | None, context_year: int | None, relative: bool = True):
@@ -236,8 +242,9 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     named = _named_events(text, sents, doc_date, context_year)
     # "On April 25, during the publicity week, ...": an event told by its kind alone after one of that kind is named
     # ("at the National IP Publicity Week") is that one
+    # ("The Conference was held …" after "The 2031 X Conference on Y": that conference, its head noun inside its name)
     events = [e for e in events if not (_NOUN_RE.fullmatch(e.label.lower()) and any(
-        n.kind == e.kind and n.label.lower().endswith(e.label.lower()) and n.label.lower() != e.label.lower()
+        n.kind == e.kind and re.search(rf"\b{re.escape(e.label.lower())}\b", n.label.lower()) and n.label.lower() != e.label.lower()
         for n in named.values()))]
     if _MEETING_VERB.search(doc_title):
         # "A Meets Dignitaries": each paragraph that opens with a day on which someone met others is a meeting of its own
@@ -271,6 +278,14 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
                      and n.label.lower() not in e.label.lower()), None)  # (not the headline's own name)
         if same is not None:
             events = [x for x in events if x is not e] + ([same] if same not in events else [])
+    for s, e in sents:  # "the 2031 high-level conference on X, which opened in Beijing Tuesday"
+        for m in _YEAR_NAMED.finditer(text, s, e):
+            label = _capital(re.sub(r"\s*\([A-Za-z]{1,8}\)", "", m.group("np")))
+            if not any(label.lower() in x.label.lower() or _numbered(x.label.lower()) == _numbered(label.lower()) for x in events):
+                dated = _date_in(text[s:e], s, doc_date, context_year)
+                events.append(Event(kind=_KIND.get(_NOUN_RE.search(m.group("np")).group(1).lower(), "Conference")
+                                    if _NOUN_RE.search(m.group("np")) else "Conference", label=label, span=Span(s, e),
+                                    date=dated[0] if dated else None, participants=participants(s, e)))
     for s, e in sents:  # "the recently concluded annual session of the 14th National People's Congress": a session by its number
         for m in _SESSION_OF.finditer(text, s, e):
             if not any(m.group("np").lower() in x.label.lower() for x in events):
@@ -316,8 +331,8 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
         and x.span.start < ev.span.end and ev.span.start < x.span.end for x in events)]
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: e.date is None):
-        key = _numbered(re.sub(r"\b(?:the|new)\s+", "", ev.label.lower()))
-        if not any(x.kind == ev.kind and _numbered(re.sub(r"\b(?:the|new)\s+", "", x.label.lower())) == key
+        key = _numbered(re.sub(r"\b(?:the|new)\s+|^(?:19|20)\d\d\s+", "", ev.label.lower()))  # ("2031 X Conference", "X Conference")
+        if not any(x.kind == ev.kind and _numbered(re.sub(r"\b(?:the|new)\s+|^(?:19|20)\d\d\s+", "", x.label.lower())) == key
                    and (x.date == ev.date or not ev.date) for x in out):  # (meetings on two days under one headline stay two)
             out.append(ev)
     return out
@@ -325,6 +340,9 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
 
 _HEADLINE_VERB_TAIL = re.compile(r"\s+(?:(?:[Ww]as|[Ii]s|[Ww]ere)\s+)?(?:Held|Opens|Opened|Closes|Closed|Concludes|Concluded|Convened|Kicks\s+Off)"
                                  r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
+# "the 2031 high-level conference on X for Y, which opened in Beijing Tuesday": an event named in lower case by its year
+_YEAR_NAMED = re.compile(r"\bthe\s+(?P<np>(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,3}(?:conference|forum|summit|symposium|expo|fair|round\s?table)"
+                         r"(?:\s+(?:on|for|of)\s+[^,.;\n]{3,140}?)?)(?=\s*[,.;]|\s+(?:which|that|was|is|will|opened|held|closed)\b)")
 _SESSION_OF = re.compile(r"\b(?P<np>(?:annual|plenary|first|second|third|fourth|fifth|closing|opening)\s+session\s+of\s+the\s+"
                          r"\d+(?:st|nd|rd|th)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5})")
 
@@ -464,10 +482,10 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
                 dated = _date_in(opening.group(), s, doc_date, context_year)
             dated = dated or _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
             if not dated and (found_noun or m.re is _ACTION_LAUNCHED) \
-                    and not (m.re is _PASSIVE and re.search(r"\s+on\s+[a-z][\w-]*(?:\s+[\w-]+){2,}$", np)):
+                    and not (m.re is _PASSIVE and re.search(r"\s+(?:on|for)\s+[a-z][\w-]*(?:\s+[\w-]+){2,}$", np)):
                 continue  # (undated, kept where the sentence reports it held and names it by its topic: "a working
                 # conference on promoting X in Y was organized by Z")
-            if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np) and not (m.re is _PASSIVE and " on " in np):
+            if not dated and not re.search(r"\d+(?:st|nd|rd|th)\b", np) and not (m.re is _PASSIVE and re.search(r" (?:on|for) ", np)):
                 continue  # (an undated session is kept when its number names it)
             label = _capital(np)
             events.append(Event(kind=_KIND[noun], label=label, span=Span(s, e), date=dated[0] if dated else None,
@@ -608,8 +626,9 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         line_at = text.rfind("\n", 0, m.start()) + 1
         if is_chrome(text[line_at:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]):
             continue  # "Home>Press Conference": a section of the site, in its breadcrumb
-        if not re.match(r"\d+(?:st|nd|rd|th)\s", m.group("name")) and m.start("head") == m.start("name"):
-            continue  # a head alone ("Meeting of X") names an event only after its number
+        if not re.match(r"\d+(?:st|nd|rd|th)\s", m.group("name")) and m.start("head") == m.start("name") \
+                and not (" " in m.group("head") and re.match(r"\s+(?:on|for)\s+[A-Z]", text[m.end("head"):])):
+            continue  # a head alone ("Meeting of X") names an event only after its number ("the Round Table on X" is named)
         if re.match(r"\s+(?:Center|Centre|Hall|Park|Building|Square)\b", text[m.end("head"):]):
             continue  # "Hangzhou International Expo Center": the venue, not an expo
         if re.search(r"\b(?:(?:Committee|Office|Secretariat)\s+of|(?:Group|Team|Office)\s+for)\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()]) \

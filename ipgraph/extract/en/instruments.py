@@ -28,6 +28,7 @@ HEAD_INITIAL = {
     "Circular": "PolicyDocument", "Guide": "PolicyDocument", "Guides": "PolicyDocument", "Highlights": "Plan", "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty",
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
     "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument", "Paper": "PolicyDocument",
+    "Initiatives": "PolicyDocument",  # ("Common Initiatives for Strengthening Cooperation between X in the Field of Y")
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"
@@ -53,7 +54,7 @@ HEAD_FINAL = {"Law": "Law", "Code": "Law", "Plan": "Plan", "Programme": "Plan", 
               "Treaty": "Treaty", "Convention": "Treaty", "Agreement": "Treaty", "Protocol": "Treaty", "Outline": "Outline",
               "Regulations": "Regulation", "Provisions": "DepartmentalRule", "Measures": "DepartmentalRule",
               "Guidelines": "DepartmentalRule", "Rules": "DepartmentalRule", "Act": "Law"}  # ("Patent Examination Guidelines"; "the Trade Act of 1974")
-LEFT_MODIFIERS = {"White", "Work", "Working", "Several", "Guiding", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
+LEFT_MODIFIERS = {"White", "Work", "Working", "Several", "Guiding", "Common", "Provisional", "Interim", "Trial", "Implementing", "Detailed", "Supplementary",
                   "Certain", "Administrative", "Special", "Implementation", "Judicial", "Some", "Draft"}
 SENTENCE_STARTERS = {"The", "This", "That", "These", "Its", "Our", "We", "It", "As", "After", "Before", "During",
                      "Since", "Under", "According", "With", "For", "To", "By", "In", "On", "At", "From", "If",
@@ -186,6 +187,11 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
         if t.text in _QUOTE_MARKS and j + 1 < n and toks[j + 1].cap and toks[j - 1].cap and toks[j - 1].end == t.start:
             j += 1  # 'on Issuing the "14th Five-Year Plan" National ... Plan': a title quoted inside the title goes on
             continue
+        if t.text in _QUOTE_MARKS and toks[j - 1].end == t.start and j + 2 < n and toks[j + 1].text in CONNECTIVES \
+                and (toks[j + 2].cap or toks[j + 2].text == "the" and j + 3 < n and toks[j + 3].cap) \
+                and sum(1 for x in range(i, j) if toks[x].text in _QUOTE_MARKS) % 2 == 1:
+            j += 1  # 'between Countries along the "Belt and Road" in the Field of X': a quoted name inside the title, closed
+            continue
         if t.text == "(" and j + 3 < n and toks[j + 1].cap and toks[j + 1].word and toks[j + 2].text == ")" \
                 and toks[j + 3].cap and toks[j + 3].word and toks[j - 1].cap:
             j += 3  # "Framework Plan for China (Hubei) Pilot Free Trade Zone": a place in brackets inside the title
@@ -224,9 +230,11 @@ def _extend_right(toks: list[_Tok], i: int, acronyms: set[str], allow_year: bool
         if allow_year and t.text == "in" and j + 1 < n and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text):
             last = j + 1
             break
+        if t.text == "along" and j + 2 < n and toks[j + 1].text == "the" and toks[j - 1].text in ("Countries", "Regions", "Areas"):
+            t = _Tok("the", t.start, t.end)  # "for Countries along the Belt and Road": the place of the countries, in the title
         if t.text in CONNECTIVES:
             k = j
-            while k < n and toks[k].text in CONNECTIVES:
+            while k < n and (toks[k].text in CONNECTIVES or k == j and toks[k].text == "along"):
                 k += 1
             if j == i + 1 and k + 1 < n and toks[k].word and toks[k].text.isalpha() and toks[k].text.islower() \
                     and toks[k + 1].cap and toks[k].text not in _NOT_IN_TITLE:

@@ -66,7 +66,7 @@ NAMED_EVENT_HEADS = {"Week": "PublicityWeek", "Day": "Observance", "Campaign": "
                      "Operation": "Campaign", "Conference": "Conference", "Forum": "Forum",
                      "Expo": "Exhibition", "Fair": "Exhibition", "Summit": "Conference", "Symposium": "Meeting",
                      "Seminar": "Meeting", "Meeting": "Meeting", "Congress": "Conference", "Assembly": "Meeting",
-                     "Exhibition": "Exhibition", "Dialogue": "Meeting", "Roundtable": "Meeting"}
+                     "Exhibition": "Exhibition", "Dialogue": "Meeting", "Roundtable": "Meeting", "Round Table": "Meeting"}
 
 # Role titles of officials: a head noun, optionally after modifiers ("Acting Deputy Administrator",
 # "Senior Legal Officer", "IP Attaché"), optionally "-elect" or plural ("Deputy Commissioners A and B").
