@@ -61,6 +61,12 @@ def is_chrome(line: str) -> bool:
         return True  # "Select Language:", "Share to:", 分享到：: a label of a control, with nothing after it
     if re.match(r"(?i)(?:service\s+|customer\s+)?(?:phone|tel|telephone|fax|hotline|e-?mail|服务热线|电话|传真|邮箱)\s*[:：]", s) and len(s) <= 60:
         return True  # "Service Phone: +86 10 …": the site's contact line
+    menu = s.split()
+    if len(menu) >= 8 and all(w[:1].isupper() for w in menu) and not re.search(r"[.,;:!?]", s) \
+            and len(re.findall(r"(?i)\b(?:home|contact|about|news|subscribe|login|search|join|overview|publications)\b", s)) >= 3:
+        return True  # "HOME Overview Professional Fields … Contact Us Subscribe CN EN": a site's menu on one line
+    if re.search(r"(?i)\bscan\b.{0,30}\b(?:QR\s*code|code)\b|\bQR\s*code\b|扫描二维码|扫一扫|掃一掃", s) and len(s) <= 80 and not _SENTENCE.search(s):
+        return True  # "Open WeChat and scan the QR code": the site's link to its account
     if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:

@@ -297,6 +297,9 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
             start -= 2
         elif start > 1 and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[start - 1].text) and toks[start - 2].text in ("Phase", "Stage", "Part"):
             start -= 2  # "Phase 1 Trade Agreement": the phase's number inside the title
+        elif start > 1 and start < i + 1 and toks[start - 1].text == "-" and toks[start - 1].end == toks[start].start \
+                and toks[start - 2].end < toks[start - 1].start and name_word(toks[start - 2]):
+            start -= 2  # "the Anti -Monopoly Law": a hyphen a page broke from its word
         else:
             break
     if start > 0 and re.fullmatch(r"(?:19|20)\d\d", toks[start - 1].text) and start < i \
@@ -305,7 +308,7 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     return start
 
 
-_RULE_HEADS = {"Regulations", "Rules", "Measures", "Provisions", "Guidelines", "Procedures"}
+_RULE_HEADS = {"Regulations", "Rules", "Measures", "Provisions", "Guidelines", "Procedures", "Guide"}
 
 
 def _named_kind_before(toks: list[_Tok], start: int) -> int:
@@ -594,6 +597,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # (a title inside a body's or an event's name: "the X Strategy Forum")
         title = " ".join(text[start:end].split())  # a title wrapped over a line break is one title
         title = re.sub(r"\s+of\s+the\s+(?:P\.\s?R\.\s?C\.?|PRC)$", "", title)  # "Patent Law of the PRC": the Patent Law
+        if kind == "Law":
+            title = re.sub(r"(?<=\bLaw)\s+of\s+China$", "", title)  # "the Anti-Monopoly Law of China": the law
         if kind == "Law" and (re.search(r"\b(?:Mr|Ms|Mrs|Dr|Madam|Miss)\.?\s+$", text[max(0, start - 8):start])
                               or re.match(r"(?:Mr|Ms|Mrs|Dr|Madam|Miss)\.?\s", title)
                               or _A_PERSONS_VERB.match(text, end)):
