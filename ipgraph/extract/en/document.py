@@ -76,11 +76,11 @@ def headline(text: str) -> tuple[str, Span]:
     ("", empty span) when the document has none (it opens with a byline and its body)."""
     first = next((m for m in re.finditer(r"[^\n]+", text[:3000]) if not _passed_over(m.group())), None)
     dated = _DATE_AFTER_HEADLINE.search(first.group()) if first else None
-    if dated and dated.group("dot") and len(first.group().split()) < 5:
+    if dated and (dated.group("dot") or dated.group("glued")) and len(first.group().split()) < 5:
         dated = None
     if dated and len(first.group().split()) <= 90:  # "A long headline ... ( 2019.06.27 )": the line is the headline
         lead = len(first.group()) - len(first.group().lstrip())
-        head = first.group()[:dated.start() + 1].rstrip()
+        head = first.group()[:dated.start() + (0 if dated.group("glued") else 1)].rstrip()
         return head.strip(), Span(first.start() + lead, first.start() + len(head))
     after_date = _after_its_date(text, first) if first else None
     if after_date:
@@ -271,7 +271,9 @@ _MASTHEAD_WORDS = {"Portal", "Network", "Online", "Website", "Daily", "Observer"
 # a headline with the page's date in brackets at its end, as a list of pages gives it: "A decision was adopted. ( 2019.06.27 )"
 _DATE_AFTER_HEADLINE = re.compile(r"\S\s*\(\s*(?P<d>(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2})\s*\)\s*$"
                                   # "Mechanisms 17th X Meeting among A, B and C in Y 2031.12.06": a listing's headline, its day after it
-                                  r"|(?<=[A-Za-z,])\s+(?P<dot>(?:19|20)\d\d\.\d{1,2}\.\d{1,2})\s*$")
+                                  r"|(?<=[A-Za-z,])\s+(?P<dot>(?:19|20)\d\d\.\d{1,2}\.\d{1,2})\s*$"
+                                  # "… at The 13th Gathering2031-09-21": a listing's headline, its day glued after it
+                                  r"|(?<=[a-z])(?P<glued>(?:19|20)\d\d-\d\d-\d\d)\s*$")
 # a document's note of its issue or adoption on a line of its own, in brackets
 _ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Published)\b[^()\n]{0,200}?\bon\s+"
                           r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
@@ -323,7 +325,7 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if tail and (found := parse_full_date(tail.group(group))):  # "... about intellectual property.  April 29, 2021"
             return found[0], Span(start + tail.start(group) + found[1], start + tail.start(group) + found[2])
         dated_end = _DATE_AFTER_HEADLINE.search(line) if n <= 2 else None
-        which = ("d" if dated_end.group("d") else "dot") if dated_end else None
+        which = ("d" if dated_end.group("d") else "dot" if dated_end.group("dot") else "glued") if dated_end else None
         if dated_end and (which == "d" or len(line.split()) >= 5) and (found := parse_full_date(dated_end.group(which))):
             # "A headline ... ( 2019.06.27 )", "A headline … 2019.06.27": its date
             return found[0], Span(start + dated_end.start(which) + found[1], start + dated_end.start(which) + found[2])

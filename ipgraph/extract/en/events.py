@@ -52,7 +52,7 @@ _ORDINALS = (r"(?i:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|s
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
 _NAMED = re.compile(
     r"(?P<name>(?:\d+(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'-]*[^\S\n]+){0,6}(?:Meeting|Session|Assembly)\s+of\s)"  # 10th Meeting of X
-    r"|(?:19|20)\d\d[^\S\n]+|" + _ORDINALS + r"[^\S\n]+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*\)[^\S\n]+)?(?:(?:and|&|(?<!Session )(?<!Meeting )(?<!Ceremony )(?<!Dialogue )(?<!Edition )(?<!Opening )"
+    r"|(?:19|20)\d\d[^\S\n]+|" + _ORDINALS + r"[^\S\n]+)?(?:[A-Z][\w'-]*[^\S\n]+(?:\([A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'-]*){0,5}\)[^\S\n]+)?(?:(?:and|&|(?<!Session )(?<!Meeting )(?<!Ceremony )(?<!Dialogue )(?<!Edition )(?<!Opening )"
     r"(?<!Part )of)[^\S\n]+(?=[A-Z]))?){0,6}(?P<head>"
     + "|".join(NAMED_EVENT_HEADS) + r")\b(?:\s+(?:19|20)\d\d\b)?(?:\s+(?:on|against|for)\s+(?!(?:the\s+)?(?:Rise|Way|Move|Track|Horizon)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!" + _AND_DOING + "|" + _THEMED
@@ -329,6 +329,11 @@ def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: s
     events = [ev for ev in events if not any(
         x is not ev and len(x.label) > len(ev.label) and ev.label.lower() in x.label.lower() and (x.date == ev.date or not ev.date)
         and x.span.start < ev.span.end and ev.span.start < x.span.end for x in events)]
+    # "the 10th Meeting of X … CNIPA Commissioner A chaired the meeting" (read as the meeting of the body that chaired
+    # it): one meeting, by its number, on its day
+    events = [ev for ev in events if not (re.match(r"(?:Meeting|Session|Conference) of ", ev.label) and ev.date and any(
+        x is not ev and x.kind == ev.kind and x.date == ev.date and re.match(rf"(?:(?:19|20)\d\d|{_ORDINALS})\s", x.label)
+        for x in events))]
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: e.date is None):
         key = _numbered(re.sub(r"\b(?:the|new)\s+|^(?:19|20)\d\d\s+", "", ev.label.lower()))  # ("2031 X Conference", "X Conference")

@@ -133,7 +133,8 @@ _PREP = re.compile(r"\s+(?:of|at|with|in|from|for)\s+")  # "spokesperson for the
 _AND_ROLE = re.compile(rf",[^\S\n]+and[^\S\n]+(?=(?:the[^\S\n]+)?{ROLE_CI}\b)")
 # "... and SCIO spokesperson", "... and appointed as the Chief Judge of X"
 _SPLIT_ROLES = re.compile(rf"\s*,?\s+and\s+(?:(?:was\s+|is\s+|has\s+been\s+)?(?:appointed|named|designated|elected)\s+as\s+|"
-                          rf"(?:also\s+)?serv(?:es|ing)\s+as\s+)?(?=(?:the\s+)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")
+                          rf"(?:also\s+)?serv(?:es|ing)\s+as\s+)?(?!(?:heads|directors|representatives|leaders|officials|members)\b)"
+                          rf"(?=(?:the\s+)?(?:[A-Z][A-Z&]+[^\S\n]+)?{ROLE_CI}\b)")  # ("… and heads of IP offices": others, in the plural)
 _ANAPHOR = re.compile(r"^(?:the|its|their)\s+(?:office|administration|ministry|commission|committee|court|bureau|"
                       r"department|organi[sz]ation|agency)$", re.I)
 _LOCAL_GOVERNMENT = re.compile(r"\b(?P<name>[A-Z][a-z]+ (?:Municipal|Provincial) People's Government|[A-Z][a-z]+ Province"

@@ -84,6 +84,7 @@ _ROLE_FIXED = [
     r"Leading Party Group)",
 ]
 ROLE_MODIFIERS = ["Acting", "Senior", "Executive", "Deputy", "Vice", "vice", "Prime", "Permanent", "Assistant", "Associate", "Chief", "Principal",
+                  "Rotating",  # ("Rotating Chair of the X Working Group")
                   "Managing", "Honorary", "Legal", "IP", "Press", "Political", "Commercial", "Economic", "Science",
                   "Technology", "Program", "Programme", "Project", "Regional", "Country", "Trade"]  # ("Trade Representative")
 ROLE_HEADS = [
@@ -144,6 +145,9 @@ NOT_NAME = ROLE_WORDS | HEADLINE_VERBS | {
     "Finance", "Culture", "Science", "Technology", "Economy", "Economic", "Foreign", "Home", "Planning", "Innovation",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
+    # a headline's verbs in the plain form ("X IP Heads Enhance Cooperation"): no names
+    "Enhance", "Strengthen", "Deepen", "Boost", "Promote", "Expand", "Discuss", "Agree", "Vow", "Pledge", "Seek", "Explore",
+    "Share", "Review", "Renew", "Push", "Forge", "Bolster", "Advance", "Eye", "Hail", "Mull",
 }
 
 ORG_HEADS = {"Ministry", "Administration", "Office", "Commission", "Department", "Bureau", "Court",
