@@ -53,11 +53,14 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
     for line in lines:
         start, pos = pos, pos + len(line) + 1
         found = find_date(line)
-        if found and not found[0].startswith("--") and _only_date(line, found[2]):
+        if found and not found[0].startswith("--") and _only_date(line, found[2]) \
+                and not _NOT_PUBLISHED.search(line[:found[2].start()]):  # (生效日期: | 2031年… |: when it takes effect)
             return found[0], Span(start + found[2].start(), start + found[2].end())
     return _dateline(simple)
 
 
+# a date of the document that is not its publication: when it takes effect, an article's way through a journal
+_NOT_PUBLISHED = re.compile(r"(?:生效|施行|实施|失效|收稿|修回|修改|录用|接收|出生|截止|截至)(?:日期|时间)[\s:：|｜]*$")
 _GLUED_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{2})(?=\s?\d{1,2}月\d{1,2}日)")
 _DOTTED = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -111,7 +114,7 @@ def _only_date(line: str, m: re.Match) -> bool:
 # -- the headline ------------------------------------------------------------------------------------------
 _CHROME = re.compile(r"^[\u4e00-\u9fff]{2,24}文件$|^第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]|微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
                      r"关闭窗口|扫一扫|责任编辑|版权所有|ICP备|网站地图|联系我们|^来源[:：]|^发布时间|^发布日期|"
-                     r"^\s*[【\[]本报讯[】\]]")
+                     r"^\s*[【\[]本报讯[】\]]|^(?:热门搜索|热搜词?|热门关键词|搜索热词|热门标签|热门推荐)\s*[:：]")  # 热门搜索: 甲 乙: the site's search bar
 
 
 def is_chrome(line: str) -> bool:
@@ -126,7 +129,8 @@ def is_chrome(line: str) -> bool:
             and not re.search(r"[，。；！？,;!?]", s):  # (…诉讼TOP100招聘湾区IP动态…Oversea晨报…: a bar glued together)
         return True  # 国家知识产权局　China National Intellectual Property Administration
     cells = [c.strip() for c in re.split(r"[|｜]", s) if c.strip()]
-    if len(cells) >= 3 and any(_LABEL_CELL.fullmatch(c) for c in cells):
+    if len(cells) >= 3 and (any(_LABEL_CELL.fullmatch(c) for c in cells)
+                            or sum(bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff 　]{1,7}[:：]", c)) for c in cells) >= 2):
         return True  # 组配分类 | 其他文件 | 发布机构 | 某局 |: a row of the particulars' table, label and value by turns
     if re.fullmatch(r"[\d\s:：\-/.年月日（）()星期一二三四五六日]+", s):
         return True
@@ -150,7 +154,7 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     """The first line that is not site chrome and short enough to be a headline (the site's own name, a line
     that only names a body, is passed over for a headline after it); ("", empty span) when the body starts
     first."""
-    found = _labelled_title(simple) or _title_after_number(simple) or chrome.headline(
+    found = _labelled_title(simple) or _cited_title(simple) or _title_after_number(simple) or chrome.headline(
         simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
         lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
     if found and not re.search(rf"[{HAN}]", simple[found[0]:found[1]]):
@@ -166,6 +170,11 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
         found = _over_particulars(simple) or _original_title(simple)
     if not found:
         return "", Span(0, 0)
+    if _SITE_NAME.fullmatch(simple[found[0]:found[1]].strip()):
+        found = _numbered_title_after(simple, found[1]) or found  # 某区某局 / 某监〔2031〕9号某区某局关于…的通知
+    numbered = _DOC_NUMBER.match(simple, found[0], found[1])
+    if numbered and _TITLE_LINE.fullmatch(simple[numbered.end():found[1]].strip()):
+        found = (numbered.end() + len(simple[numbered.end():found[1]]) - len(simple[numbered.end():found[1]].lstrip()), found[1])
     bullet = re.match(r"[•·▪■◆●○]\s*", simple[found[0]:found[1]])
     if bullet:  # • 某某:某某九万余起: a headline set as an item of a list
         found = (found[0] + bullet.end(), found[1])
@@ -178,6 +187,40 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     if more:  # 某市人民政府关于印发 / 《某方案》的通知: a title the page wrapped after its verb
         found = (found[0], more.end())
     return re.sub(r"\s*\n\s*", "", text[found[0]:found[1]]), Span(*found)  # a title over two lines is one title
+
+
+def _numbered_title_after(simple: str, at: int) -> tuple[int, int] | None:
+    """The line after a body's name that is an instrument's title, its number glued before it."""
+    m = re.match(r"[ \t　]*\n\s*(?P<line>[^\n]{8,90})", simple[at:])
+    if not m:
+        return None
+    line = m.group("line").rstrip()
+    numbered = _DOC_NUMBER.match(line)
+    if numbered and _TITLE_LINE.fullmatch(line[numbered.end():].strip()):
+        a = at + m.start("line")
+        return a, a + len(line)
+    return None
+
+
+# a citation of the page's article at its top (引用本文): its authors, its title, and the kind of work ([J]: an article)
+_CITATION = re.compile(rf"^[ \t　]*(?:引用(?:本文|格式)\s*[:：]\s*)?[{HAN}·]{{2,8}}(?:\s*[,，、]\s*[{HAN}·]{{2,8}}){{0,6}}(?:\s*等)?\s*[.．]\s*"
+                       r"(?P<t>[^\n\[\]]{4,100}?)\s*\[[JCDMNRSPZ]\]", re.M)
+
+
+def _cited_title(simple: str) -> tuple[int, int] | None:
+    """A journal's page that opens with its masthead and the citation of its article: the title cited, where the
+    citation is marked (引用本文) or the title is printed again as a line of its own."""
+    head = simple[:3000]
+    for m in _CITATION.finditer(head):
+        if head.count("\n", 0, m.start()) > 20:
+            break
+        t = m.group("t").strip()
+        marked = re.search(r"引用(?:本文|格式)", head[max(0, m.start() - 40):m.end()])
+        again = re.search(rf"(?m)^[ \t　]*{re.escape(t)}[ \t　]*$", simple)
+        if marked or again:
+            return (again.start() + len(again.group()) - len(again.group().lstrip()), again.end() - (len(again.group()) - len(again.group().rstrip()))) \
+                if again else (m.start("t"), m.start("t") + len(t))
+    return None
 
 
 _POSITION = re.compile(r"^[ \t　]*(?:当前位置|您的位置|你的位置|所在位置|当前所在位置|您现在的位置)\s*[:：][^\n]*[>›»][^\n]*$", re.M)

@@ -69,7 +69,7 @@ _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同�
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"主要|有关|相关|其他|其它|各级|全国|全程|热议|议论|讨论|建言|特使|职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
-                         r"中级|初级")
+                         r"中级|初级|[一二三四五六七八九十]级")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
 
 
@@ -283,6 +283,15 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             for name, at in names:
                 add(text[at:at + len(name)], role, r_org, r_parent, span)
             pos += len(item) + 1
+        if len(names) == 1 and not skip_first:  # 某局二级调研员甲副局长致辞: a second title after the name, of the same body
+            n_end = names[0][1] + len(names[0][0])
+            second = re.match(rf"(?P<role>{_ROLE})(?=[，,。；;、\s]|同志|{'|'.join(_VERBS_AFTER)}|$)", simple[n_end:n_end + 12])
+            heads = simplified(second.group("role"))[-2:-1] if second and second.group("role").endswith("长") else ""
+            fits = heads and simplified(r_org.surface).endswith(heads) if second and r_org is not None else False
+            # (the head of the body named: 某局…甲副局长; 调研组组长甲二级巡视员: a rank of another body, unnamed)
+            if second and fits and not _NOT_A_TITLE.match(simple, n_end + second.end("role") - 1):
+                add(text[names[0][1]:n_end], text[n_end:n_end + second.end("role")], r_org, r_parent,
+                    Span(m.start(), n_end + second.end("role")))
         if org is not None:
             last = (org, parent, span.end)
         # 某局党组副书记、副局长，某中心党组书记甲: the posts of another body listed before, a comma apart, are the name's too
@@ -359,6 +368,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                      and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES):
             continue  # 相关部门分管领导: the leader in charge, no name; before a word for an occupation, a family name
         if name and len(name) == len(m.group("name")) and not re.search(r"[副务总长组局处科委办部司厅院庭室]$", name) \
+                and not re.search(r"[局厅署]|[一二三四五六七八九十]级", name) \
                 and not _ROLE_AT.match(simple, m.start("name")) \
                 and not _NOT_A_TITLE.match(simple, m.end("role") - 1):  # 局党组书记: one title, not a name and a title
             org, parent = (None, None)
@@ -516,7 +526,9 @@ def _takes_up(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
 
 
 # a line that gives a name, then its posts a comma apart (an author's note): 甲某，某大学法学院博士生，某局某处处长。
-_NAME_THEN_POSTS = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{2,4}})[，,](?P<rest>[^\n。]{{4,160}})。?[ \t　]*$", re.M)
+# 甲某(1960-)，女，某省某市人，某大学教授，…: the years of the author's life after the name (作者简介: its label before)
+_NAME_THEN_POSTS = re.compile(rf"^[ \t　]*(?:[{HAN}]{{2,6}}[:：][ \t　]*)?(?P<name>[{HAN}]{{2,4}})\s*(?P<life>[（(](?:19|20)\d\d\s*[-—–~～]\s*(?:(?:19|20)\d\d)?[)）]\s*)?"
+                              rf"[，,](?P<rest>[^\n。]{{4,160}})。?[ \t　]*$", re.M)
 
 
 # 中国社会科学院法学所郑成思教授: a scholar's institute, name and academic title, the title after the name
@@ -541,11 +553,14 @@ def _name_then_posts(text: str, simple: str, agencies: ZhAgencies) -> list[Post]
     posts: list[Post] = []
     for m in _NAME_THEN_POSTS.finditer(simple):
         name = m.group("name")
-        if person_name(name + "。", 0) != name:
+        sexed = m.group("life") or re.match(r"\s*[男女]\s*[，,]", m.group("rest"))  # (the years of a life, a sex: a person)
+        if person_name(name + "。", 0) != name and not (sexed and name[0] not in _FUNCTION):
             continue
         at = m.start("rest")
         found = []
         for piece in re.split(r"[，,；;]", m.group("rest")):
+            lead = len(piece) - len(piece.lstrip())
+            at, piece = at + lead, piece.lstrip()
             item = re.fullmatch(rf"(?P<body>[{HAN}（）()]{{2,40}}?)(?P<role>{_RANK}{_ROLE})", piece)
             if item:
                 body = item.group("body")
@@ -674,7 +689,9 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             and simple[start - 2] not in _FUNCTION
             and not re.search(f"(?:{_ROLE})[{HAN}]{{0,3}}$", simple[max(0, start - 10):start - 1])
             # 某主席和某国总统, 部长甲与某组织委员乙: two people, not one body's name
-            and not re.search(rf"(?:{_BODY_ENDS})$", simple[max(0, start - 6):start - 1])):
+            and not re.search(rf"(?:{_BODY_ENDS})$", simple[max(0, start - 6):start - 1])
+            # 甲同志和某中心主任乙: a form of address ends a person, not a body's name
+            and not re.search(r"(?:同志|先生|女士)$", simple[max(0, start - 3):start - 1])):
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
