@@ -40,7 +40,8 @@ _BOOK_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _QUOTED = re.compile(r"[“\"](?:the\s+)?(?P<t>[A-Z][^”\"\n]{3,180}?)[”\"]")  # ("the Configuration Standards for X": the article inside)
 # heads of a title written in quotation marks, title case, that no sentence uses as titles ("Assessment Methods for X")
 _QUOTED_HEADS = {"Standards": "DepartmentalRule", "Methods": "DepartmentalRule", "Criteria": "DepartmentalRule",
-                 "Procedures": "DepartmentalRule", "Specifications": "DepartmentalRule"}
+                 "Procedures": "DepartmentalRule", "Specifications": "DepartmentalRule",
+                 "Opinions": "PolicyDocument"}  # ("X City Patent Insurance Pilot Work Implementation Opinions")
 _DRAFT = re.compile(r"\s*\((?:Revised\s+)?Draft(?:\s+for\s+\w+)?\)|\s*\(for\s+Trial\s+Implementation\)\s*$|\s*\(Trial\)\s*$", re.I)
 # words that only say what kind of document a title names ("Action Plan", "Annual Work Plan")
 GENERIC_WORDS = {"Action", "Work", "Working", "Implementation", "Implementing", "Promotion", "Annual", "Key", "Special", "Overall",

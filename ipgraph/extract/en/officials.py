@@ -568,6 +568,8 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _POSTED_BY.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in _CARD.finditer(text):
+        found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _ACRONYM_ROLE_NAME.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _NAME_BRACKET.finditer(text):
@@ -870,6 +872,9 @@ _WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s
 # "Posted by A B" over "Corporate Vice President, Global Affairs": an author's byline, the title on the next line
 _POSTED_BY = re.compile(rf"^[ \t]*(?:Posted|Written|Authored)\s+by\s+(?P<name>{NAME})[ \t]*\n[ \t]*(?:[A-Z][\w-]*\s+){{0,2}}?"
                         rf"(?P<role>{ROLE_RE})(?:,[ \t]*(?P<org>[A-Z][^\n,]{{2,60}}))?[ \t]*$", re.M)
+# an author's card, a line each: "A B" / "Partner" / "Kelmar & Co": the name, the title, the firm
+_CARD = re.compile(rf"^[ \t]*(?P<name>{NAME})[ \t]*\n[ \t]*(?P<role>{ROLE_RE})[ \t]*\n[ \t]*"
+                   rf"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w'’.-]*|\(?[A-Z]{{2,}}\)?))*)[ \t]*$", re.M)
 # "WIPO director general, Daren Tang, received …"; "vice Minister A B, of the X Administration": a body's acronym and a
 # title before the name between commas, or the body after it
 _ACRONYM_ROLE_NAME = re.compile(rf"\b(?P<org>[A-Z]{{2,8}})\s+(?P<role>{ROLE_CI}),\s+(?P<name>{NAME}),"

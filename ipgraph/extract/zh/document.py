@@ -113,7 +113,7 @@ def _only_date(line: str, m: re.Match) -> bool:
 
 # -- the headline ------------------------------------------------------------------------------------------
 _CHROME = re.compile(r"^[\u4e00-\u9fff]{2,24}文件$|^第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]|微信扫一扫|分享到|您现在的位置|当前位置|首页\s*[>›]|请输入关键词|【字体|【打印|【关闭|打印本页|"
-                     r"关闭窗口|扫一扫|责任编辑|版权所有|ICP备|网站地图|联系我们|^来源[:：]|^发布时间|^发布日期|"
+                     r"关闭窗口|扫一扫|设为首页|加入收藏|责任编辑|版权所有|ICP备|网站地图|联系我们|^来源[:：]|^发布时间|^发布日期|"
                      r"^\s*[【\[]本报讯[】\]]|^(?:热门搜索|热搜词?|热门关键词|搜索热词|热门标签|热门推荐)\s*[:：]")  # 热门搜索: 甲 乙: the site's search bar
 
 
@@ -394,6 +394,7 @@ def _context_year(simple: str) -> int | None:
         return None
     top = max(counts.values())
     year = max(y for y, c in counts.items() if c == top)
-    if re.search(rf"{year + 1}\s*年(?:[^。；\n]{{0,20}}?)(?:要|将|工作要点|重点任务|工作计划|工作安排)|部署{year + 1}\s*年", simple):
+    # (预计到2019年底…将: a target by a date, no plan of the next year)
+    if re.search(rf"(?<![到至]){year + 1}\s*年(?:[^。；\n]{{0,20}}?)(?:要|将|工作要点|重点任务|工作计划|工作安排)|部署{year + 1}\s*年", simple):
         return year + 1  # 会议认为，2018年…取得成效；2019年各成员单位要…: a meeting that looks back on a year is held the next
     return year

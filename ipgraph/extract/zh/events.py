@@ -20,12 +20,12 @@ _EVENT_WORDS = [("培训班开班仪式", "Ceremony"), ("研修班开班仪式",
                 ("电视电话会议", "Meeting"), ("电视电话会", "Meeting"), ("视频会议", "Meeting"),  # (a meeting held by telephone and television)
                 ("工作会议", "Meeting"), ("全体会议", "Meeting"), ("联席会议", "Meeting"), ("会见", "Meeting"),
                 ("会面", "Meeting"), ("会晤", "Meeting"), ("会谈", "Meeting"), ("研讨会", "Meeting"), ("座谈会", "Meeting"), ("座谈", "Meeting"), ("汇报会", "Meeting"),
-                ("推进会", "Meeting"), ("交流会", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("研讨班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
+                ("推进会", "Meeting"), ("交流会", "Meeting"), ("研讨活动", "Meeting"), ("交流活动", "Meeting"), ("培训班", "Meeting"), ("研修班", "Meeting"), ("研讨班", "Meeting"), ("讲习班", "Meeting"), ("会议", "Meeting"), ("年会", "Conference"),
                 ("峰会", "Conference"), ("大会", "Conference"), ("论坛", "Forum"), ("博览会", "Exhibition"),
                 ("展览会", "Exhibition"), ("开班仪式", "Ceremony"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("颁奖典礼", "Ceremony"), ("典礼", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
-# (座谈 alone where no 会 follows it: 座谈汇报会 is named by its last word)
-_EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会)" for w, _ in _EVENT_WORDS))
+# (座谈 alone where no 会 follows it: 座谈汇报会, 座谈交流活动 are named by their last words)
+_EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会|交流活动|研讨活动)" for w, _ in _EVENT_WORDS))
 _KINDS = dict(_EVENT_WORDS)
 # “剑网2015”打击网络侵权盗版专项行动: the quoted name, then the kind of action, with the words of its field between them
 _CAMPAIGN = re.compile(r"[“「\"‘](?P<name>[^”」\"’\n]{1,12})[”」\"’](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
@@ -143,6 +143,10 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     head = simple[s:s + word.start()]
     before = _BEFORE_NAME.match(head)
     at = max(before.end() if before else 0, word.start() - 30)
+    if at == word.start() - 30 and at > (before.end() if before else 0):  # a long name: it starts after the clause's start
+        back = max((i for i in range(max(0, at - 12), at + 1) if i == 0 or head[i - 1] in "，,：:；;"), default=-1)
+        if back >= (before.end() if before else 0):
+            at = back
     if head[:at].count("“") > head[:at].count("”"):  # 召开了“打击某某,促进某某”专题座谈会: a theme in quotation marks is of the name
         at = head.rfind("“", 0, at)
     dated = re.match(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*[-—–]\s*|(?:之后|随后|此后|其后|会后)?的|了|我[院局会厅委]|本次|此次|这次|"

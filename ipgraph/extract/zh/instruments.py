@@ -56,6 +56,8 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             kind = "PolicyDocument"  # 《关于某事的中方立场》白皮书: a white paper, named by its title before the word
         if kind is None or _GENERIC.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", title_s)):
             continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
+        if len(title_s) <= 4 and any(simplified(i.title).endswith(simplified(title_s)) and len(i.title) > len(title_s) for i in out):
+            continue  # 《某某工作指引》…《指引》指出: the short name of the one named before
         if _PUBLISHED_IN.match(simple, m.end()) or re.search(r"[：:]\s*$", simple[max(0, m.start() - 1):m.start()]) \
                 and re.search(r"[\u4e00-\u9fff]{2,4}[：:]\s*$", simple[max(0, m.start() - 6):m.start()]):
             continue  # 某某:《某法的修改》,载《某刊》2010年第2期: an article an author wrote, cited with where it was published
