@@ -172,7 +172,9 @@ def headline(text: str, skip, too_long, site_name) -> tuple[int, int] | None:
         # (a first line over a breadcrumb: "某某报告集" / "某网> 高层> 正文" / the headline)
         if passed is None and (after_chrome or i == 0 and re.search(r"[>›»]", lines[i + 1][1] if i + 1 < len(lines) else "")) \
                 and i + 2 < len(lines) and skip(lines[i + 1][1].strip()) \
-                and not re.search(r"(?:19|20)\d\d", lines[i + 1][1]):  # (a date line under it is the headline's own)
+                and not re.search(r"(?:19|20)\d\d", lines[i + 1][1]) \
+                and not re.match(r"\s*(?:Authors?|By|Written\s+by|Posted\s+by|作者)\s*[:：]?\s*$", lines[i + 1][1], re.I):
+            # (a date line under it is the headline's own; so is an author's label, its name left out)
             nxt = lines[i + 2][1].strip()
             if not too_long(nxt) and not skip(nxt) and not PARTICULARS.match(nxt) and len(nxt) >= 1.5 * len(s):
                 passed = (start + lead, start + lead + len(s), s)

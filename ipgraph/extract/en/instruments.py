@@ -283,7 +283,7 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     ("2025 ... Promotion Plan")."""
     def name_word(t: _Tok) -> bool:
         return t.cap and t.word and t.text not in SENTENCE_STARTERS and t.text.lower() not in ACTIONS \
-            and t.text not in HEADLINE_VERBS \
+            and t.text not in HEADLINE_VERBS and t.text not in _STATE_WORDS \
             and not t.text.endswith(("'s", "’s")) and t.text not in acronyms
 
     start = i
@@ -309,6 +309,8 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     return start
 
 
+# words of a headline that tell a law's state, not its title ("Improved Patent Law in the X Industry")
+_STATE_WORDS = {"Improved", "Amended", "Revised", "Updated", "Current", "Existing", "Latest", "Former", "Old", "Stricter", "Tougher"}
 _RULE_HEADS = {"Regulations", "Rules", "Measures", "Provisions", "Guidelines", "Procedures", "Guide"}
 
 

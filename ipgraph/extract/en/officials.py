@@ -570,6 +570,9 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _CARD.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in _BRAND_CARD.finditer(text):
+        found.append((m.start(), lambda m=m: acc.add(m.group("name"), m.group("role"), None, 0, Span(m.start(), m.end()), org=(
+            AgencyRef(surface=m.group("org"), key=None, span=Span(m.start("org"), m.end("org"))), None))))
     for m in _ACRONYM_ROLE_NAME.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _NAME_BRACKET.finditer(text):
@@ -875,6 +878,10 @@ _POSTED_BY = re.compile(rf"^[ \t]*(?:Posted|Written|Authored)\s+by\s+(?P<name>{N
 # an author's card, a line each: "A B" / "Partner" / "Kelmar & Co": the name, the title, the firm
 _CARD = re.compile(rf"^[ \t]*(?P<name>{NAME})[ \t]*\n[ \t]*(?P<role>{ROLE_RE})[ \t]*\n[ \t]*"
                    rf"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w'’.-]*|\(?[A-Z]{{2,}}\)?))*)[ \t]*$", re.M)
+# "A B" / "Kelnet Regulatory Analyst": the name, then the firm's name (a brand's: a capital inside it, a digit, or all
+# capitals) and the title on one line
+_BRAND_CARD = re.compile(rf"^[ \t]*(?P<name>{NAME})[ \t]*\n[ \t]*(?P<org>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z]{{3,}})"
+                         rf"[ \t]+(?P<role>(?:[A-Z][a-z]+[ \t]+){{0,2}}?(?:{ROLE_RE}))[ \t]*$", re.M)
 # "WIPO director general, Daren Tang, received …"; "vice Minister A B, of the X Administration": a body's acronym and a
 # title before the name between commas, or the body after it
 _ACRONYM_ROLE_NAME = re.compile(rf"\b(?P<org>[A-Z]{{2,8}})\s+(?P<role>{ROLE_CI}),\s+(?P<name>{NAME}),"
