@@ -241,7 +241,9 @@ def _body_starts(line: str) -> bool:
     words = line.split()
     if len(words) <= 70 and len(line) <= 450 and not line.endswith(".") and _title_case(words):
         return False  # the long title of an instrument, every word of weight capitalised
-    return len(words) > _HEADLINE_WORDS or len(line) > 250 or (len(words) > 14 and line.endswith("."))
+    return len(words) > _HEADLINE_WORDS or len(line) > 250 or (len(words) > 14 and line.endswith(".")) \
+        or len(words) > 14 and (line.endswith(":") or bool(re.search(r"[a-z0-9)]{2}\.\s+[A-Z][a-z]", line)))
+    # (two sentences, or a sentence that leads into a list: a paragraph, not a headline)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -309,6 +309,16 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
     return start
 
 
+# words for a country's, a field's or a kind of law, not a statute's name ("the Chinese law", "the Civil law")
+_LAW_ADJECTIVES = {"French", "Dutch", "International", "National", "Local", "Civil", "Criminal", "Common", "Case", "Natural",
+                   "Administrative", "Procedural", "Substantive", "Constitutional", "Federal", "Roman", "Soft", "Hard", "Basic",
+                   "General", "Foreign", "Domestic", "Private", "Canon", "Martial", "Customary", "Statutory", "Positive", "Relevant"}
+# nouns after "law" that make a compound, not a statute ("the IPR law enforcement", "the Patent law firm")
+_LAW_COMPOUNDS = {"enforcement", "firm", "firms", "school", "schools", "office", "offices", "practice", "practices", "system",
+                  "systems", "reform", "reforms", "journal", "review", "society", "department", "students", "student", "professor",
+                  "professors", "scholars", "scholar", "degree", "faculty", "experts", "expert", "making", "makers", "courses"}
+# words that end a title written in lower case and start the clause after it
+_CLAUSE_WORDS = {"which", "that", "who", "was", "were", "is", "are", "has", "have", "had", "will", "and", "to", "led", "in", "on"}
 # words of a headline that tell a law's state, not its title ("Improved Patent Law in the X Industry")
 _STATE_WORDS = {"Improved", "Amended", "Revised", "Updated", "Current", "Existing", "Latest", "Former", "Old", "Stricter", "Tougher"}
 _RULE_HEADS = {"Regulations", "Rules", "Measures", "Provisions", "Guidelines", "Procedures", "Guide"}
@@ -504,6 +514,14 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 and not (head == "Paper" and (i == 0 or toks[i - 1].text != "White")) \
                 and not _law_in_a_bodys_name(toks, i):  # "Report on the Work of X", not "Report of A"
             end = _extend_right(toks, i, acronyms, allow_year=head in ("Plan", "Programme"))
+            if i > 0 and re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)\d\d", toks[i - 1].text):
+                # "the 2010-2020 Guidelines for Mid-long term development regarding talent people, which …": a title its
+                # years open, in lower case up to the clause's end
+                k = end
+                while k + 1 < len(toks) and k - i < 14 and toks[k + 1].word and toks[k + 1].text.lower() not in _CLAUSE_WORDS:
+                    k += 1
+                if k + 1 >= len(toks) or not toks[k + 1].word:
+                    end = k
             if end > i + 1:
                 start = i
                 while start > 0 and toks[start - 1].text in LEFT_MODIFIERS:
@@ -519,6 +537,19 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                     close = next((k for k in range(start + 1, end + 1) if toks[k].text in ('"', "”")), None)  # quotation
                     end = close - 1 if close else end  # the title opened in closes it
                 cands.append((start, end, HEAD_INITIAL[head], head))
+        if head == "law" and i >= 2 and re.fullmatch(r"[A-Z][a-z]+", toks[i - 1].text) and toks[i - 2].text in ("the", "The") \
+                and not (i + 1 < len(toks) and toks[i + 1].text in _LAW_COMPOUNDS) \
+                and toks[i - 1].text not in SENTENCE_STARTERS and toks[i - 1].text not in _STATE_WORDS \
+                and toks[i - 1].text not in _LAW_ADJECTIVES and not re.search(r"(?:ese|ian|ish|ic|can|pean)$", toks[i - 1].text):
+            cands.append((i - 1, i, "Law", "Law"))  # "the Patent law and the Copyright law" (not "the Chinese law": a country's)
+        elif head == "law":  # "Article 6 of the current Chinese patent law": a statute, by the article it cites
+            k = next((k for k in range(max(0, i - 8), i - 3) if toks[k].text == "Article" and toks[k + 1].text.isdigit()
+                      and toks[k + 2].text == "of" and toks[k + 3].text in ("the", "The")), None)
+            if k is not None and all(t.word for t in toks[k + 4:i]):
+                start = k + 4
+                while start < i - 1 and toks[start].text.lower() in ("current", "amended", "revised", "new", "existing", "present"):
+                    start += 1
+                cands.append((start, i, "Law", "Law"))
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
         if head in HEAD_FINAL:
             start = _extend_left(toks, i, acronyms)
@@ -563,6 +594,12 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             # that holds an instrument's head is a title, whatever ends it
             head = next((h for w in words for h in (w, w[:-1]) if h in HEAD_FINAL and h[:1].isupper()), None) \
                 or next((w for w in words if w in _QUOTED_HEADS), None)
+        low = re.match(r"(?:The\s+)?(?P<h>[a-z]+)\s+(?:for|on|of|concerning|regarding)\b", quoted) if head is None else None
+        if low and low.group("h").capitalize() in HEAD_INITIAL \
+                and re.search(r"\b(?:document|issued|promulgated|released|published|circulated)\s*$", text[max(0, q.start() - 40):q.start()]):
+            # 'issued an official document “The outline for the development of X: from 2010 to 2020”': a title in lower case
+            head = low.group("h").capitalize()  # that a document issued holds
+            lead = re.match(r"The\s+", quoted)
         t0 = q.start("t") + (lead.end() if lead else 0)
         first, last = _token_range(toks, t0, q.start("t") + len(_DRAFT.sub("", q.group("t"))))
         if head and first is not None and last is not None and last > first:

@@ -70,7 +70,7 @@ _NOT_GIVEN = ("一行", "一起", "一同", "一道", "先生", "女士", "同�
 # what follows a title without being a name: 主席贺信 ("the President's letter of congratulation"), 总书记重要讲话
 _NOT_A_NAME = re.compile(r"主要|有关|相关|其他|其它|各级|全国|全程|热议|议论|讨论|建言|特使|职务|系列|选举|大选|就职|候选|贺信|贺电|贺词|贺函|批示|指示|讲话|致辞|重要|署名|令第|多次|再次|曾经|一直|高度|深刻|充分|始终|明确|专门|"
                          r"先后|分别|共同|随后|近日|今天|当天|会议|会上|办公会|工作会|联席会|委员|代表|成员|分管|主管|专职|兼职|驻会|挂职|小组|班子|干部|同志|下|全部|全体|少量|大多|多数|少数|部分|均|都|致|高级|"
-                         r"中级|初级|[一二三四五六七八九十]级")
+                         r"中级|初级|[一二三四五六七八九十]级|会晤|会谈|会见|座谈")
 # 局长会议: a meeting of directors; 常委委员: members of a standing committee; 分管局长: the director in charge of a field
 
 
@@ -79,7 +79,7 @@ _PLACE_OR_BODY_END = set("市省县区局委办部院司处厅室会所站署副
 # a title's last character that starts a word with the next one: 长期, 长远, 长效 ("long-term"), 长足
 _NOT_A_TITLE = re.compile(r"长(?:期|远|效|足|久|度|短|大|治)|委会|员会|导人")  # (领导人: leaders, no title)  # (委员会: a committee, no 委员)
 # (华春莹19日主持: a day after a name)
-_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和同于为从把被将就的也还均都亦]|\d{1,2}日|先生|女士|同志|一行|等|" + _ON_BEHALF.pattern + "|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
+_AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和及同于为从把被将就的也还均都亦]|\d{1,2}日|先生|女士|同志|一行|等|" + _ON_BEHALF.pattern + "|" + "|".join(_VERBS_AFTER) + "|" + _ROLE + "|$")
 _DOT = "[·•・‧?？.．]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐), a full stop for it (蕾娜塔.莱赫提)
 
 
@@ -691,8 +691,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             and not re.search(f"(?:{_ROLE})[{HAN}]{{0,3}}$", simple[max(0, start - 10):start - 1])
             # 某主席和某国总统, 部长甲与某组织委员乙: two people, not one body's name
             and not re.search(rf"(?:{_BODY_ENDS})$", simple[max(0, start - 6):start - 1])
-            # 甲同志和某中心主任乙: a form of address ends a person, not a body's name
-            and not re.search(r"(?:同志|先生|女士)$", simple[max(0, start - 3):start - 1])):
+            # 甲同志和某中心主任乙: a form of address ends a person, not a body's name; so does a name after an occupation
+            and not re.search(r"(?:同志|先生|女士)$|[员师][\u4e00-\u9fff]{2,4}$", simple[max(0, start - 8):start - 1])):
         start -= 1
     lead = _LEAD_VERB.match(simple, start, at)
     if lead and at - lead.end() >= 2:  # 出席的有X局局长, 邀请到X局局长: the verb before the body
