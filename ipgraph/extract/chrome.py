@@ -67,6 +67,11 @@ def is_chrome(line: str) -> bool:
         return True  # "HOME Overview Professional Fields … Contact Us Subscribe CN EN": a site's menu on one line
     if re.search(r"(?i)\bscan\b.{0,30}\b(?:QR\s*code|code)\b|\bQR\s*code\b|扫描二维码|扫一扫|掃一掃", s) and len(s) <= 80 and not _SENTENCE.search(s):
         return True  # "Open WeChat and scan the QR code": the site's link to its account
+    words = s.split()
+    if len(words) >= 2 and len(set(words)) == 1 or re.match(r"Ctrl\s*\+\s*[A-Z]\b", s):
+        return True  # "比特币价格 比特币价格": a ticker's word said over and over; "Ctrl+D 收藏": a key to bookmark the page
+    if re.fullmatch(r"[（(][^（）()]{2,60}\d{6}[^（）()]{0,10}[）)]", s):
+        return True  # (某某学院,某省 某市315100): an author's address with its postcode, under the name
     if _LOADING.match(s) or re.fullmatch(r"[a-z][a-z0-9_.-]*", s):
         return True  # "Please wait while the page is loading...", a word in lower case alone (a handle, a widget)
     if _PICTOGRAPH.search(s) and len(s) <= 40:
@@ -259,6 +264,8 @@ def _name_words(line: str) -> bool:
     """A line of two words in Latin letters, each capitalised, no verb in them ("China IPR", "Patent Watch"): a
     site's or a column's name, when a longer headline follows."""
     words = line.split()
+    if len(words) == 3 and words[1] in ("&", "and") and all(re.fullmatch(r"[A-Z][\w'-]*", w) for w in (words[0], words[2])):
+        return True  # "Blockchain & Cryptocurrency": a section of two fields
     # (or a section's name in sentence case: "Administrative enforcement", "Trade secrets")
     return len(words) == 2 and (all(re.fullmatch(r"[A-Z][\w&'-]*", w) for w in words)
                                 or bool(re.fullmatch(r"[A-Z][a-z]+ [a-z]{4,}", line.strip())) and not line.strip().endswith("ed"))
@@ -316,7 +323,7 @@ def _above_particulars(text: str, after: int, skip, too_long) -> tuple[int, int]
     return None
 
 
-_CELL_SEPARATOR = re.compile(r"\s+[-|｜–—_]{1,2}\s+|——|(?<=[\u4e00-\u9fff])[-_|｜](?=[\u4e00-\u9fff]{2,8}$)")  # …开幕-新华网
+_CELL_SEPARATOR = re.compile(r"\s+[-|｜–—_]{1,2}\s+|——|(?<=[\u4e00-\u9fff])[-_|｜](?=[\w\u4e00-\u9fff]{2,8}$)")  # …开幕-新华网
 
 
 def _repeated_cell(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -33,6 +33,9 @@ def document_language(src: Source) -> str:
     return language(src.text)
 
 
+_PLACEHOLDER_DATES = {"1900-01-01", "1970-01-01", "0001-01-01"}
+
+
 def document_record(src: Source) -> Document:
     """What a document says of itself: headline and date (from its text, else the sidecar's or the file's own
     metadata), language and kind."""
@@ -40,6 +43,8 @@ def document_record(src: Source) -> Document:
     rules = RULES[lang]
     title, title_span = rules.headline(src.text)
     date = rules.publication_date(src.text)
+    if date and date[0] in _PLACEHOLDER_DATES:
+        date = None  # Time:1900/1/1 0:00:00: a system's empty date, no day the page was published
     if src.meta.get("title"):
         title = src.meta["title"]
     title = title or src.file_meta.get("title") or src.doc_id  # the text's headline before the page's <title>

@@ -505,6 +505,15 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             end = _extend_right(toks, i + 3, acronyms, allow_year=False)
             if end > i + 4:
                 cands.append((i, end, HEAD_INITIAL[head], head))
+        if head.islower() and head.capitalize() in HEAD_INITIAL and i + 2 < len(toks) and toks[i + 1].text in HEAD_INITIAL_LINK \
+                and toks[i + 2].text in ("Several", "Certain", "Some"):
+            # "pointed out in the provisions on Several Issues concerning the trial of cases by X courts that …": a
+            # judicial interpretation's title a translation left in lower case, up to the clause's end
+            k = i + 2
+            while k + 1 < len(toks) and k - i < 16 and toks[k + 1].word and toks[k + 1].text.lower() not in _CLAUSE_WORDS - {"in", "on"}:
+                k += 1
+            if k > i + 3:
+                cands.append((i, k, HEAD_INITIAL[head.capitalize()], head.capitalize()))
         if head in HEAD_INITIAL and i + 1 < len(toks) and not (head == "Law" and toks[i + 1].text == "for") \
                 and (toks[i + 1].text in HEAD_INITIAL_LINK
                                                           or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
@@ -585,6 +594,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue  # 'a speech entitled "The Role of Enterprises in the IPR Strategy"': the title of a speech or a theme
         if any(w.strip(",") in _QUOTED_HEADLINE_VERBS for w in quoted.split()[1:]):
             continue  # "NPCSC Revises Judicial Personnel Laws, Amends ...": a headline quoted, not a title
+        if quoted.split() and quoted.split()[-1] in ORG_HEADS | {"Firm", "Firms", "School"}:
+            continue  # 'renamed as the “China Global Law Office”': a body's name
         lead = re.match(r"The\s+(?=[A-Z])", quoted)  # “The Decision on Amending the ‘Provisions …’”
         quoted = quoted[lead.end():] if lead else quoted
         words = [w.strip("‘’'") for w in quoted.split()]
