@@ -249,8 +249,12 @@ class _Doc:
     def revisions(self, plan: URIRef | None) -> None:
         """Each revision a document reports is that document's statement (its own node, keyed by the document
         and the measure that calls for it), linked to the law's known revision when the reference history has it."""
+        named = {i.key for i in self.ex.instruments}
         for rv in self.ex.revisions:
             inst = self.instrument_iri(rv.instrument)
+            if rv.instrument not in named and rv.instrument not in self.ref.instruments:
+                self.add(inst, RDF.type, IPO.LegalInstrument)  # a law the text revises without naming it on its own
+                self.add(inst, DCTERMS.title, Literal(rv.title, lang=self.lang))
             key = f"{rv.instrument}/{self.doc.doc_id}" + (f"/measure-{rv.measure}" if rv.measure is not None else "")
             ri = self.mint.iri_for("revision", key)
             self.add(ri, RDF.type, IPO.Revision)

@@ -29,6 +29,8 @@ HEAD_INITIAL = {
     "Protocol": "Treaty", "Plan": "Plan", "Programme": "Plan", "Program": "Plan", "Law": "Law", "MOU": "Treaty",
     "Memorandum": "Treaty", "Amendment": "Law", "Amendments": "Law", "Report": "PolicyDocument", "Paper": "PolicyDocument",
     "Initiatives": "PolicyDocument",  # ("Common Initiatives for Strengthening Cooperation between X in the Field of Y")
+    "Instructions": "PolicyDocument",  # ("Instructions on Improving Legal Protection of X Relating to Y": a court's opinions)
+    "Constitution": "Law",  # ("the Constitution of the People's Republic of China")
 }
 TREATY_HEADS = {"Treaty", "Convention", "Agreement", "Protocol"}
 _SHORT_NAME = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|hereafter\s+|referred\s+to\s+as\s+|the\s+so-called\s+)+$"

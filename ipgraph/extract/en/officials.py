@@ -49,8 +49,8 @@ _NATION = r"(?:[A-Z][a-z]+(?:ese|an|ish)[^\S\n]+(?=[A-Z]))"
 # the field of a title in lower case after an article: "an e-commerce inspector", "the customs officer", "a patent examiner"
 # (no adverb or participle: "the newly appointed director" is a director)
 _FIELD = r"(?:(?!(?:and|or|of|for|the|who|which|with|in|at|on|new|former|current|acting)\b)[a-z][a-z-]+(?<!ly)(?<!ed)[^\S\n]+){1,2}"
-_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?:currently\s+|now\s+)?(?:(?:recently|newly)\s+)?(?:(?:appointed|named|elected)\s+as\s+)?(?=(?:(?:a |an |the |its |their |ex-)(?:{_FIELD})?)?{_TIME_WORD}?{_NATION}?"
-                    rf"(?:(?:[A-Z][A-Z&]+(?:['’][sS])?|(?:[A-Z]\.){{2,3}})[^\S\n]+)?{ROLE_CI}\b)")  # ("A, U.S. Trade Representative (USTR), …")
+_AFTER = re.compile(rf"(?P<name>{NAME})[^\S\n]*,\s+(?:also\s+)?(?:currently\s+|now\s+)?(?:(?:recently|newly)\s+)?(?:(?:appointed|named|elected)\s+as\s+)?(?:(?:a |an )?(?:[a-z]+ ){{0,2}}member and\s+)?(?=(?:(?:a |an |the |its |their |ex-)(?:{_FIELD})?)?{_TIME_WORD}?{_NATION}?"
+                    rf"(?:(?:[A-Z][A-Z&]+(?:['’][sS])?|(?:[A-Z]\.){{2,3}})[^\S\n]+)?{ROLE_CI}\b)")  # ("A, U.S. Trade Representative (USTR), …"; "A, a standing committee member and deputy secretary-general of X")
 # the acronym of a body before a title in an apposition ("Wen Ming, KIPO Deputy Commissioner")
 _ACRONYM_BEFORE_ROLE = re.compile(r"(?P<acr>[A-Z][A-Z&]+)(?:['’][sS])?[^\S\n]+(?=[A-Za-z])")  # ("WIPO'S Deputy Director-General")
 # a place or a body named by capitalised words alone ("Korvel Hui Autonomous", "Dalmir Province")

@@ -63,6 +63,10 @@ def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
                       r"第[一二三四五六七八九十百\d]{1,5}次会议(?:闭幕会)?")
+# a session with its day before it, the place before its term: 2031年8月25日某省第九届人民代表大会常务委员会第二十二次会议
+_DATED_SESSION = re.compile(rf"(?P<d>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?P<l>(?:(?![年月日《》（）()，。；])[{HAN}]){{0,10}}?"
+                            rf"第[一二三四五六七八九十\d]{{1,4}}届(?:(?![届在日年月于的和《》])[{HAN}]){{0,10}}?常(?:务)?委(?:员)?会"
+                            r"第[一二三四五六七八九十百\d]{1,5}次会议)")
 # a session of a congress by its term and number, without 第: 全国政协九届四次会议, 十三届全国人大一次会议
 _SESSION_BY_TERM = re.compile(r"(?:全国人大|全国政协|人大|政协)?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|人大|政协)?"
                               r"[一二三四五六七八九十]{1,3}次(?:全体)?会议")
@@ -254,6 +258,16 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         told_day = date or told_day  # (随后: the day the text told last, its year unknown too)
         if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
+        noted = list(_DATED_SESSION.finditer(sent))
+        if noted:
+            # (2000年8月25日某省第九届人民代表大会常务委员会第二十二次会议通过 根据2011年…第二十九次会议《…》修正): the
+            # notes of a law's adoption and amendment, each session with its own day and its place before its term
+            for m in noted:
+                d = find_date(m.group("d"))
+                l0 = m.start("l") + len(re.match(r"[在经于由从自据]*", m.group("l")).group())  # (经某省…会议: by it)
+                _add(events, Event(kind="Meeting", label=text[s + l0:s + m.end("l")], span=Span(s, e),
+                                   date=d[0] if d else None))
+            continue
         session = _SESSION.search(sent) or _SESSION_BY_TERM.search(sent)
         if session and date and not date.startswith("--") or session and found:
             events.append(Event(kind="Meeting", label=text[s + session.start():s + session.end()], span=Span(s, e),

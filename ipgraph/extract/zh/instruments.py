@@ -68,6 +68,13 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             title_s, e = title_s[:draft.start()], s + draft.start()
         out.append(Instrument(key=reference.instrument_key(title_s), title=text[s:e], kind=_known_kind(reference, title_s, kind),
                               span=Span(s, e)))
+        for inner in re.finditer(r"[〈《](?P<t>[^《》〈〉]{2,40})[〉》]", simple[s:e]):
+            # 《关于修改〈某省专利保护条例〉等十四件地方性法规的决定》: the law the decision amends is named too
+            i_kind = _kind(inner.group("t"))
+            if i_kind is not None and not _GENERIC.fullmatch(inner.group("t")):
+                a, b = s + inner.start("t"), s + inner.end("t")
+                out.append(Instrument(key=reference.instrument_key(inner.group("t")), title=text[a:b],
+                                      kind=_known_kind(reference, inner.group("t"), i_kind), span=Span(a, b)))
     known = sorted({t for inst in reference.instruments.values() if inst.titles_zh for t in inst.titles_zh.value},
                    key=len, reverse=True)
     for t in known:  # 专利法, and 专利法实施细则 / 商标法实施条例 (a known law's implementing rules)
@@ -187,8 +194,8 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
                                                                 "JudicialInterpretation", "PolicyDocument"):
             continue
         title = simple[inst.span.start:inst.span.end]
-        if _NOT_REVISABLE.search(title):
-            continue
+        if _NOT_REVISABLE.search(title) or re.fullmatch(r"关于(?:修改|修订|修正|废止)[^，。；]{2,60}的决定", title):
+            continue  # (关于修改〈X〉的决定: the decision amends X, read below; it is not amended itself)
         before = simple[max(0, inst.span.start - 40):inst.span.start]  # (修订关于强化某某的《某法》: a description between)
         after = simple[inst.span.end:inst.span.end + 14]
         after = re.sub(r"^》", "", after)
