@@ -210,8 +210,21 @@ _AGENCY_DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .'-]{{2,30}},\s+(?:{MONTH_RE})\
 _DATE_LABEL_FIRST = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d-\d\d\s+(?=[A-Z])")
 
 
+# an event's name in quotation marks, told as held: 'an "Inaugural Meeting of the X Office" was held' (read as the name unquoted)
+_QUOTED_EVENT_NAME = re.compile(r"[\"“](?=[A-Z][^\"“”\n]{2,120}?\b(?:Meeting|Conference|Forum|Seminar|Symposium|Summit|Ceremony|"
+                                r"Dialogue|Workshop|Session|Expo|Exhibition|Fair|Week)(?:\s+(?:of|on|for)\s+[^\"“”\n]{2,80}?)?[\"”])"
+                                r"(?P<name>[^\"“”\n]{2,200}?)[\"”]"
+                                r"(?=\s+(?:was|were|is|has\s+been)\s+(?:held|convened|opened|launched|hosted)\b|\s+(?:took\s+place|kicked\s+off|opened)\b)")
+
+
+def _unquoted_event_names(text: str) -> str:
+    """The text with the quotation marks around an event's name blanked (the same length: spans stay)."""
+    return _QUOTED_EVENT_NAME.sub(lambda m: " " + m.group("name") + " ", text)
+
+
 def find_events(text: str, resolver: AgencyResolver, doc_title: str, doc_date: str | None,
                 context_year: int | None, persons: dict[str, str]) -> list[Event]:
+    text = _unquoted_event_names(text)
     # (" date 2031-04-16 On March 26, A held a meeting with B": the page's date label glued before its first sentence)
     # ("BEIJING, Oct. 16 (Xinhua) -- X held a meeting Thursday": the report's dateline, not the meeting's day)
     # (on a page without a date, the dateline's day is the nearest the text gives: kept)

@@ -286,6 +286,11 @@ class _Posts:
         role = _singular(" ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the", "for", "and") else w
                                   for w in role.split()))
         org_ref, parent = org if org is not None else self.org(org_surface, org_start)
+        own = re.match(r"(?:court|office|bureau|ministry|administration|company|firm|agency|council|commission)['’]s\s+",
+                       org_ref.surface) if org_ref is not None and org_ref.key is None else None
+        if own:  # "deputy head of the court's technical investigation department": the unit, its body named before
+            org_ref = AgencyRef(surface=org_ref.surface[own.end():], key=None,
+                                span=Span(org_ref.span.start + own.end(), org_ref.span.end))
         if org_ref is None:
             org_ref = self._inherited(role)
         key = (span.start, name, role, org_ref.surface if org_ref else None)

@@ -56,7 +56,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
 _BODY_ENDS = ("司|厅|处|科|办公室|局|署|联席会议|委员会|常委会|组委会|管委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
-              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|委|办|组|庭|部|园|所")  # 所: 某分院支护所所长  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
+              "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|研究室|调查室|审判室|委|办|组|庭|部|园|所")  # 调查室: a court's office  # 所: 某分院支护所所长  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})(?:[（(][{HAN}]{{2,10}}[)）])?"  # 省新闻出版局(省版权局)局长
          rf"|[{HAN}]{{2,8}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) == 1)})(?:[（(][{HAN}]{{2,10}}[)）])?|办公室|秘书处"
@@ -771,8 +771,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
     unit = re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare)
-    own = re.match(rf"(?:我|本)[院局会厅委所校](?=[{HAN}]{{2,}})", unit.group()) if unit else None
-    if own:  # 我院标准与知识产权研究所: the writer's own institute's unit, named after "our institute"
+    own = re.match(rf"(?:我|本|该)[院局会厅委所校](?=[{HAN}]{{2,}})", unit.group()) if unit else None
+    if own:  # 我院标准与知识产权研究所: the writer's own institute's unit, named after "our institute" (该院: "this court")
         start += own.end()
         bare, unit = bare[own.end():], re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare[own.end():])
     if unit and not re.search(r"^(?:本|该|我|各|全(?!国)|新(?=组建|成立|任|设))", unit.group()):  # 全市 is no body; 全国人大… is
