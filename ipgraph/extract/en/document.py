@@ -70,11 +70,18 @@ def _is_dateline(line: str) -> bool:
                 and not w.isdigit()]) <= 3
 
 
+# a press release's number, then its title up to the quotation that opens its text
+_PRESS_RELEASE_NO = re.compile(r"\s*(?:PR|Press\s+Release)\s*No\.?\s*\d+\s+(?P<t>[A-Z][^“\"\n]{6,140}?)\s*[“\"]")
+
+
 def headline(text: str) -> tuple[str, Span]:
     """The first line that is neither site furniture, a byline nor a date line, and short enough to be a
     headline (a line that only names a body, the site's name, is passed over for a headline after it);
     ("", empty span) when the document has none (it opens with a byline and its body)."""
     first = next((m for m in re.finditer(r"[^\n]+", text[:3000]) if not _passed_over(m.group())), None)
+    numbered = _PRESS_RELEASE_NO.match(first.group()) if first else None
+    if numbered:  # "PR No.211 Draft MoU between A and B “A quote …” …": the release's title after its number
+        return numbered.group("t").strip(), Span(first.start() + numbered.start("t"), first.start() + numbered.end("t"))
     dated = _DATE_AFTER_HEADLINE.search(first.group()) if first else None
     if dated and (dated.group("dot") or dated.group("glued")) and len(first.group().split()) < 5:
         dated = None
@@ -281,8 +288,9 @@ _ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Publish
                           r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
                           r"(?:,?\s+and\s+(?:effective|in\s+force|came\s+into\s+force)[^()\n]{0,60})?\.?\)\s*$")  # ("… and effective as of X.)")
 # a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
-_DATE_AT_LINE_END = re.compile(r"[.!?]\s{2,}(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$"
+_DATE_AT_LINE_END = re.compile(r"(?:[.!?]\s{2,}|(?<=[a-z])\s+[A-Z][a-z]+:\s+)(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$"
                                r"|[.!?]\s+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\s*$")  # "... in 2013. 2014-08-07": a page of one paragraph
+# ("… said the Minister Islamabad: March 22, 2017": a press release's place and date closing its header line)
 _BYLINE_DATE = re.compile(r"By\s*:\s+[^|\n]{2,60}?(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
 

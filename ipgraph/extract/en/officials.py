@@ -119,7 +119,7 @@ _LEAD_WORDS = {"The", "A", "An", "On", "In", "At", "By", "For", "With", "And", "
 # a form of address between a title and a name ("Deputy Commissioner, Mr. Wen Ming")
 # letters of honours after a name ("Rita Lau, JP, Secretary for X", "Alison Brimelow Cbe, President of Y"): not the name
 _POSTNOMINAL = re.compile(r"(?<=[a-z]),[^\S\n]*(?:JP|SBS|GBS|BBS|OBE|CBE|MBE|PhD)(?=[^\S\n]*,)|(?<=[a-z])[^\S\n]+(?:Cbe|CBE|Obe|OBE|Mbe|MBE)(?=[^\S\n]*,)")
-_HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madame|Madam)\.?[^\S\n]+(?=[A-Z][a-z])")
+_HONORIFIC = re.compile(r"(?:,[^\S\n]*)?\b(?:Mr|Ms|Mrs|Dr|Prof|Madame|Madam|Engr|Eng)\.?[^\S\n]+(?=[A-Z][a-z])")  # (Engr.: an engineer's)
 # "The X sent deputy commissioners A and B": the body that is the subject of the sentence
 _SUBJECT_SENT = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:The\s+)?(?P<org>{ORGP})\s+(?:has\s+|had\s+)?(?:sent|dispatched|"
                            rf"delegated|appointed|named|nominated|assigned)\s+$")
@@ -416,6 +416,17 @@ class _Posts:
                 roles.append((role, known if known[0] is not None else (
                     AgencyRef(surface=bracket.group("acr"), key=None, span=Span(acr_at, acr_at + len(bracket.group("acr")))), None)))
                 continue
+            direct = re.match(rf"[^\S\n]+(?P<org>{_ORG_RUN})(?:[^\S\n]*\((?P<acr>[A-Z]{{2,8}})\))?(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*[,.;]?\s*$",
+                              rest) if not _PREP.match(rest) else None
+            if direct and direct.group("org").split()[-1] in ORG_HEADS \
+                    and not is_pinyin_name(" ".join(direct.group("org").split()[:2])):  # ("Vice-governor A B of X Province")
+                # "Dr. A, Deputy Commissioner State Intellectual Property Office (SIPO) China": the body right after the title
+                o_at = start + off + r.end() + direct.start("org")
+                unit = AgencyRef(surface=direct.group("org"), key=None, span=Span(o_at, o_at + len(direct.group("org"))))
+                known = self.org(direct.group("acr"), start + off + r.end() + direct.start("acr")) if direct.group("acr") \
+                    else self.org(direct.group("org"), o_at)
+                roles.append((role, known if known[0] is not None else (unit, None)))
+                continue
             prep = _PREP.match(rest)
             org: tuple[AgencyRef | None, AgencyRef | None] = (None, None)
             if not prep and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", rest) and re.search(r"Ambassador|Envoy|Representative$", role):
@@ -552,6 +563,7 @@ def _same_body(a: AgencyRef | None, b: AgencyRef | None) -> bool:
 def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> list[Post]:
     text = _PLACE_IN_PHOTO.sub(lambda m: " " * len(m.group()), text)  # "A (left), B (right)": the names, same offsets
     text = _CAPITAL_SURNAME.sub(lambda m: _surname_case(m, reference), text)  # "Judge LUO Dongchuan": Luo Dongchuan
+    titled = list(_ROLE_BODY_TITLED_NAME.finditer(text))  # (read before the forms of address are blanked: they mark the name)
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)  # "Vice President Mr. Wen Ming": the title, then the name
     text = re.sub(r"(?<=[a-z]) Of (?=[A-Z])", " of ", text)  # "President Of X Court A": a headline's capitals
     text = re.sub(r"\b(Vice|Deputy|Assistant)-([a-z])", lambda m: f"{m.group(1)}-{m.group(2).upper()}", text)  # Vice-governor
@@ -573,6 +585,14 @@ def find_posts(text: str, resolver: AgencyResolver, reference: Reference) -> lis
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _POSTED_BY.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
+    for m in titled:
+        if " " not in m.group("org") and not m.group("acr"):  # "Secretary Commerce Mr. A": the field, named as written
+            field = (AgencyRef(surface=m.group("org"), key=None, span=Span(m.start("org"), m.end("org"))), None)
+            found.append((m.start(), lambda m=m, field=field: acc.add(m.group("name"), m.group("role"), None, 0,
+                                                                     Span(m.start(), m.end()), org=field)))
+            continue
+        found.append((m.start(), lambda m=m: acc.add(m.group("name"), m.group("role"), m.group("acr") or m.group("org"),
+                                                     m.start("acr") if m.group("acr") else m.start("org"), Span(m.start(), m.end()))))
     for m in _CARD.finditer(text):
         found.append((m.start(), lambda m=m: _who_was(acc, m)))
     for m in _BRAND_CARD.finditer(text):
@@ -880,6 +900,11 @@ _WHO_WAS = re.compile(rf"(?P<name>{NAME})(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+who\s
 # "Posted by A B" over "Corporate Vice President, Global Affairs": an author's byline, the title on the next line
 _POSTED_BY = re.compile(rf"^[ \t]*(?:Posted|Written|Authored)\s+by\s+(?P<name>{NAME})[ \t]*\n[ \t]*(?:[A-Z][\w-]*\s+){{0,2}}?"
                         rf"(?P<role>{ROLE_RE})(?:,[ \t]*(?P<org>[A-Z][^\n,]{{2,60}}))?[ \t]*$", re.M)
+# "Chairman Intellectual Property Organization (IPO) of Pakistan Mr. A", "Secretary Commerce Mr. B": a title, the body
+# (or its field) written right after it, then the name after a form of address
+_ROLE_BODY_TITLED_NAME = re.compile(rf"\b(?P<role>{ROLE_RE})[^\S\n]+(?!(?:{ROLE_RE})\b)(?P<org>(?:{_ORG_RUN}[^\S\n]+(?:{'|'.join(sorted(ORG_HEADS))})|[A-Z][a-z]+))"
+                                    rf"(?:[^\S\n]*\((?P<acr>[A-Z]{{2,8}})\))?(?:[^\S\n]+of[^\S\n]+[A-Z][a-z]+)?[^\S\n]+"
+                                    rf"(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?[^\S\n]+(?P<name>{NAME})")
 # an author's card, a line each: "A B" / "Partner" / "Kelmar & Co": the name, the title, the firm
 _CARD = re.compile(rf"^[ \t]*(?P<name>{NAME})[ \t]*\n[ \t]*(?P<role>{ROLE_RE})[ \t]*\n[ \t]*"
                    rf"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w'’.-]*|\(?[A-Z]{{2,}}\)?))*)[ \t]*$", re.M)

@@ -381,6 +381,8 @@ def _context_year(simple: str) -> int | None:
     for m in re.finditer(r"(?<![\d—–\-~～])((?:19|20)\d\d)\s*年(?!\s*[—–\-~～]|以来|以前|前|底前|末|(?:起)?(?:施行|颁布|实施|制定)的)", simple):
         if re.search(r"(?:到|至|截至|截止|从|自|直至)\s*$", simple[max(0, m.start() - 3):m.start()]):
             continue
+        if re.search(r"(?:成立|创立|创建|建立|设立|始建|诞生|组建)于\s*$", simple[max(0, m.start() - 4):m.start()]):
+            continue  # 某组织成立于1967年: a body's founding, history, not the present the text speaks of
         if re.match(r"\s*年\s*(?:和|与|及|、)\s*(?:19|20)\d\d\s*年", simple[m.end(1):m.end(1) + 10]) \
                 or re.search(r"(?:19|20)\d\d\s*年\s*(?:和|与|及|、)\s*$", simple[max(0, m.start() - 10):m.start()]):
             continue  # 2023年和2024年两届活动中: years listed together look back on a period
