@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from ipgraph.extract import extract_source
 from ipgraph.extract._source import Source
 
-settings.register_profile("ci", max_examples=20, derandomize=True, deadline=None, database=None,
+settings.register_profile("ci", max_examples=12, derandomize=True, deadline=None, database=None,
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("slow", max_examples=1000, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 settings.load_profile("slow" if os.environ.get("IPGRAPH_PHENOMENA") == "slow" else "ci")
