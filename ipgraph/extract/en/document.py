@@ -102,6 +102,9 @@ def headline(text: str) -> tuple[str, Span]:
     if len(text[found[0]:found[1]].split()) <= 4 and (over := _over_a_lone_date(text, found[1])):
         found = over[2]  # "Press Conferences" (a section) ... "The headline" over "May 4, 2017": the line over the date
     found = _goes_on(text, found)
+    updated = re.search(r"\s*[|｜]\s*(?:Updated|Published|Posted|Date|Time)\s*[:：]", text[found[0]:found[1]])
+    if updated and updated.start() >= 12:  # "The headline| Updated: April 21, 2031 L M S": the headline before the page's particulars
+        found = (found[0], found[0] + updated.start())
     head = text[found[0]:found[1]]
     cut = len(head) - len(head.rstrip(" \t|｜-–—:"))  # "The headline | Updated:2019-02-03" with the date taken away
     if cut and len(head.split()) > 2:

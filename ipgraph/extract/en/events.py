@@ -70,7 +70,8 @@ _PASSIVE = re.compile(
     r"\b(?:the|a|an|this|its)\s+(?P<np>(?:[\w-]+[^\S\n]+){0,7}?(?:" + "|".join(re.escape(n) for n, _ in EVENT_NOUNS) + r")"
     r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?(?:\d+(?:st|nd|rd|th)[^\S\n]+anniversary[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?[A-Z][\w'-]*){0,8}))?"  # ("… of the 10th anniversary of the X")
-    r"(?:[^\S\n]+(?:on|for)[^\S\n]+(?-i:[a-z][\w-]*)(?:[^\S\n]+(?-i:[a-zA-Z][\w-]*)){0,11})?)\s+"  # ("a working conference on promoting X in Y")
+    r"(?:[^\S\n]+(?:on|for)[^\S\n]+(?-i:[a-zA-Z][\w-]*)(?:,?[^\S\n]+(?-i:[a-zA-Z][\w-]*)){0,14})?)\s+"  # ("a working conference on promoting X in Y")
+    # ("a news conference on intellectual property, or IP, development in the X region": its topic, a comma inside)
     r"(?:was|were|is|will be|has been)\s+(?:[a-z]+ly\s+)?(?:held|convened|launched|opened|hosted|organi[sz]ed)\b", re.I)  # "is grandly held"
 # ("An unveiling ceremony for the X Court was held": the body it is for, in its name)
 # an event named by a few words and its noun ("a teleconference", "a regular press conference"), and a day after it
@@ -675,9 +676,10 @@ def _named_events(text, sents, doc_date, context_year) -> dict[str, Event]:
         head = m.group("head")
         kind_head = "PressConference" if re.search(r"(?i:(?:press|news)\s+(?:conference|briefing))\b", name) else None  # "… Regular Press Conference"
         if head in ("Conference", "Meeting") and _JOINT_BODY.search(name) \
-                and not re.match(rf"{_ORDINALS}\s+(?:[Pp]lenary\s+)?(?:[Ss]ession|[Mm]eeting)\s+of\b", name):
+                and not re.match(rf"{_ORDINALS}\s+(?:[Pp]lenary\s+)?(?:[Ss]ession|[Mm]eeting)\s+of\b|(?:19|20)\d\d\s+(?!Joint\b)", name):
             continue  # "the Inter-Ministerial Joint Conference": a standing body of agencies, not a gathering (its "9th
-            # Plenary Session of" is one)
+            # Plenary Session of" is one; so is "the 2031 X Co-operation Joint Conference", the year's, not "the 2031 Joint
+            # Conference": the body in that year)
         if head == "Congress" and not re.match(r"(?:19|20)\d\d\s", name):
             continue  # "2031 X World Congress" is an event; "13th National People's Congress" a body
         if head == "Assembly" and not re.match(r"(?:19|20)\d\d\s|[A-Z][\w&.-]*'s\s", name):

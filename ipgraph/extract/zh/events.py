@@ -165,6 +165,8 @@ def _label_start(simple: str, s: int, word: re.Match) -> int:
     return at
 
 
+# 这是19日在某地举行的…发布会上传出的消息: the day of the month the event was held, inside the sentence
+_DAY_HELD = re.compile(r"(?<![月\d])(\d{1,2})日(?:上午|下午|晚上|晚)?在[\u4e00-\u9fff]{1,10}(?:举行|召开|举办)的")
 _DAY_ONLY = re.compile(r"\s*(?:本报讯\s*)?(?<![月\d])(\d{1,2})日(?:上午|下午|晚上|晚|早上|中午)?[，,]")
 
 
@@ -236,7 +238,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             if own and (d := find_date(f"{own.group(1)}月{own.group(2)}日", int(date[:4]) if not date.startswith("--") else None)) \
                     and d[0][-5:] <= date[-5:]:
                 date = d[0]  # 中新网北京6月26日电 …局6月25日在北京举行…发布会: the day it was held, not the report's
-        elif (day_only := _DAY_ONLY.match(dated_part)) and doc_date:
+        elif (day_only := _DAY_ONLY.match(dated_part) or _DAY_HELD.search(dated_part)) and doc_date:
             # 16日上午，省人大常委会召开…会: a day of the page's month (of the month before, past the page's day)
             d0 = datetime.date.fromisoformat(doc_date)
             n = int(day_only.group(1))

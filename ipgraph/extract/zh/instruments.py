@@ -22,8 +22,8 @@ _KIND = [("法实施细则", "Regulation"), ("实施细则", "Regulation"), ("�
          ("战略", "Strategy"), ("规划", "Plan"), ("计划", "Plan"), ("方案", "Plan"), ("要点", "Plan"),
          ("意见", "PolicyDocument"), ("决定", "PolicyDocument"), ("通知", "PolicyDocument"), ("指南", "PolicyDocument"),
          ("指引", "PolicyDocument"), ("规程", "DepartmentalRule"), ("规则", "DepartmentalRule"), ("准则", "DepartmentalRule"),
-         ("措施", "PolicyDocument"), ("细则", "DepartmentalRule"),  # 关于强化知识产权保护的若干措施
-         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"), ("联合声明", "Treaty"), ("任务分解", "PolicyDocument"),  # agreements between offices:
+         ("措施", "PolicyDocument"), ("举措", "PolicyDocument"), ("细则", "DepartmentalRule"),  # 关于强化知识产权保护的若干措施
+         ("备忘录", "Treaty"), ("意向书", "Treaty"), ("协议", "Treaty"), ("协议书", "Treaty"), ("联合声明", "Treaty"), ("任务分解", "PolicyDocument"),  # agreements between offices:
          # 合作谅解备忘录, 关于加强某领域合作的联合声明
          ("修改案", "Law")]  # 某省部分地方性法规条款修改案: an act that amends others
 
@@ -35,6 +35,7 @@ def title_kind(title: str) -> str | None:
 
 def _kind(title: str) -> str | None:
     t = re.sub(r"[（(][^（）()]*[）)]$", "", title)
+    t = re.sub(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?$", "", t)  # 某框架协议书2.0: a version after the kind
     t = re.sub(r"草案$|修正案$|修订草案$", "", t)
     for head, kind in sorted(_KIND, key=lambda hk: -len(hk[0])):  # 办法 before 法
         if t.endswith(head):
@@ -56,7 +57,7 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             kind = "PolicyDocument"  # 《关于某事的中方立场》白皮书: a white paper, named by its title before the word
         if kind is None or _GENERIC.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", title_s)):
             continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
-        if len(title_s) <= 4 and any(simplified(i.title).endswith(simplified(title_s)) and len(i.title) > len(title_s) for i in out):
+        if len(title_s) <= 6 and any(simplified(i.title).endswith(simplified(title_s)) and len(i.title) > len(title_s) for i in out):
             continue  # 《某某工作指引》…《指引》指出: the short name of the one named before
         if _PUBLISHED_IN.match(simple, m.end()) or re.search(r"[：:]\s*$", simple[max(0, m.start() - 1):m.start()]) \
                 and re.search(r"[\u4e00-\u9fff]{2,4}[：:]\s*$", simple[max(0, m.start() - 6):m.start()]):
