@@ -16,7 +16,8 @@ from ipgraph.reference import Reference
 # a word may end with the apostrophe of a plural's possessive ("Enterprises' and Universities' Patent Work")
 _TOKEN = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*(?:(?<=s)['’](?![A-Za-z]))?|[^\sA-Za-z0-9]")
 CONNECTIVES = {"of", "on", "for", "the", "and", "in", "to", "by", "with", "concerning", "during", "against", "from",
-               "at", "upon", "under", "about", "between", "an", "a", "or", "into", "regarding", "involving", "via"}
+               "at", "upon", "under", "about", "between", "an", "a", "or", "into", "regarding", "involving", "via",
+               "related", "relating"}  # ("… of the Work related to the Protection of X in Y Cases": a translation's participle)
 # heads that start a title: "Regulations on ...", "Opinions on ..."
 HEAD_INITIAL = {
     "Regulation": "Regulation", "Regulations": "Regulation", "Provisions": "DepartmentalRule",
