@@ -65,7 +65,7 @@ def test_a_town_partys_deputy_secretary_who_heads_the_town_and_a_district_head_o
     text = (f"{district}区召开会议\n\n6月10日,{district}区召开{r.choice(g.ZH_FIELDS)}联席会议,{body}副局长{c},副区长{a}出席会议并讲话。"
             f"{town}镇党委副书记、镇长{b}参加会议。\n")
     got = {(p.person, p.role, p.org.surface if p.org else None) for p in read(text).posts}
-    assert got == {(c, "副局长", body), (a, "副区长", f"{district}区"), (b, "副书记", f"{town}镇党委"), (b, "镇长", f"{town}镇")}, got
+    assert got == {(c, "副局长", body), (a, "副区长", f"{district}区"), (b, "党委副书记", f"{town}镇"), (b, "镇长", f"{town}镇")}, got
 
 
 @given(SEEDS)

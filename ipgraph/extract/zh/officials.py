@@ -9,7 +9,7 @@ from ipgraph._text import simplified
 from ipgraph.extract.zh.agencies import _ORG_SUFFIX, NATIONAL, ZhAgencies
 from ipgraph.records import AgencyRef, Post, Span
 
-_ROLES = ["党组书记", "党委书记", "总书记", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
+_ROLES = ["党组副书记", "党委副书记", "党组书记", "党委书记", "总书记", "市长助理", "区长助理", "县长助理", "省长助理", "局长助理", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
           "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "副乡长", "乡长", "副秘书长", "秘书长", "副组长", "组长",
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
@@ -110,8 +110,10 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
             simple[start] in _SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", simple[start + 1:start + 3])
             and not _ends_name(simple, start + 1) and not _ends_name(simple, start + 2)
             and (re.match(r"[，,、。；;：:（(\s]|\d{1,2}日", simple[start + 3:start + 6]) or simple.startswith(_VERBS_AFTER, start + 3))
-            and not simple.startswith(_VERBS_AFTER, start + 1)):
-        return None  # 副市长向调研组致辞: 向 here is "to", not a family name; 司长于慈珂呼吁: 于 is one
+            and not simple.startswith(_VERBS_AFTER, start + 1)) and not (
+            simple[start] in _SURNAMES and re.fullmatch(rf"[{HAN}]", simple[start + 1:start + 2]) and not _ends_name(simple, start + 1)
+            and re.match(r"\s*[，,、。；;]", simple[start + 2:start + 5])):
+        return None  # 副市长向调研组致辞: 向 here is "to", not a family name; 司长于慈珂呼吁: 于 is one (书记于军 , : one too)
     if re.match(r"党(?:组|委|工委|总支|支部)", simple[start:start + 3]):
         return None  # 某局党组副书记: the bureau's party group, not a person of the family 党
     if by_context and _NOT_A_NAME.match(simple, start):
@@ -136,8 +138,10 @@ def person_name(simple: str, start: int, by_context: bool = False) -> str | None
         return None
     chars = simple[start + base:start + base + 2]
     if by_context and len(chars) == 2 and chars[0] in _FUNCTION and re.fullmatch(rf"[{HAN}]", chars[1]) \
-            and not _ends_name(simple, start + base + 1) and re.match(r"[，,、。；;：:（(]", simple[start + base + 2:start + base + 3]):
+            and not _ends_name(simple, start + base + 1) and (re.match(r"\s*[，,、。；;：:（(]", simple[start + base + 2:start + base + 4])
+                                                              or simple.startswith(_VERBS_AFTER, start + base + 2)):
         return simple[start:start + base + 2]  # 副主任张在兵，: a given name may start with 在 where the name ends at a comma
+        # (局长刘向阳出席: or where a verb of the report follows it)
     if not chars or _ends_name(simple, start + base) or chars in _NOT_GIVEN:
         return None
     name_len = base + given
@@ -156,6 +160,11 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     guessed: set[int] = set()  # posts whose body the text left unsaid, taken from a title nearby
 
     def add(name: str, role: str, org: AgencyRef | None, parent: AgencyRef | None, span: Span) -> None:
+        if org is not None and simplified(role) in ("书记", "副书记") and re.search(r"(?:党组|党委)$", simplified(org.surface)) \
+                and len(org.surface) > 2:  # 某局党组 副书记 -> 某局 党组副书记: the title as the party group's, the body's
+            role = org.surface[-2:] + role
+            org = AgencyRef(surface=org.surface[:-2], key=agencies.key(simplified(org.surface[:-2])) if NATIONAL.match(simplified(org.surface[:-2])) else None,
+                            span=Span(org.span.start, org.span.end - 2))
         plain_role = simplified(role)
         if org is None and any(p.person == name and simplified(p.role) == plain_role for p in posts):
             return  # 李某副局长一行: the post named before, written again without its body
@@ -197,6 +206,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     for m in _PERSON_AFTER_ROLE.finditer(simple):
         if in_list(m.start()):
             continue  # read as a list of members
+        if m.group("roles") == "领导" and simple[m.start() - 1:m.start()] in "市省县区局校院部委厅":
+            continue  # 某市领导甲、乙: the city's leaders, no title of theirs
         if m.group("roles").endswith(_OCCUPATIONS) and simple[m.start("names")] not in _SURNAMES \
                 and simple[m.start("names"):m.start("names") + 2] not in _COMPOUND_SURNAMES \
                 and not re.search(r"(?:大学|学院|研究院|研究所|医院|法院|事务所|公司)$", simple[max(0, m.start() - 4):m.start()]):
@@ -360,8 +371,9 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     for m in re.finditer(rf"(?:(?<=[，。、；：,;:\n　 和与及【由为])|(?<={_BODY_END})|(?<=大学)|(?<=[审法]庭)|(?<=[部处])|(?<=研究所)|(?<=[业技]园))(?P<name>[{HAN}·]{{2,4}}?)"
                          rf"(?P<role>{_ROLE})", simple):
         after_body = not re.match(r"[，。、；：,;:\n　 和与及【由为]", simple[m.start() - 1:m.start()] or "\n")
-        if in_list(m.start()):
-            continue
+        if in_list(m.start()) or re.match(r"会[议上后见谈]", simple[m.start() - 1:m.start() + 1]) \
+                or m.group("name")[-1] in "由被将把向":
+            continue  # (会议由局长主持: the meeting, chaired by the director, no body 会 and no name 议由)
         if simple[m.start() - 1:m.start()] in "部处" and person_name(simple, m.end("role"), by_context=True):
             continue  # 某部文艺大臣甲: a title before the name it goes with, not a name before its title
         name = person_name(simple, m.start("name"), by_context=after_body)  # after a body's name: any family name
@@ -753,7 +765,8 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
             and not _ROLE_AT.search(run) and run[0] not in _FUNCTION:
         return AgencyRef(surface=text[start:at], key=None, span=Span(start, at)), None  # 某科技专利总监: the firm it directs
     place = _PLACE.search(run)
-    if place and roles.split("、")[0].endswith(_GOVERNMENT_ROLES) and not agencies.find_names(run[place.start():]):
+    if place and (roles.split("、")[0].endswith(_GOVERNMENT_ROLES) or roles.startswith(("党委", "党组"))) \
+            and not agencies.find_names(run[place.start():]):  # (某镇党委副书记: the town's party committee, named by the town)
         s0 = start + place.start()
         return AgencyRef(surface=text[s0:at], key=agencies.key(run[place.start():]), span=Span(s0, at)), None
     bare = re.sub(r"[（(][^（）()]*[）)]$", "", run)  # 市市场监管局（市知识产权局）
@@ -770,7 +783,7 @@ def _org_before(text: str, simple: str, at: int, agencies: ZhAgencies,
         if len(rest) <= 12 and rest.endswith(_ORG_SUFFIX):
             parent = AgencyRef(surface=text[start + a:start + b], key=k, span=Span(start + a, start + b))
             return AgencyRef(surface=text[start + a:at], key=None, span=Span(start + a, at)), parent
-    unit = re.search(rf"[{HAN}]{{1,24}}(?:{_BODY_ENDS})$", bare)
+    unit = re.search(rf"[{HAN}]{{1,24}}(?:[（(][{HAN}]{{2,12}}[)）][{HAN}]{{1,8}}?)?(?:{_BODY_ENDS})$", bare)  # 某局(某局)党组
     own = re.match(rf"(?:我|本|该)[院局会厅委所校](?=[{HAN}]{{2,}})", unit.group()) if unit else None
     if own:  # 我院标准与知识产权研究所: the writer's own institute's unit, named after "our institute" (该院: "this court")
         start += own.end()
