@@ -70,6 +70,8 @@ def _is_dateline(line: str) -> bool:
                 and not w.isdigit()]) <= 3
 
 
+# an instrument's title with its edition in brackets, at the start of a line that goes on with the text
+_EDITION_TITLE = re.compile(r"\s*(?P<t>[A-Z][^()\n]{10,200}?\s*\((?:(?:19|20)\d\d\s+(?:Revision|Amendment|Edition)|Revised\s+in\s+(?:19|20)\d\d)\))")
 # a press release's number, then its title up to the quotation that opens its text
 _PRESS_RELEASE_NO = re.compile(r"\s*(?:PR|Press\s+Release)\s*No\.?\s*\d+\s+(?P<t>[A-Z][^“\"\n]{6,140}?)\s*[“\"]")
 
@@ -79,6 +81,9 @@ def headline(text: str) -> tuple[str, Span]:
     headline (a line that only names a body, the site's name, is passed over for a headline after it);
     ("", empty span) when the document has none (it opens with a byline and its body)."""
     first = next((m for m in re.finditer(r"[^\n]+", text[:3000]) if not _passed_over(m.group())), None)
+    edition = _EDITION_TITLE.match(first.group()) if first else None
+    if edition and len(first.group().split()) > 60:  # "X (2019 Revision) X (Promulgated by …) Chapter I …": a text on one line
+        return edition.group("t").strip(), Span(first.start() + edition.start("t"), first.start() + edition.end("t"))
     numbered = _PRESS_RELEASE_NO.match(first.group()) if first else None
     if numbered:  # "PR No.211 Draft MoU between A and B “A quote …” …": the release's title after its number
         return numbered.group("t").strip(), Span(first.start() + numbered.start("t"), first.start() + numbered.end("t"))
@@ -307,6 +312,11 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         start, pos = pos, pos + len(line) + 1
         if labelled and line.strip() and (found := parse_full_date(line)) and _is_dateline(line):
             return found[0], Span(start + found[1], start + found[2])
+        day_first = re.fullmatch(r"\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*", line) if n <= 6 else None
+        if day_first and int(day_first.group("d")) > 12 and 1 <= int(day_first.group("m")) <= 12:
+            # "14/10/2031" on a line of its own under a byline: the day first (a day over twelve says so)
+            y, mo, d = (int(day_first.group(k)) for k in "ymd")
+            return f"{y:04d}-{mo:02d}-{d:02d}", Span(start + day_first.start("d"), start + day_first.end("y"))
         glued_year = re.search(r"(?i)\b(?:post\s+time|posted|published|date)\s*[:：]\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d\d)\b", line)
         if glued_year and 1 <= int(glued_year.group("m")) <= 12 and 1 <= int(glued_year.group("d")) <= 31:
             # "Post time:07-08 2015": month and day, then the year (a Chinese site's English template)

@@ -73,7 +73,8 @@ _NOT_REVISABLE_WORDS = re.compile(r"\b(?:Index|System|Plan|Project|Catalogue|Pro
 _TRIGGER = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?"
     r"(?P<word>revis(?:e|es|ed|ing|ion|ions)|amend(?:s|ed|ing|ment|ments)?|modif(?:y|ies|ied|ying|ication|ications)|"
-    r"overhaul(?:s|ed|ing)?|(?<=new\s)version)\b"  # ("issues the new version of the X": the X, revised)
+    r"overhaul(?:s|ed|ing)?|(?<=new\s)version|"  # ("issues the new version of the X": the X, revised)
+    r"delet(?:ed|es|ing)\s+(?:several|certain|some|\w+)\s+(?:provisions|articles|clauses))\b"  # ("deleted several provisions of X")
     r"(?P<link>\s+(?:of|to|on)\b)?"
     # "a decision that revised eight laws at the same time, among them the A and the B"
     r"(?:\s+(?:\w+\s+){0,2}(?:laws|regulations)\b[^.;]{0,40}?\b(?:among them|including|such as)\b)?", re.I)
@@ -320,6 +321,8 @@ _LAW_ADJECTIVES = {"French", "Dutch", "International", "National", "Local", "Civ
 _LAW_COMPOUNDS = {"enforcement", "firm", "firms", "school", "schools", "office", "offices", "practice", "practices", "system",
                   "systems", "reform", "reforms", "journal", "review", "society", "department", "students", "student", "professor",
                   "professors", "scholars", "scholar", "degree", "faculty", "experts", "expert", "making", "makers", "courses"}
+# words of a decision that amends others ("… on Repealing and Revising Certain Administrative Regulations"): no title
+_AMENDING_WORDS = {"Administrative", "Repealing", "Revising", "Amending", "Abolishing", "Some", "Laws", "Regulations", "and"}
 # words that end a title written in lower case and start the clause after it
 _CLAUSE_WORDS = {"which", "that", "who", "was", "were", "is", "are", "has", "have", "had", "will", "and", "to", "led", "in", "on"}
 # words of a headline that tell a law's state, not its title ("Improved Patent Law in the X Industry")
@@ -663,6 +666,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             title = " ".join(w if w in CONNECTIVES and k else w[:1].upper() + w[1:] for k, w in enumerate(title.split()))
         words = title.split()
         if head != "《》" and (len(words) < 2 or len(words) > 40 or all(w in GENERIC_WORDS or w == head for w in words)
+                              or all(w in GENERIC_WORDS | _AMENDING_WORDS or w == head for w in words)
                               or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[-1])):  # "Decision of the 10th": cut at a session
             continue  # "Action Plan", "the Work Plan": a kind of document, not a title
         if kind == "Strategy" and len(words) < 3:
@@ -675,7 +679,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if head in HEAD_FINAL and words[-1] == head and len(words) <= 4 and words[-2] in _ISSUING_HEADS:
             continue  # "State Council Regulations", "the Ministry Rules": a body's and a kind's names, no title
         if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9 \
-                and (_in_a_headline(text, doc_title, start, end) or _SELF_REFERENCE.match(text[end:end + 200])):
+                and (_in_a_headline(text, doc_title, start, end) or _SELF_REFERENCE.match(text[end:end + 200])) \
+                and not _AMENDMENT_NOTE.match(text, end):  # (a text's title over the note of its amendments: revised)
             continue  # the document itself: in its headline, or where it says it is made ("X is hereby issued"); an
             # article that names the instrument its headline names mentions it
         if words[0] == head and head in HEAD_INITIAL and doc_title.startswith(title) \
@@ -792,12 +797,21 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
                 status=status,
                 ordinal=_ordinal(m.group("ord")), measure=measure,
             ))
+    for inst in by_start:  # "X (Revised in 2031) … (Promulgated by …; amended in accordance with the Decision … on …)"
+        if inst.kind in REVISABLE and _AMENDMENT_NOTE.match(text, inst.span.end):
+            out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
     for inst in by_start:  # "the Copyright Law, which is under revision"
         if inst.kind in REVISABLE and _UNDER_REVISION.match(text[inst.span.end:inst.span.end + 60]):
             measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
             out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end),
                                 status="planned" if measure is not None else "underway", measure=measure))
     return _one_per_revision(out)
+
+
+# the note of a text's history under its title: "(Promulgated by Order No. 3 on …; amended in accordance with the Decision
+# of X on …)", "revised for the second time in accordance with the Decision …" (its year's edition and order between)
+_AMENDMENT_NOTE = re.compile(r"\s*(?:[^()]|\((?:(?:19|20)\d\d\s+Revision|Revised\s+in\s+(?:19|20)\d\d)\)){0,400}?\(\s*Promulgated\s+by"
+                             r"[^()]{0,600}?\b(?:amended|revised)\b[^()]{0,120}?\bin\s+accordance\s+with\s+the\s+Decision", re.I)
 
 
 def _one_per_revision(revs: list[Revision]) -> list[Revision]:
