@@ -146,10 +146,11 @@ def is_chrome(line: str) -> bool:
             re.search(r"(?i)\b(?:e-?mail|print|share|bookmark|send)\s+this\s+(?:article|page|story|news)", s)
             or len(re.findall(r"(?i)\b(?:traditional|simplified)\s+chinese\b|\benglish\b|\b(?:text|font)\s+size\b", s)) >= 2):
         return True  # "Traditional Chinese Simplified Chinese Email this article": a page's language switch and share bar
-    keywords = [c.strip() for c in re.split(r"[,，_]", s)]
+    bare = re.sub(r"^[•·▪■◆●○]\s*|\s+[?？]$", "", s)  # (• 甲_乙_丙 ?: set as an item, a character lost at its end)
+    keywords = [c.strip() for c in re.split(r"[,，_]", bare)]
     if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \
-            and not re.search(r"[.!?。！？]\s*$", s):
-        return True  # a site's keywords, a line of tags: five phrases or more between commas and no sentence
+            and not re.search(r"[.!?。！？]\s*$", bare):
+        return True  # a site's keywords, a line of tags: five phrases or more between commas (or _) and no sentence
     return False
 
 

@@ -800,6 +800,10 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
     for inst in by_start:  # "X (Revised in 2031) … (Promulgated by …; amended in accordance with the Decision … on …)"
         if inst.kind in REVISABLE and _AMENDMENT_NOTE.match(text, inst.span.end):
             out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
+    for inst in by_start:  # "the Seed Law (revised in 2031)", "the X Law (as amended in 2031)": the law and the year of its revision
+        if inst.kind in REVISABLE and _REVISED_IN.match(text, inst.span.end) \
+                and not any(r.instrument == inst.key and r.span.start <= inst.span.start < r.span.end for r in out):
+            out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
     for inst in by_start:  # "the Copyright Law, which is under revision"
         if inst.kind in REVISABLE and _UNDER_REVISION.match(text[inst.span.end:inst.span.end + 60]):
             measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
@@ -812,6 +816,9 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
 # of X on …)", "revised for the second time in accordance with the Decision …" (its year's edition and order between)
 _AMENDMENT_NOTE = re.compile(r"\s*(?:[^()]|\((?:(?:19|20)\d\d\s+Revision|Revised\s+in\s+(?:19|20)\d\d)\)){0,400}?\(\s*Promulgated\s+by"
                              r"[^()]{0,600}?\b(?:amended|revised)\b[^()]{0,120}?\bin\s+accordance\s+with\s+the\s+Decision", re.I)
+
+
+_REVISED_IN = re.compile(r"\s*\(\s*(?:as\s+|last\s+|latest\s+)?(?:revised|amended)\s+(?:in\s+)?(?:19|20)\d\d\s*\)", re.I)
 
 
 def _one_per_revision(revs: list[Revision]) -> list[Revision]:

@@ -387,6 +387,8 @@ def _context_year(simple: str) -> int | None:
                 or re.search(r"(?:19|20)\d\d\s*年\s*(?:和|与|及|、)\s*$", simple[max(0, m.start() - 10):m.start()]):
             continue  # 2023年和2024年两届活动中: years listed together look back on a period
         y = int(m.group(1))
+        if re.match(r"\s*年度[^。；，,\n]{0,20}?(?:状况|白皮书|评价结果)", simple[m.end(1):m.end(1) + 30]):
+            y += 1  # 通报某法院2030年度知识产权司法保护状况: the state of a year is told in the year after it
         counts[y] = counts.get(y, 0) + 1
     if not counts:  # “剑网2025”专项行动, 2019中国…大会: the year a name holds, where the text writes none with 年
         for m in re.finditer(r"(?<=[\u4e00-\u9fff“”\"])((?:19|20)\d\d)(?![\d年])|(?<![\d\w])((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)", simple):

@@ -292,7 +292,7 @@ def _chained_before(simple: str, by_start: list[Instrument], i: int) -> bool:
 def _status(simple: str, start: int, after: str) -> str | None:
     sent_start = max(simple.rfind(c, 0, start) for c in "。！？\n") + 1
     before = simple[sent_start:start]
-    if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次修改)", after) or re.search(r"新修改的|新修订的|(?:修改|修订|修正)后的|已经", before) \
+    if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次(?:修改|修订|修正))", after) or re.search(r"新修改的|新修订的|(?:修改|修订|修正)后的|已经", before) \
             or re.search(r"通过|表决|施行|(?:进行了|作了|作出了)(?:重要|重大)?(?:修订|修改|修正)", simple[start:start + 40]):
         return "adopted"
     if re.search(r"草案|审议|推进|加快|正在|启动|研究|征求意见", before + after):

@@ -37,6 +37,7 @@ _VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "以及", "主
                 "出庭", "进行", "明确", "来我", "来本", "来到", "来此", "来华", "来京",  # 作书面致辞, 作报告; 来我县考察: came to
                 "当天", "当日", "今天", "昨天", "今日", "昨日", "日前", "近日", "上午", "下午",  # 金海当天告诉记者: the day, after the name
                 "作交",  # 某某作交流发言
+                "接受", "告诉", "透露", "坦言", "直言", "解释", "建议",  # 某律师甲接受本报采访时表示
                 "宣读", "围绕", "结合", "最后", "首先", "随后", "接着", "同时", "受邀", "受托", "受聘", "受命",  # 宣读决定, 围绕某题
                 "通过", "高度", "充分", "肯定", "详细", "简要", "全面", "深入", "系统", "视频", "线上", "书面", "现场")  # 通过视频致辞, 高度肯定
 
@@ -215,6 +216,10 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             # 某某: after the body the holder works in, any)
         if _NOT_A_TITLE.match(simple, m.end("roles") - 1):
             continue  # 国家知识产权局长期以来: 长期 ("long"), not the title 局长; 常委会: a standing committee
+        owner = re.search(rf"(?:^|(?<=[，。；：,;:\n　 ]))(?P<n>[{HAN}]{{2,3}})$", simple[max(0, m.start() - 4):m.start()])
+        if owner and "、" not in m.group("roles") and person_name(simple, m.start() - len(owner.group("n"))) == owner.group("n") \
+                and simplified(m.group("roles")) in _STATE_ROLES:
+            continue  # 。甲乙丙总书记曾撰文: the title is the name's before it; what follows it is no name
         before = _NAME_BEFORE.search(simple, max(0, m.start() - 5), m.start()) if "、" in m.group("roles") else None
         # 某部杨永德部长、某中心主任郑海味: the first title is the name's before it (read below), not the next name's
         skip_first = bool(before and person_name(simple, before.start("n")) == before.group("n"))
@@ -233,6 +238,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             break
         if not names:
             continue
+        if m.group("roles").endswith(_OCCUPATIONS) and not _ends_name(simple, names[-1][1] + len(names[-1][0])):
+            continue  # 法官应克服某某: after a word for an occupation, a name ends where a name can (a comma, a verb of the report)
         at = m.start("roles")
         if simple[at] in "局部厅" and re.fullmatch(rf"[{HAN}]{{2}}", simple[max(0, at - 2):at]) \
                 and not re.search(r"[会府室心院局部厅委办司处]$", simple[:at]):
