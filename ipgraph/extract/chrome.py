@@ -44,6 +44,11 @@ def is_chrome(line: str) -> bool:
         return True
     if _COPYRIGHT.search(s) or _LOCATION.match(s) or re.fullmatch(r"[\d\W_]+", s):
         return True  # a copyright line, a breadcrumb, a line of figures or marks only
+    if "{{" in s and len(re.sub(r"\{\{[^{}]{0,40}\}\}|[\s¥$€£:：,，.]", "", s)) <= 4:
+        return True  # "{{ v.name }}", "{{ v.price }} ¥{{ v.price }}": a template's fields the page left unfilled
+    if re.fullmatch(r"(?i)(?:(?:open[\s-]access|peer[\s-]reviewed|free[\s-]access|full[\s-]text|research|original|review|book|"
+                    r"article|chapter|paper|preprint)[\s,]*){2,6}", s):
+        return True  # "Open access peer-reviewed chapter", "Research Article": the kind of a publication over its title
     if re.fullmatch(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?\d{4}", s):
         return True  # "Sat Sep 16 10:53:00 CEST 2023": a time stamp
     if re.fullmatch(r"(?i:top\s+of\s+(?:the\s+)?page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|content|search))"

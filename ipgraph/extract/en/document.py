@@ -23,8 +23,9 @@ _DATE_LABEL = re.compile(r"^\s*(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?
                          # "Published 22 December 2031": the label without its colon, before a whole date
                          r"|^\s*(?:Posted|Published|Released|Updated)\s+(?=\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b|"
                          r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)", re.I)
-# a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"
-_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+)(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
+# a label inside a dateline: "chinadaily.com.cn | Updated: 2019-04-24 07:58"; after another labelled date ("Submitted: 2 May 2031
+# Published: 13 June 2031": a chapter's way through its publisher)
+_INLINE_DATE_LABEL = re.compile(r"(?:^|[|│]\s*|\s{2,}|\)\s+|(?<=\d\d\d\d)\s+)(?:(?:Last\s+)?Updated?|Published|Release(?:d)?(?: date| time)?|Posted(?: on)?|Issued)"
                                 r"\s*[:：]?\s*", re.I)
 _SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:cn|com|org|net|gov|int|edu)\b|\(?Xinhua\)?|Source\s*[:：]|\|", re.I)
 _BYLINE = re.compile(r"^\s*(?:By|Authors?|Written by|Reporters?)\s*[:：]?\s+[A-Z]", re.I)

@@ -73,8 +73,12 @@ _CTIME = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|A
 _DATELINE = re.compile(r"(?:社|网|报|台|讯)[^\d\n，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
 
 
+# a news item's lede that gives the day and its source: "6月12日，据某局消息，…", "3月2日，据某网报道，…"
+_SOURCED_LEDE = re.compile(r"(?m)^[ \t　]*(?P<m>\d{1,2})月(?P<d>\d{1,2})日[，,]\s*据[^，。,\n]{2,24}?(?:消息|报道|通报|获悉)")
+
+
 def _dateline(simple: str) -> tuple[str, Span] | None:
-    m = _DATELINE.search(simple[:600])
+    m = _DATELINE.search(simple[:600]) or _SOURCED_LEDE.search(simple[:1500])
     if not m:
         return None
     mo, d = int(m.group("m")), int(m.group("d"))
@@ -153,10 +157,10 @@ def is_chrome(line: str) -> bool:
 def headline(text: str, simple: str) -> tuple[str, Span]:
     """The first line that is not site chrome and short enough to be a headline (the site's own name, a line
     that only names a body, is passed over for a headline after it); ("", empty span) when the body starts
-    first."""
+    first (or a sentence's end: a page cut inside its text opens with "。…")."""
     found = _labelled_title(simple) or _cited_title(simple) or _title_after_number(simple) or chrome.headline(
         simple, lambda s: is_chrome(s) or len(s) < 5 or bool(_DOC_NUMBER.fullmatch(s)),
-        lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")), _SITE_NAME.fullmatch)
+        lambda s: len(s) > 80 or (len(s) > 30 and s.endswith("。")) or bool(re.match(r"[。，,；;、]", s)), _SITE_NAME.fullmatch)
     if found and not re.search(rf"[{HAN}]", simple[found[0]:found[1]]):
         found = _over_particulars(simple) or found  # "Base on one field …" over 立足一域: a Chinese site's slogan in English
     crumbed = _after_position_crumb(simple)

@@ -404,6 +404,8 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         found = find_date(simple[s0:m.start()], doc_year)
         if found and re.search(r"召开|举行|举办", simple[s0:m.start()]):
             found = None  # 9月8日，某局召开某座谈会，配合部署的某行动: the day is the meeting's
+        if re.search(r"等(?:专项治理|专项|执法|整治)?行动$", m.group("n")):
+            continue  # 开展知识产权执法等专项行动: actions of a kind ("… and other special actions"), no one campaign
         label = text[m.start("n"):m.end("n")]
         if (found or re.match(r"(?:19|20)\d\d", m.group("n"))) and not any(label in ev.label or ev.label in label for ev in events):
             # (部署的2003打击某某专项治理行动: named by its year, dated or not)
