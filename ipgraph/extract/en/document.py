@@ -107,7 +107,7 @@ def headline(text: str) -> tuple[str, Span]:
     found = _over_a_byline(text, found) or _said_twice(text, found) or _glued_crumb(text, found) or found
     if len(text[found[0]:found[1]].split()) <= 4 and (over := _over_a_lone_date(text, found[1])):
         found = over[2]  # "Press Conferences" (a section) ... "The headline" over "May 4, 2017": the line over the date
-    found = _goes_on(text, found)
+    found = _goes_on(text, _wrapped_before(text, found))
     updated = re.search(r"\s*[|｜]\s*(?:Updated|Published|Posted|Date|Time)\s*[:：]", text[found[0]:found[1]])
     if updated and updated.start() >= 12:  # "The headline| Updated: April 21, 2031 L M S": the headline before the page's particulars
         found = (found[0], found[0] + updated.start())
@@ -127,6 +127,19 @@ def _goes_on(text: str, found: tuple[int, int]) -> tuple[int, int]:
     if nxt and not _passed_over(nxt[0][1]) and not _body_starts(nxt[0][1]) and not re.search(r"[.!?]$", nxt[0][1]) \
             and len(nxt[0][1].split()) <= 25:
         return found[0], nxt[0][0] + len(nxt[0][1])
+    return found
+
+
+def _wrapped_before(text: str, found: tuple[int, int]) -> tuple[int, int]:
+    """"Registration" / "of Internet Domain Names": a headline wrapped before its link (a line that starts with "of",
+    "for", "on", "and" in lower case) starts on the line before, where that line is a word or two and no sentence."""
+    if not re.match(r"(?:of|for|on|and|in|to|concerning|regarding)\s", text[found[0]:found[1]]):
+        return found
+    before = text[:found[0]].rstrip("\n \t")
+    line_start = before.rfind("\n") + 1
+    prev = before[line_start:].strip()
+    if 1 <= len(prev.split()) <= 3 and all(w[:1].isupper() for w in prev.split()) and not re.search(r"[.!?:|]$", prev):
+        return line_start + len(before[line_start:]) - len(before[line_start:].lstrip()), found[1]
     return found
 
 
@@ -221,7 +234,9 @@ def _over_a_lone_date(text: str, after: int) -> tuple[str, Span, tuple[int, int]
             return found[0], Span(start + lead + found[1], start + lead + found[2]), prev
         if _body_starts(s):
             return None
-        ok = not _passed_over(s) and len(s.split()) >= 4 and not re.search(r"[.!?:]$|\.\.\.$", s)
+        ok = not _passed_over(s) and len(s.split()) >= 4 and not re.search(r"[.!?:,]$|\.\.\.$", s) \
+            and not re.search(r"\b(?:on|in|of|since|from|by|to|at|the|and)$", s)  # ("which was adopted on" / "May 4, 2017.": a
+        # sentence its lines break, the date its end)
         prev = (start + len(line) - len(line.lstrip()), start + len(line.rstrip())) if ok else None
     return None
 
@@ -304,6 +319,9 @@ _BYLINE_DATE = re.compile(r"By\s*:\s+[^|\n]{2,60}?(?P<d>(?:Jan|Feb|Mar|Apr|May|J
 _LABEL_ALONE = re.compile(r"^\s*(?:Date|Time|Updated|Published)\s*[:：]\s*$", re.I)
 
 
+_OPEN_END = re.compile(r"(?:\b(?:on|in|of|since|from|by|to|at|the|and|until|before|after)|,)$")
+
+
 def publication_date(text: str) -> tuple[str, Span] | None:
     """A dated line near the top ("Updated: Apr 11, 2012", "Updated: 12 23,2020")."""
     pos = 0
@@ -362,8 +380,10 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         if bracketed and (found := parse_full_date(bracketed.group(1))) and found[2] - found[1] >= len(bracketed.group(1)) - 1:
             # "(May 28, 2031)" on a line of its own under a speech's headline and speaker: the day it was given
             return found[0], Span(start + bracketed.start(1) + found[1], start + bracketed.start(1) + found[2])
-        if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line):
-            # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023"
+        if n <= 8 and (found := parse_full_date(line)) and _is_dateline(line) \
+                and not _OPEN_END.search(text[max(0, start - 200):start].rstrip()):
+            # a dateline: "2019-07-12", "Xinhua, October 17, 2020", "chinadaily.com.cn | April 25, 2023" (not the end of a
+            # sentence its lines break: "… which was adopted on" / "September 30, 2002.")
             return found[0], Span(start + found[1], start + found[2])
     over = _over_a_lone_date(text, 0)
     if over:
@@ -436,7 +456,7 @@ def _footer_date(text: str) -> tuple[str, Span] | None:
             continue
         m = _DATE_LABEL.match(line)
         found = parse_full_date(line[m.end():] if m else line)
-        if found and (m or seen < 4 and _is_dateline(line)):
+        if found and (m or seen < 4 and _is_dateline(line) and not _OPEN_END.search(text[max(0, start - 200):start].rstrip())):
             off = start + (m.end() if m else 0)
             return found[0], Span(off + found[1], off + found[2])
         if not chrome.is_chrome(line):

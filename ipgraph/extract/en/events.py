@@ -147,12 +147,15 @@ _AFTER_BODY_HEAD = "(?:" + "|".join(f"(?<={h})" for h in sorted(ORG_HEADS - {"Me
 # "its 21st session", "the 17th session"
 _SESSION = re.compile(
     rf"\b(?:[Tt]he|its)\s+(?P<np>(?:(?:closing|opening|plenary|first|final)\s+meeting\s+of\s+the\s+)?{_ORDINAL_WORD}\s+"
-    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+)?meeting(?=\s+of\s+(?:the\s+)?(?:new\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
+    rf"(?:(?:plenary\s+)?[Ss]ession|(?:plenary\s+|executive\s+|(?:[A-Z][\w'-]*\s+){{1,3}}(?=[Mm]eeting))?[Mm]eeting(?=\s+of\s+(?:the\s+)?(?:new\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?"
     rf"(?:[A-Z]|{_ORDINAL_WORD}\s+session))|[Ss]eries\s+of\s+[Mm]eetings)"
     # "of the 12th NPC Standing Committee", "of the 11th the NPCSC", "of the sixth session of the X Government"
     rf"(?:\s+of\s+(?:the\s+)?(?:new\s+)?(?:{_ORDINAL_WORD}\s+session\s+of\s+the\s+)?(?:{_ORDINAL_WORD}\s+(?:the\s+)?)?[A-Z][\w'-]*"
-    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|(?<=Conference)\s+on\s+|\s+and\s+|\s+)(?:{_ORDINAL_WORD}\s+)?"
+    rf"(?:(?:\s+of\s+the\s+|\s+of\s+|{_AFTER_BODY_HEAD}\s+for\s+|(?<=Conference)\s+on\s+|\s+and\s+|\s+|/)(?:{_ORDINAL_WORD}\s+)?"
     rf"[A-Z][\w'-]*)*)?)")  # ("of the Joint Conference on Promoting the Use of X Software": a body's name with its topic)
+# "was adopted at the eighth meeting, is hereby promulgated": a meeting told by what it adopted (dated by its sentence)
+_ADOPTED_AT = re.compile(rf"\b(?:adopted|approved|passed|deliberated|reviewed)\s+(?:at|by|on|in)\s+the\s+"
+                         rf"(?P<np>{_ORDINAL_WORD}\s+(?:[a-z]+\s+){{0,2}}meeting)\b(?!\s+of\b)")
 _ADOPTION = re.compile(r"\b(?:adopted|passed|voted|approved|amended|revised|adopt|pass|approve|amend|revise)\b", re.I)
 # the "Blue Sky" campaign, "Sword Net 2023" campaign
 _QUOTED_CAMPAIGN = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d\n]{1,40})[\"\u201d]\s*(?:special\s+)?"
@@ -756,8 +759,9 @@ def _events_of_bodies(text: str, sents, doc_date, context_year, participants) ->
                 dated = _date_in(sent, s, doc_date, context_year, relative=False)
                 out.append(Event(kind="Meeting", label=_capital(m.group("np")), span=Span(s, e),
                                  date=dated[0] if dated else None, participants=participants(s, e)))
-        for m in _SESSION.finditer(sent):
-            lead = _LEAD_DATE.match(sent)
+        for m in [*_SESSION.finditer(sent), *_ADOPTED_AT.finditer(sent)]:
+            lead = _LEAD_DATE.match(sent) or m.re is _ADOPTED_AT  # (adopted at a meeting: the day written before it, not
+            # the day the text "shall come into force as of")
             dated = (_date_in(sent[:m.start()], s, doc_date, context_year, relative=False) if lead else None) \
                 or _date_in(sent[m.start():], s, doc_date, context_year, relative=False) \
                 or _date_in(sent, s, doc_date, context_year)  # "On 28 June, ... the 20th meeting", "... its 12th session Friday"

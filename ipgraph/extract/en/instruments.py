@@ -497,6 +497,11 @@ _A_PERSONS_VERB = re.compile(r"\s+(?:today\s+|yesterday\s+|also\s+|then\s+)?(?:v
                              r"stressed|delivered|presented|expressed|thanked|welcomed|chaired|presided)\b")
 
 
+_ADOPTED_AFTER = re.compile(r"\s*,?\s*(?:has\s+been|had\s+been|was|were|is|are)\b[^.\n]{0,160}?\b(?:adopted|approved|deliberated)\b"
+                            r"[^.\n]{0,80}?\b(?:hereby\s+)?(?:promulgated|issued|published)\b", re.I)
+_ISSUED_BY = re.compile(r"\s+(?:promulgated|issued|adopted|formulated|released|published)\s+(?:by|on)\b|\s*\(\s*hereinafter\b", re.I)
+
+
 def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: set[str], page: bool = True) -> list[Instrument]:
     """The instruments a text names; `page`: the text is a whole page (which may be cut off inside a title), not the
     title inside another's ("Decision on Amending the X")."""
@@ -520,6 +525,18 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 k += 1
             if k > i + 3:
                 cands.append((i, k, HEAD_INITIAL[head.capitalize()], head.capitalize()))
+        if head in ("measures", "regulations", "provisions", "rules") and i + 3 < len(toks) and toks[i + 1].text in ("for", "on") \
+                and toks[i + 2].text == "the" and re.fullmatch(r"administration|management|protection|registration|implementation",
+                                                               toks[i + 3].text) \
+                and i > 0 and toks[i - 1].text == "the" \
+                and re.search(r"\b(?:in\s+accordance\s+with|pursuant\s+to|according\s+to|based\s+on)\b[^.;]{0,120}$",
+                              text[max(0, toks[i].start - 160):toks[i].start]):
+            # "formulated in accordance with the relevant laws … and the measures for the administration of X domain
+            # names": a title a translation left in lower case, named as a basis of the text, up to the clause's end
+            k = i + 3
+            while k + 1 < len(toks) and k - i < 16 and toks[k + 1].word and toks[k + 1].text.lower() not in _CLAUSE_WORDS - {"in", "on"}:
+                k += 1
+            cands.append((i, k, HEAD_INITIAL[head.capitalize()], head.capitalize()))
         if head in HEAD_INITIAL and i + 1 < len(toks) and not (head == "Law" and toks[i + 1].text == "for") \
                 and (toks[i + 1].text in HEAD_INITIAL_LINK
                                                           or head in ("Amendment", "Amendments") and toks[i + 1].text == "to"
@@ -565,9 +582,13 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 while start < i - 1 and toks[start].text.lower() in ("current", "amended", "revised", "new", "existing", "present"):
                     start += 1
                 cands.append((start, i, "Law", "Law"))
-        # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"
-        if head in HEAD_FINAL:
+        # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"; "X Dispute Resolution Policy promulgated
+        # by Y": a policy a body issues, said by the verb after it (not "the Privacy Policy", "the one-China policy")
+        issued_policy = head == "Policy" and _ISSUED_BY.match(text, t.end) is not None
+        if head in HEAD_FINAL or issued_policy:
             start = _extend_left(toks, i, acronyms)
+            if issued_policy and i - start < 2:
+                continue
             if head in _RULE_HEADS and start >= 3 and start < i and toks[start - 1].text == "of" \
                     and re.fullmatch(r"[A-Z][a-z]+(?:tion|ment|ance|ence)", toks[start - 2].text) and toks[start - 3].text in ("the", "The"):
                 start -= 2  # "the Protection of X Circuit Layout Designs Regulations": a translated title, its topic first
@@ -589,7 +610,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                     end = i + 1  # "... Plan (2021-2025)", "... Promotional Plan 2010"
                 if end + 1 < len(toks) and (toks[end + 1].text.lower() in {"for", "on", "of", "between"} or _objectives_go_on(toks, end + 1)):
                     end = _extend_right(toks, end, acronyms, allow_year=True)
-            cands.append((start, end, HEAD_FINAL[head], head))
+            cands.append((start, end, HEAD_FINAL.get(head, "PolicyDocument"), head))
     # a title in quotation marks is taken whole ("Funeral and Interment Management Regulations (Revised Draft)")
     for q in _QUOTED.finditer(text):
         if _SHORT_NAME.search(text[max(0, q.start() - 40):q.start()]):
@@ -617,8 +638,15 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             # 'issued an official document “The outline for the development of X: from 2010 to 2020”': a title in lower case
             head = low.group("h").capitalize()  # that a document issued holds
             lead = re.match(r"The\s+", quoted)
+        if head is None and len(words) >= 3 and _ADOPTED_AFTER.match(text, q.end()):
+            # '"Chinese X management approach" has been … adopted at the eighth meeting, is hereby promulgated': what a
+            # meeting adopted and an order promulgates, whatever a translation made of its head
+            head = "《》"
         t0 = q.start("t") + (lead.end() if lead else 0)
         first, last = _token_range(toks, t0, q.start("t") + len(_DRAFT.sub("", q.group("t"))))
+        if head == "《》" and first is not None and last is not None and last > first:
+            cands.append((first, last, "DepartmentalRule", head))
+            continue
         if head and first is not None and last is not None and last > first:
             cands.append((first, last, HEAD_FINAL.get(head) or HEAD_INITIAL.get(head) or _QUOTED_HEADS[head], head))
     for q in _BOOK_TITLE.finditer(text):  # "the 2022 work plan (《…推进计划》)": a Chinese title in its book marks

@@ -194,7 +194,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             guessed.add(len(posts))
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
-    listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) \
+    listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) + _signatures(text, simple, agencies) \
         + _biography(text, simple, agencies) + _takes_up(text, simple, agencies) + _name_then_posts(text, simple, agencies) \
         + _scholars(text, simple)
     covered = [(p.span.start, p.span.end) for p in listed]
@@ -482,6 +482,28 @@ def _name_title_lines(text: str, simple: str, agencies: ZhAgencies) -> list[Post
                     org = _local_government(text, simple, role)
                 posts.append(Post(person=text[a:b], role=text[role_at:item_end], org=org,
                                   span=Span(a, start + m.end("posts")), parent_org=None))
+    return posts
+
+
+# an order's signature: 部长:某某 (a line of its own); the body is the one whose order it is (某部令 第30号)
+_SIGNATURE = re.compile(rf"(?m)^[ \t　]*(?P<role>{_ROLE})[ \t　]*[:：][ \t　]*(?P<name>[{HAN}]{{2,4}})[ \t　]*$")
+_ORDER_OF = re.compile(rf"(?P<body>[{HAN}]{{2,30}}?(?:{_BODY_ENDS}))令[ \t　]*\n?[ \t　]*第[ \t　]*[\d一二三四五六七八九十百〇零]+[ \t　]*号")
+
+
+def _signatures(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """The head who signs an order under it: 部长:某某 on a line of its own after 某部令 第30号."""
+    posts = []
+    for m in _SIGNATURE.finditer(simple):
+        if person_name(simple, m.start("name"), by_context=True) != m.group("name"):
+            continue
+        order = next(reversed(list(_ORDER_OF.finditer(simple, 0, m.start()))), None)  # the order it closes: the last before it
+        if order is None:
+            continue
+        a, b = order.span("body")
+        body = simple[a:b]
+        posts.append(Post(person=text[m.start("name"):m.end("name")], role=text[m.start("role"):m.end("role")],
+                          org=AgencyRef(surface=text[a:b], key=agencies.key(body) if NATIONAL.match(body) else None, span=Span(a, b)),
+                          span=Span(m.start(), m.end()), parent_org=None))
     return posts
 
 
