@@ -44,6 +44,12 @@ def is_chrome(line: str) -> bool:
         return True
     if _COPYRIGHT.search(s) or _LOCATION.match(s) or re.fullmatch(r"[\d\W_]+", s):
         return True  # a copyright line, a breadcrumb, a line of figures or marks only
+    if re.fullmatch(r"(?i)(?:log\s?in|log\s?out|sign\s?in|sign\s?up|sign\s?out|register|subscribe|my\s+account)"
+                    r"(?:\s*[/|]?\s*(?:log\s?in|sign\s?in|sign\s?up|register|subscribe))*", s):
+        return True  # "Log in", "Sign in / Register": the account links of a site's bar
+    if re.search(r"(?i)\b(?:vol\.?|volume)\s*\d+\b.{0,30}\b(?:issue|no\.?)\s*\(?\d+\)?", s) and len(s) <= 90 \
+            and not re.search(r"[。，！？]|[.!?]\s+[A-Z]", s):
+        return True  # "某大学学报(社会科学版) 2031, Vol. 31 Issue (6): 1-6 PDF": a journal's masthead, its volume and issue
     if "{{" in s and len(re.sub(r"\{\{[^{}]{0,40}\}\}|[\s¥$€£:：,，.]", "", s)) <= 4:
         return True  # "{{ v.name }}", "{{ v.price }} ¥{{ v.price }}": a template's fields the page left unfilled
     if re.fullmatch(r"(?i)(?:(?:open[\s-]access|peer[\s-]reviewed|free[\s-]access|full[\s-]text|research|original|review|book|"
@@ -123,7 +129,8 @@ def is_chrome(line: str) -> bool:
     if len(tokens) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", t) for t in tokens) \
             and sum(len(t) == 4 for t in tokens) >= 3:
         return True  # 某某门户 邮箱登录 设为首页 加入收藏: a site's controls, words of four characters apart by spaces
-    if _BULLET.match(s) and (len(s) <= 20 if HAN.search(s) else len(s.split()) <= 4) and not _SENTENCE.search(s):
+    if _BULLET.match(s) and (len(s) <= 20 if HAN.search(s) else len(s.split()) <= 4) and not _SENTENCE.search(s) \
+            and "《" not in s:  # (●《某法》最新评论专题: a column named for a law, over its articles)
         return True  # • NEWS
     if re.search(r"(?:[A-Z][a-z]+){3,}", s) and not _SENTENCE.search(s) and len(s.split()) <= 6:
         return True  # "EnglishArabicChinese (Simplified)DutchFrench…": a bar of links glued into one word

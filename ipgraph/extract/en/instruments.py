@@ -701,6 +701,13 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue
         if re.match(r"(?:Chapter|Part|Section|Article|CHAPTER|PART)\s+(?:[IVXLC]+|\d+|One|Two|Three)\b", title):
             continue  # "Chapter I General Provisions": a heading of a text, no title
+        if re.fullmatch(r"(?:Draft\s+|Proposed\s+)?Amendments?\s+to\s+(?:the\s+)?(?:Articles?|Provisions?|Clauses?|Paragraphs?)\b.*", title):
+            continue  # "Proposed Amendments to Articles 43 and 84": provisions amended, no title
+        if re.search(r"\b(?:Review|Journal|Quarterly|Yearbook|Bulletin|Annals|Studies)\s+(?:of|on|in|for)\s+(?:the\s+)?$",
+                     text[max(0, start - 30):start]):
+            continue  # "International Review of Intellectual Property and Competition Law": a journal's name
+        if head == "Regulation" and re.search(r"\b[Ll]egal\s+$", text[max(0, start - 8):start]):
+            continue  # "the Legal Regulation of the Notice and Takedown Rule": governance by law, no title
         if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+Five-Year\s+Plan", title) \
                 and (_PERIOD_BEFORE.search(text[max(0, start - 40):start]) or _PERIOD_AFTER.match(text, end)):
             continue  # "at the end of the "13th Five-Year Plan"", "the 14th Five-Year Plan period": a span of years, no plan

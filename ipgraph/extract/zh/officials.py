@@ -195,6 +195,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         posts.append(Post(person=name, role=role, org=org, span=span, parent_org=parent))
 
     listed = _member_list(text, simple, agencies) + _name_title_lines(text, simple, agencies) + _signatures(text, simple, agencies) \
+        + _posts_in_brackets(text, simple, agencies) \
         + _biography(text, simple, agencies) + _takes_up(text, simple, agencies) + _name_then_posts(text, simple, agencies) \
         + _scholars(text, simple)
     covered = [(p.span.start, p.span.end) for p in listed]
@@ -504,6 +505,24 @@ def _signatures(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
         posts.append(Post(person=text[m.start("name"):m.end("name")], role=text[m.start("role"):m.end("role")],
                           org=AgencyRef(surface=text[a:b], key=agencies.key(body) if NATIONAL.match(body) else None, span=Span(a, b)),
                           span=Span(m.start(), m.end()), parent_org=None))
+    return posts
+
+
+# ——某某(某大学法学院院长、教授): a name signing a note, its posts in brackets after it
+_POSTS_IN_BRACKETS = re.compile(rf"(?:^|(?<=[—\-－\s，。；：,;:]))(?P<name>[{HAN}]{{2,4}})[（(]"
+                                rf"(?P<posts>(?:[{HAN}]{{0,30}}?{_RANK}{_ROLE}、)*[{HAN}]{{2,30}}?(?:{_BODY_ENDS}){_RANK}{_ROLE}(?:、{_RANK}{_ROLE})*)[)）]")
+
+
+def _posts_in_brackets(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
+    """A name with its posts in brackets after it, each its body and title (a title without a body is of the body
+    before it): ——甲某(某大学法学院院长、教授)."""
+    posts = []
+    for m in _POSTS_IN_BRACKETS.finditer(simple):
+        if person_name(simple, m.start("name")) != m.group("name") or _NOT_A_NAME.match(m.group("name")):
+            continue
+        for _at, item_end, role_at, org in _items(text, simple, agencies, m.start("posts"), m.group("posts")):
+            posts.append(Post(person=text[m.start("name"):m.end("name")], role=text[role_at:item_end], org=org,
+                              span=Span(m.start(), m.end()), parent_org=None))
     return posts
 
 
