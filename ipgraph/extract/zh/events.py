@@ -63,12 +63,16 @@ def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
                       r"第[一二三四五六七八九十百\d]{1,5}次会议(?:闭幕会)?")
-# a session with its day before it, the place before its term: 2031年8月25日某省第九届人民代表大会常务委员会第二十二次会议
+# a session with its day before it, the place before its term: 2031年8月25日某省第九届人民代表大会常务委员会第二十二次会议,
+# 2031年4月12日第六届全国人民代表大会第四次会议 (a session of the congress itself)
 _DATED_SESSION = re.compile(rf"(?P<d>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?P<l>(?:(?![年月日《》（）()，。；])[{HAN}]){{0,10}}?"
-                            rf"第[一二三四五六七八九十\d]{{1,4}}届(?:(?![届在日年月于的和《》])[{HAN}]){{0,10}}?常(?:务)?委(?:员)?会"
+                            rf"第[一二三四五六七八九十\d]{{1,4}}届(?:(?![届在日年月于的和《》])[{HAN}]){{0,10}}?(?:常(?:务)?委(?:员)?会|人民代表大会)"
                             r"第[一二三四五六七八九十百\d]{1,5}次会议)")
 # a session of a congress by its term and number, without 第: 全国政协九届四次会议, 十三届全国人大一次会议
-_SESSION_BY_TERM = re.compile(r"(?:全国人大|全国政协|人大|政协)?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|人大|政协)?"
+# (第六届全国人民代表大会第四次会议: a session of a congress written whole)
+_SESSION_BY_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:全国|[\u4e00-\u9fff]{1,6}?(?:省|市|县|自治区))?(?:人民代表大会|人大|政协)"
+                              r"第[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+                              r"|(?:全国人大|全国政协|人大|政协)?第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|人大|政协)?"
                               r"[一二三四五六七八九十]{1,3}次(?:全体)?会议")
 # an event named by its number: 第二十届上海知识产权国际论坛, 第十六次五局合作局长系列会议
 _NUMBERED = re.compile(rf"第[{HAN}\d]{{1,4}}[届次](?:[（(]以下简称[^（）()]{{1,16}}[)）]|[{HAN}（）()“”\-—]){{1,30}}?(?:{'|'.join(w for w, _ in _EVENT_WORDS if len(w) > 1 and w not in ('会见', '会面', '会晤', '会谈'))}"
@@ -212,6 +216,12 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
             # "2014年8月31日，…通过了决定。…9月10日召开座谈会": the month and day go on in the year told before them
             again = find_date(dated_part, int(told[:4]))
             if again and told < again[0] and (not doc_date or again[0] <= doc_date):
+                found = again
+        if found and "y" in found[2].re.groupindex and not found[2].group("y"):
+            # 自2031年3月开始准备，6月初完成草案，7月1日经…会议通过: a month and day in the year its sentence named before them
+            named = [y for y in re.finditer(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月", dated_part[:found[2].start()])
+                     if int(y.group(2)) <= int(found[0][-5:-3])] if re.search(r"-\d\d-\d\d$", found[0]) else []
+            if named and (again := find_date(dated_part, int(named[-1].group(1)))):
                 found = again
         if found and re.search(r"(?:19|20)\d\d\s*年", dated_part[:found[2].end()]) and not found[0].startswith("--"):
             told = found[0]
