@@ -57,7 +57,9 @@ def is_chrome(line: str) -> bool:
         return True  # "Open access peer-reviewed chapter", "Research Article": the kind of a publication over its title
     if re.fullmatch(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?\d{4}", s):
         return True  # "Sat Sep 16 10:53:00 CEST 2023": a time stamp
-    if re.fullmatch(r"(?i:top\s+of\s+(?:the\s+)?page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|content|search))"
+    if re.fullmatch(r"(?i:top\s+of\s+(?:the\s+)?page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|content|search)"
+                    r"|vai\s+al\s+contenuto|aller\s+au\s+contenu(?:\s+principal)?|zum\s+inhalt(?:\s+springen)?|saltar\s+al\s+contenido"
+                    r"|ir\s+al\s+contenido|ir\s+para\s+o\s+conte[uú]do|перейти\s+к\s+содержимому)"
                     r"|跳转到(?:内容|导航|正文)|跳轉到(?:內容|導航)|返回顶部|回到顶部", s):
         return True  # a link that skips to the content or back to the top
     if re.match(r"(?:[•·▪■◆●○]\s*)?(?:(?i:welcome\s+to\s+(?:the\s+)?(?:official\s+)?(?:web\s?site|home\s?page|portal)\b)|欢迎(?:访问|光临|来到)|"
@@ -114,8 +116,9 @@ def is_chrome(line: str) -> bool:
     if len(re.findall(r"[\[【][^\]】]{1,24}[\]】]", s)) >= 2 and re.fullmatch(r"(?:\s*[\[【][^\]】]{1,24}[\]】])+\s*", s):
         return True  # [Database Search] [Help]: cells in brackets and nothing else
     tokens = s.split()
-    if 3 <= len(tokens) <= 6 and re.search(r"(?:^|\s)(?:\S{1,2}\s+){2}\S{1,2}(?:\s|$)", s):
-        return True  # Text size: A A A, 字号 大 中 小: three letters or characters in a row ("IP Tribunal set up in X" is none)
+    if 3 <= len(tokens) <= 6 and re.search(r"(?:^|\s)(?:(?:\S|[\u4e00-\u9fff]{2}|[A-Za-z][+\-]|[+\-][A-Za-z]|[A-Z]{2})\s+){2}(?:\S|[\u4e00-\u9fff]{2}|[A-Za-z][+\-]|[+\-][A-Za-z]|[A-Z]{2})(?:\s|$)", s):
+        return True  # Text size: A A A, 字号 大 中 小, A- A A+: three letters or characters in a row ("IP Tribunal set up in X", "Appendix B:
+        # Li vs Liu" are none)
     if len(re.findall(r"[>›»ㄑ]", s)) >= 3 and not re.search(r"[，。！？；,;!?]", s) \
             and all(len(c) <= 40 for c in cells[:-1]) and len(cells[-1]) <= 80:
         return True  # > 政务公开 > 组织机构 > 某部门 > 政务动态: a breadcrumb, however long its cells
@@ -158,6 +161,13 @@ def is_chrome(line: str) -> bool:
             re.search(r"(?i)\b(?:e-?mail|print|share|bookmark|send)\s+this\s+(?:article|page|story|news)", s)
             or len(re.findall(r"(?i)\b(?:traditional|simplified)\s+chinese\b|\benglish\b|\b(?:text|font)\s+size\b", s)) >= 2):
         return True  # "Traditional Chinese Simplified Chinese Email this article": a page's language switch and share bar
+    if s.count("_") >= 3 and all(0 < len(c.strip()) <= 24 for c in s.split("_")) and not re.search(r"[。！？；，,.!?;]", s) \
+            and HAN.search(s):
+        return True  # 甲_乙_丙_丁: a spam site's keywords joined by underscores
+    if re.search(r"\">\s*$|^\s*<[a-z]+[\s>]|</[a-z]+>\s*$", s):
+        return True  # 某某的描述…它属于受">: a page's markup, an attribute's value cut with its tag
+    if re.fullmatch(r"(?i)(?:issue|no\.?|vol\.?|volume)\s*\d{1,4}", s):
+        return True  # "Issue 5": a magazine's issue over its pages
     bare = re.sub(r"^[•·▪■◆●○]\s*|\s+[?？]$", "", s)  # (• 甲_乙_丙 ?: set as an item, a character lost at its end)
     keywords = [c.strip() for c in re.split(r"[,，_]", bare)]
     if len(keywords) >= 5 and all(0 < len(c) <= 24 and len(c.split()) <= 3 for c in keywords) \

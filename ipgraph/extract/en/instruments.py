@@ -499,6 +499,9 @@ _A_PERSONS_VERB = re.compile(r"\s+(?:today\s+|yesterday\s+|also\s+|then\s+)?(?:v
 
 _ADOPTED_AFTER = re.compile(r"\s*,?\s*(?:has\s+been|had\s+been|was|were|is|are)\b[^.\n]{0,160}?\b(?:adopted|approved|deliberated)\b"
                             r"[^.\n]{0,80}?\b(?:hereby\s+)?(?:promulgated|issued|published)\b", re.I)
+# words after "X Law" that make it a body or a group of people, not a statute
+_LAW_GROUPS = {"Firm", "Firms", "School", "Schools", "Student", "Students", "Faculty", "Clinic", "Library", "Review", "Journal",
+               "Society", "Professor", "Professors", "Department"}
 _ISSUED_BY = re.compile(r"\s+(?:promulgated|issued|adopted|formulated|released|published)\s+(?:by|on)\b|\s*\(\s*hereinafter\b", re.I)
 
 
@@ -592,8 +595,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             if head in _RULE_HEADS and start >= 3 and start < i and toks[start - 1].text == "of" \
                     and re.fullmatch(r"[A-Z][a-z]+(?:tion|ment|ance|ence)", toks[start - 2].text) and toks[start - 3].text in ("the", "The"):
                 start -= 2  # "the Protection of X Circuit Layout Designs Regulations": a translated title, its topic first
-            if start == i or (i + 1 < len(toks) and toks[i + 1].text in ORG_HEADS | {"Firm", "Firms", "School"}):
-                continue  # "Beijing Jiuding Law Firm", "Economic Law Office": the name of a body
+            if start == i or (i + 1 < len(toks) and toks[i + 1].text in ORG_HEADS | _LAW_GROUPS):
+                continue  # "Beijing Jiuding Law Firm", "Economic Law Office", "GWU Law Students": a body, a group of people
             if head == "Act" and (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].word
                                   or re.search(r"-type$", toks[i - 1].text)
                                   or any(t.text in ("Geneva", "Hague", "Stockholm", "Paris", "London", "Lisbon") for t in toks[start:i])):

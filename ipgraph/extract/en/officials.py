@@ -773,6 +773,12 @@ def _role_before_names(acc: _Posts, m: re.Match) -> None:
                 at = line_start + named.start("run") + named.group("run").index(run)
                 ref = acc.resolver.resolve(run, at, at + len(run), strict=False)
                 direct = (ref if ref else AgencyRef(surface=run.rstrip("."), key=None, span=Span(at, at + len(run))), None)
+    if org is None and direct is None and re.search(r"\b(?:Judge|Justice)s?\b", m.group("roles")) \
+            and not re.search(r"\b(?:former|retired|ex-|then)\s*$", acc.text[max(0, m.start() - 12):m.start()], re.I):  # (a former judge: of
+        # a court the text need not name)
+        courts = list(_COURT_NAMED.finditer(acc.text, max(0, m.start() - 600), m.start()))
+        if courts:  # "… sued Ms B at the X Internet Court … Judge A ruled": the court the text named last before the judge
+            org, pos = courts[-1].group("org"), courts[-1].start("org")
     acr = re.split(r"\.\s", org)[0].rstrip(".") if org and org == m.group("org2") else ""  # (up to a sentence end)
     if re.fullmatch(r"[A-Z]{2,6}", acr):
         org = acr  # "Director A of KVO. Later ...": the acronym, not the words of the next sentence
@@ -885,8 +891,10 @@ _ORG_RUN = r"[A-Z][\w&'’¸-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w
 # "A, Korvel Patent Office (KPO) Commissioner and B, …": the name, then its body and the title after the body
 _NAME_BODY_TITLE = re.compile(rf"(?P<name>{NAME}),[^\S\n]+(?P<org>{_ORG_RUN})(?:[^\S\n]*\([A-Z]{{2,8}}\))?[^\S\n]+(?P<role>{ROLE_RE})"
                               rf"(?=[^\S\n]+and\b|[,.;]|[^\S\n]+(?:attended|said|met)\b)")
-_WHO_SERVES_IN = re.compile(rf"\s*(?:\([^()\n]{{1,20}}\))?,\s+who\s+(?:serves|works|sits|presides)\s+(?:in|at|on|with|over)\s+(?:the\s+)?"
-                            rf"(?P<org>{_ORG_RUN})")
+_WHO_SERVES_IN = re.compile(rf"\s*(?:\([^()\n]{{1,20}}\))?,\s+who\s+(?:serves|works|sits|presides|(?:heard|tried|handled)\b[^,.;\n]{{0,60}}?)"
+                            rf"\s+(?:in|at|on|with|over)\s+(?:the\s+)?(?P<org>{_ORG_RUN})")  # ("who heard arguments for the case at the X Court")
+# a court the text names, capitalised: "the Korvel Internet Court", "the X Intermediate People's Court"
+_COURT_NAMED = re.compile(r"\b(?P<org>(?:[A-Z][\w'’-]*\s+){1,6}(?:Court|Tribunal))\b")
 # "A, Chairman and B, Vice-Chairman respectively of the X": each name's title, of one body
 _EACH_RESPECTIVELY = re.compile(rf"(?P<n1>{NAME}),\s+(?P<r1>{ROLE_RE})\s+and\s+(?P<n2>{NAME}),\s+(?P<r2>{ROLE_RE})\s+respectively\s+of\s+"
                                 rf"(?:the\s+)?(?P<org>{_ORG_RUN})")

@@ -36,6 +36,9 @@ def publication_date(simple: str) -> tuple[str, Span] | None:
             d = _iso(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             if d:
                 return d, Span(start + found.start(), start + found.end())
+        counted = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)\d{1,7}\s*(?:来源|作者|编辑)\s*[:：]", line) if filled <= 6 else None
+        if counted and (d := _iso(int(counted.group(1)), int(counted.group(2)), int(counted.group(3)))):
+            return d, Span(start + counted.start(1), start + counted.end(3))  # 2031-07-013370来源:: the date, a count of readers glued
         glued = _GLUED_ISO.match(line) if n <= 4 else None  # 2013-11-1211月11日…: the date, then the text's first words
         if glued and (d := _iso(int(glued.group(1)), int(glued.group(2)), int(glued.group(3)))):
             return d, Span(start + glued.start(1), start + glued.end(3))

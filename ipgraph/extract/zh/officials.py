@@ -181,6 +181,8 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
             org = _local_government(text, simple, plain_role)
         if org is None and plain_role not in _STATE_ROLES and not plain_role.endswith(_LOCAL_ROLES):
             org = _nearest_agency(text, simple, span.start, agencies)  # (a mayor's body is no agency named nearby)
+        if org is None and plain_role.endswith(_COURT_ROLES):
+            org = _court_before(text, simple, span.start)  # 某法院审结了一起案件……本案主审法官甲介绍: the court the text named
         same = next((i for i, p in enumerate(posts) if p.person == name and p.role == role
                      and (p.org is None or org is None or simplified(p.org.surface) == simplified(org.surface)
                           or said and i in guessed)), None)
@@ -710,6 +712,29 @@ def _nearest_agency(text: str, simple: str, at: int, agencies: ZhAgencies) -> Ag
     a, b, k = found[-1]
     return AgencyRef(surface=text[off + a:off + b], key=None if simple[off + a:off + b] in agencies.local else k,
                      span=Span(off + a, off + b))
+
+
+_COURT_ROLES = ("法官", "审判员", "审判长", "庭长")  # (a court's president is named with his court, or is another's)
+_LEADING_WORDS = re.compile(r"^(?:近日|日前|此前|不久前|目前|今天|昨天|今年|去年|最近|随后|其后|该案|本案|经|由|在|向|据|对|是|为|被|将|与|和|及|并|又|已|后)+")
+
+
+def _court_before(text: str, simple: str, at: int) -> AgencyRef | None:
+    """The court the text names last before `at` (a judge's title written without one): 某市中级人民法院, 某互联网法院."""
+    found = None
+    for m in re.finditer(r"(?:法院|法庭)(?![\u4e00-\u9fff]{0,2}(?:长|官))", simple[max(0, at - 600):at]):
+        end = max(0, at - 600) + m.end()
+        begin = end
+        while begin > 0 and re.match(r"[\u4e00-\u9fff]", simple[begin - 1]) and end - begin < 18:
+            begin -= 1
+        cut = [k for k, ch in enumerate(simple[begin:end - 2]) if ch in "至到向于在由经被对将给与和及为是诉的"]
+        begin += cut[-1] + 1 if cut else 0  # (遂诉至某法院: the court after the verb's preposition)
+        lead = _LEADING_WORDS.match(simple[begin:end])
+        begin += lead.end() if lead else 0
+        if end - begin >= 4 and not re.match(r"(?:本|该|我|各级|全国|两级|基层)", simple[begin:end]):
+            found = (begin, end)
+    if found is None:
+        return None
+    return AgencyRef(surface=text[found[0]:found[1]], key=None, span=Span(*found))
 
 
 def _continues_list(simple: str, last_end: int, at: int) -> bool:
