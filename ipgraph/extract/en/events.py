@@ -502,6 +502,9 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
             opening = _OPENING_DAY.match(sent) if m.re is _ACTION_LAUNCHED else None
             if opening:  # "On Friday, three days ahead of the Day, which falls on April 26, X organized…": the opening day
                 dated = _date_in(opening.group(), s, doc_date, context_year)
+            if not dated and m.re is _AT_EVENT and (on_day := _ON_DAY_AFTER.match(sent, m.end())):
+                # "amendment adopted at the 23rd Executive Meeting of X on September 6, 2031": the day its clause gives
+                dated = _date_in(sent[m.end():on_day.end() + 30], s + m.end(), doc_date, context_year)
             dated = dated or _date_in(sent, s, doc_date, context_year) or _day_before(text, sents, k, doc_date, context_year)
             if not dated and (found_noun or m.re is _ACTION_LAUNCHED) \
                     and not (m.re is _PASSIVE and re.search(r"\s+(?:on|for)\s+[a-z][\w-]*(?:\s+[\w-]+){2,}$", np)):
@@ -515,6 +518,8 @@ def _passive_events(text, sents, doc_date, context_year, participants) -> list[E
     return events
 
 
+# the day a clause gives after an event's name: "… at the 23rd Executive Meeting of X on September 6, 2031"
+_ON_DAY_AFTER = re.compile(rf"[^,.;()]{{0,160}}?\bon\s+{_DAY_AHEAD}|(?<=\bon\s){_DAY_AHEAD}")
 # "the State Council's executive meeting chaired by Premier A decided …": a meeting told by who chaired it
 _CHAIRED_BY = re.compile(r"\b(?:the|a)\s+(?P<np>(?:[A-Z][\w-]*(?:['’]s)?\s+){1,4}(?:executive\s+|working\s+|plenary\s+|special\s+)?"
                          r"(?:meeting|session|conference))\s+(?:chaired|presided\s+over|convened|hosted)\s+by\b")

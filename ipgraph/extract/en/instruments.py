@@ -741,6 +741,16 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                 off = start + inner.start("inner") + lead
                 out.append(Instrument(key=sub.key, title=sub.title, kind=sub.kind,
                                       span=Span(off + sub.span.start, off + sub.span.end)))
+    for m in _CAPITAL_TITLE.finditer(text) if page else ():
+        words = m.group("t").split()
+        head = next((w.capitalize() for w in (words[0], words[-1]) if w.capitalize() in HEAD_INITIAL or w.capitalize() in HEAD_FINAL), None)
+        if head is None or any(a < m.end("t") and m.start("t") < b for a, b in taken):
+            continue
+        title = " ".join(words)
+        if own and SequenceMatcher(None, norm_title(title), own).ratio() >= 0.9 and not _AMENDMENT_NOTE.match(text, m.end("t")):
+            continue  # the document itself, as a headline in capitals names it
+        kind = HEAD_FINAL.get(head) or HEAD_INITIAL.get(head)
+        out.append(Instrument(key=reference.instrument_key(title), title=title, kind=kind, span=Span(m.start("t"), m.end("t"))))
     out.sort(key=lambda x: x.span.start)
     return _named_by_alias(text, out, aliases)
 
@@ -853,7 +863,11 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
 # the note of a text's history under its title: "(Promulgated by Order No. 3 on …; amended in accordance with the Decision
 # of X on …)", "revised for the second time in accordance with the Decision …" (its year's edition and order between)
 _AMENDMENT_NOTE = re.compile(r"\s*(?:[^()]|\((?:(?:19|20)\d\d\s+Revision|Revised\s+in\s+(?:19|20)\d\d)\)){0,400}?\(\s*Promulgated\s+by"
-                             r"[^()]{0,600}?\b(?:amended|revised)\b[^()]{0,120}?\bin\s+accordance\s+with\s+the\s+Decision", re.I)
+                             r"[^()]{0,600}?(?:\b(?:amended|revised)\b[^()]{0,120}?\bin\s+accordance\s+with\s+the\s+Decision"
+                             r"|\b(?:amendment|revision|amended|revised)\s+(?:was\s+)?(?:adopted|approved|passed)\s+(?:at|by)\s+the\b)", re.I)
+# (…; amendment adopted at the 23rd Executive Meeting of the State Council on September 6, 2031)
+# a text's title in capitals on a line of its own, over the note of its promulgation: "REGULATIONS ON X" / "(Promulgated by …)"
+_CAPITAL_TITLE = re.compile(r"(?m)^[ \t]*(?P<t>[A-Z][A-Z ,'’()-]{8,160}?[A-Z)])[ \t]*\n(?=[ \t]*\(\s*(?:Promulgated|Adopted|Issued)\b)")
 
 
 _REVISED_IN = re.compile(r"\s*\(\s*(?:as\s+|last\s+|latest\s+)?(?:revised|amended)\s+(?:in\s+)?(?:19|20)\d\d\s*\)", re.I)

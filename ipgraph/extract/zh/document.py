@@ -128,6 +128,8 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s or _CHROME.search(s) or chrome.is_chrome(s) or _PARTICULAR.match(s):
         return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:网|网站|频道)\s*[>›»]?\s*正文", s):
+        return True  # 某某网 正文: a site's name and the place of the text in it
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
     if len(cells) >= 4 and (all(len(c) <= 6 for c in cells) or all(len(c) <= 8 for c in cells)
                             and sum(len(c) <= 4 for c in cells) >= 2 and not re.search(r"[，。；！？]", s)):

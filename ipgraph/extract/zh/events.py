@@ -66,8 +66,9 @@ _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?
 # a session with its day before it, the place before its term: 2031年8月25日某省第九届人民代表大会常务委员会第二十二次会议,
 # 2031年4月12日第六届全国人民代表大会第四次会议 (a session of the congress itself)
 _DATED_SESSION = re.compile(rf"(?P<d>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?P<l>(?:(?![年月日《》（）()，。；])[{HAN}]){{0,10}}?"
-                            rf"第[一二三四五六七八九十\d]{{1,4}}届(?:(?![届在日年月于的和《》])[{HAN}]){{0,10}}?(?:常(?:务)?委(?:员)?会|人民代表大会)"
-                            r"第[一二三四五六七八九十百\d]{1,5}次会议)")
+                            rf"(?:第[一二三四五六七八九十\d]{{1,4}}届(?:(?![届在日年月于的和《》])[{HAN}]){{0,10}}?(?:常(?:务)?委(?:员)?会|人民代表大会)"
+                            r"第[一二三四五六七八九十百\d]{1,5}次会议|(?:国务院|人民政府|政府)第[一二三四五六七八九十百\d]{1,5}次常务会议))")
+# (2031年9月6日国务院第23次常务会议修订通过: a government's executive meeting in the note of a text's revision)
 # a session of a congress by its term and number, without 第: 全国政协九届四次会议, 十三届全国人大一次会议
 # (第六届全国人民代表大会第四次会议: a session of a congress written whole)
 _SESSION_BY_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:全国|[\u4e00-\u9fff]{1,6}?(?:省|市|县|自治区))?(?:人民代表大会|人大|政协)"

@@ -122,6 +122,12 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             taken.append((s0, e0))
             out.append(Instrument(key=reference.instrument_key(m.group("t")), title=text[s0:e0],
                                   kind=_known_kind(reference, m.group("t"), _kind(m.group("t"))), span=Span(s0, e0)))
+    for m in _TITLE_OVER_NOTE.finditer(simple):  # 某某条例 / (2031年3月4日某令第76号发布 2032年9月6日某会议修订通过): a text's
+        s0, e0 = m.start("t"), m.end("t")  # title over the note of its promulgation, on a line of its own
+        if not any(a < e0 and s0 < b for a, b in taken) and _kind(m.group("t")):
+            taken.append((s0, e0))
+            out.append(Instrument(key=reference.instrument_key(m.group("t")), title=text[s0:e0],
+                                  kind=_known_kind(reference, m.group("t"), _kind(m.group("t"))), span=Span(s0, e0)))
     own = re.sub(r"[《》]", "", doc_title)
     # 某办公厅关于印发某规定的通知 (the headline, the book marks lost): the notice issues an instrument of that title
     issued = re.search(r"关于(?:印发|转发|发布)(?P<x>[^《》]{4,60}?)的通知$", simplified(own))
@@ -206,6 +212,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
                or _listed_for_amendment(simple, by_start, i)
                or _AFTER_REVISE.match(after) or chain_before or _chained_after(simple, by_start, i)
                or _REVISED_BY_SESSION.match(simple, inst.span.end) or _DRAFT_OF_REVISION.search(title)
+               or _NOTE_OF_REVISION.match(simple, inst.span.end) and _alone_on_its_line(simple, inst.span)
                or _BRACKETED_DRAFT.match(simple[inst.span.end:inst.span.end + 14].split("》")[0]))
         if not hit:
             continue
@@ -215,7 +222,9 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
         measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
         ordinal = re.match(r"》?(?:的)?第(?P<o>[一二三四五六七八九十]+)次", after)
         status = "planned" if measure is not None else \
-            "adopted" if _REVISED_BY_SESSION.match(simple, inst.span.end) else _status(simple, inst.span.start, after)
+            "adopted" if _REVISED_BY_SESSION.match(simple, inst.span.end) \
+            or _NOTE_OF_REVISION.match(simple, inst.span.end) and _alone_on_its_line(simple, inst.span) \
+            else _status(simple, inst.span.start, after)
         draft = _DRAFT_OF_REVISION.search(title)  # 《某法（修订草案）》: a revision of 某法, under way
         out.append(Revision(instrument=inst.key, title=inst.title[:draft.start()] if draft else inst.title,
                             status=status, span=inst.span,
@@ -236,6 +245,13 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
     return sorted(merged.values(), key=lambda r: r.span.start)
 
 
+def _alone_on_its_line(simple: str, span: Span) -> bool:
+    """A title written on a line of its own (a text's title over its note)."""
+    line_start = simple.rfind("\n", 0, span.start) + 1
+    line_end = simple.find("\n", span.end)
+    return not simple[line_start:span.start].strip() and not simple[span.end:line_end if line_end >= 0 else len(simple)].strip()
+
+
 # a word of revising right before a title: 修订《A》, 修改了《A》, 修订出台《A》 (revise and issue), 修订完善《A》
 _REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善|后的)?(?:关于[^，。；《》]{0,24}的)?《?$")  # (修订关于强化某某的《某法》;
 # 公布修订后的《某条例》: the instrument as revised)
@@ -243,6 +259,11 @@ _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
 # 《X》已经某省人大常委会第六次会议于2031年11月29日修订通过: revised by the session the sentence names
+# a text's title on a line of its own over the note of its promulgation and revision in brackets
+_TITLE_OVER_NOTE = re.compile(r"(?m)^[ \t　]*(?P<t>[\u4e00-\u9fff（）()]{2,40}?(?:法|条例|办法|规定|细则|规则|决定|实施条例|实施细则))[ \t　]*\n"
+                              r"(?=[ \t　]*\n?[ \t　]*[（(][^（）()\n]{0,120}?(?:19|20)\d\d年[^（）()\n]{0,200}?(?:发布|公布|通过)[^（）()\n]{0,200}[)）])")
+# the note itself, where it tells a revision: (…发布 2031年9月6日某会议修订通过), (…通过 根据…决定修正)
+_NOTE_OF_REVISION = re.compile(r"\s*[（(][^（）()\n]{0,300}?(?:修订|修正|修改)[^（）()\n]{0,80}[)）]")
 _REVISED_BY_SESSION = re.compile(r"》?已(?:经|由|于)?[^，。；《]{0,60}?(?:修订|修正)(?:通过|并通过)")
 # (商标法与反不正当竞争法等多项相关法律进行了重要修改: a list's laws, revised as the sentence goes on)
 _AFTER_REVISE = re.compile(r"》?(?:[、和及][^，。；《]{2,12}?)?(?:等[^，。；]{0,8}?(?:法律|法规)?)?(?:的)?(?:第[一二三四五六七八九十]+次)?(?:进行了?|作了|作出了?)?"
