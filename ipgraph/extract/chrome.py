@@ -291,7 +291,7 @@ def _name_words(line: str) -> bool:
         return True  # "Blockchain & Cryptocurrency": a section of two fields
     # (or a section's name in sentence case: "Administrative enforcement", "Trade secrets")
     return len(words) == 2 and (all(re.fullmatch(r"[A-Z][\w&'-]*", w) for w in words)
-                                or bool(re.fullmatch(r"[A-Z][a-z]+ [a-z]{4,}", line.strip())) and not line.strip().endswith("ed"))
+                                or bool(re.fullmatch(r"[A-Z][a-z]+ [a-z]{3,}", line.strip())) and not line.strip().endswith("ed"))  # ("Industry new")
 
 
 def _after_a_line_said_twice(lines: list[tuple[int, str]], pick: tuple[int, int, str], skip, too_long):

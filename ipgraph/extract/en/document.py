@@ -312,6 +312,9 @@ _ISSUED_NOTE = re.compile(r"^\s*\((?:Issued|Adopted|Promulgated|Released|Publish
                           r"(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
                           r"(?:,?\s+and\s+(?:effective|in\s+force|came\s+into\s+force)[^()\n]{0,60})?\.?\)\s*$")  # ("… and effective as of X.)")
 # a page's date at the end of its summary line, apart from it by wide space: "... in Beijing on Sunday.  April 29, 2021"
+# a bulletin's or a column's name in title case, its day after it, on its first line: "X Info Service on Y 4 March 2031"
+_NAME_THEN_DAY = re.compile(r"^\s*(?:[A-Z][\w&'-]*\s+(?:(?:on|of|and|for|the|in)\s+)?){2,12}(?P<d>\d{1,2}\s+(?:January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\s*$")
 _DATE_AT_LINE_END = re.compile(r"(?:[.!?]\s{2,}|(?<=[a-z])\s+[A-Z][a-z]+:\s+)(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$"
                                r"|[.!?]\s+(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\s*$")  # "... in 2013. 2014-08-07": a page of one paragraph
 # ("… said the Minister Islamabad: March 22, 2017": a press release's place and date closing its header line)
@@ -362,6 +365,9 @@ def publication_date(text: str) -> tuple[str, Span] | None:
         byline = _BYLINE_DATE.search(line) if n <= 2 else None
         if byline and (found := parse_full_date(byline.group("d"))):  # "HeadlineBy: A on November 3, 2020 at 12:15 pm"
             return found[0], Span(start + byline.start("d") + found[1], start + byline.start("d") + found[2])
+        named = _NAME_THEN_DAY.search(line) if n <= 1 else None
+        if named and (found := parse_full_date(named.group("d"))):  # "X Info Service on Y and Z 4 March 2031": a bulletin's
+            return found[0], Span(start + named.start("d") + found[1], start + named.start("d") + found[2])  # name, its day
         tail = _DATE_AT_LINE_END.search(line) if n <= 4 else None
         group = ("d" if tail.group("d") else "iso") if tail else None
         if tail and (found := parse_full_date(tail.group(group))):  # "... about intellectual property.  April 29, 2021"

@@ -704,6 +704,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
             continue
         if re.match(r"(?:Chapter|Part|Section|Article|CHAPTER|PART)\s+(?:[IVXLC]+|\d+|One|Two|Three)\b", title):
             continue  # "Chapter I General Provisions": a heading of a text, no title
+        if re.search(r"[A-Za-z]\d{3,}\b|\b\d{3,}[A-Za-z]", title):
+            continue  # "4494746Seed Law of … China2021": words glued to a page's numbers, no title as written
         if re.fullmatch(r"(?:Draft\s+|Proposed\s+)?Amendments?\s+to\s+(?:the\s+)?(?:Articles?|Provisions?|Clauses?|Paragraphs?)\b.*", title):
             continue  # "Proposed Amendments to Articles 43 and 84": provisions amended, no title
         if re.search(r"\b(?:Review|Journal|Quarterly|Yearbook|Bulletin|Annals|Studies)\s+(?:of|on|in|for)\s+(?:the\s+)?$",
@@ -734,6 +736,8 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         inner = _AMENDING.match(title)
         if inner:  # "Decision on Amending the Patent Law": the amended instrument is mentioned too
             amended, lead = inner.group("inner"), 0
+            # ("… on Amending the Law of X on Protection of Y and Other Eleven Laws": the law it names, the others unnamed)
+            amended = re.sub(r"\s+and\s+(?:the\s+)?[Oo]ther\s+[\w-]+\s+(?:Laws|Regulations|Administrative\s+Regulations|Rules)$", "", amended)
             quoted = re.fullmatch(r"(['‘])(.+)['’]", amended)
             if quoted:  # "Decision on Amending the 'X Provisions'": the title inside its quotation marks
                 amended, lead = quoted.group(2), 1

@@ -102,6 +102,8 @@ def _only_date(line: str, m: re.Match) -> bool:
     rest = _DOC_NUMBER.sub("", rest)
     rest = re.sub(r"^\s*[—－-]{1,2}|在[^，。,]{2,60}上(?:的(?:讲话|报告|发言|说明))?\s*$", "", rest)
     rest = re.sub(r"^\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?:\s+[\u4e00-\u9fff]{2,4}){1,4}\s*$", "", rest)  # 17:02 大字体 小字体 分享
+    # 2031-03-14 08:37甲乙丙丁: the date and time, the authors' names glued after them (a journal mirror's byline)
+    rest = re.sub(r"^\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?[\u4e00-\u9fff·]{2,16}\s*$", "", rest) if not line[:m.start()].strip() else rest
     # 15:41 某市某局(某局): the time, then the page's source without its label
     rest = re.sub(r"^\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s+[\u4e00-\u9fff]{2,24}(?:[（(][\u4e00-\u9fff]{2,12}[）)])?\s*$", "", rest)
     rest = re.sub(r"分享到\S{0,8}|分享|"  # 分享 分享到某某微博: the share links beside the date

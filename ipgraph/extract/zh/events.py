@@ -25,7 +25,8 @@ _EVENT_WORDS = [("培训班开班仪式", "Ceremony"), ("研修班开班仪式",
                 ("展览会", "Exhibition"), ("开班仪式", "Ceremony"), ("开幕式", "Ceremony"), ("揭牌仪式", "Ceremony"), ("颁奖典礼", "Ceremony"), ("典礼", "Ceremony"), ("仪式", "Ceremony"), ("揭牌", "Ceremony"), ("宣传周", "PublicityWeek"),
                 ("主题活动", "Observance"), ("开放日", "Observance"), ("访谈", "Interview")]
 # (座谈 alone where no 会 follows it: 座谈汇报会, 座谈交流活动 are named by their last words)
-_EVENT_RE = re.compile("|".join(w if w != "座谈" else rf"座谈(?![{HAN}]{{0,3}}会|交流活动|研讨活动)" for w, _ in _EVENT_WORDS))
+_EVENT_RE = re.compile("|".join(rf"座谈(?![{HAN}]{{0,3}}会|交流活动|研讨活动)" if w == "座谈" else "大会(?!堂)" if w == "大会" else w
+                                for w, _ in _EVENT_WORDS))  # (人民大会堂: a hall, no congress)
 _KINDS = dict(_EVENT_WORDS)
 # “剑网2015”打击网络侵权盗版专项行动: the quoted name, then the kind of action, with the words of its field between them
 _CAMPAIGN = re.compile(r"[“「\"‘](?P<name>[^”」\"’\n]{1,12})[”」\"’](?:[^，。；“”\n]{0,12}?)(?P<tail>专项整治行动|专项行动|行动)")
