@@ -50,6 +50,13 @@ def is_chrome(line: str) -> bool:
     if re.search(r"(?i)\b(?:vol\.?|volume)\s*\d+\b.{0,30}\b(?:issue|no\.?)\s*\(?\d+\)?", s) and len(s) <= 90 \
             and not re.search(r"[。，！？]|[.!?]\s+[A-Z]", s):
         return True  # "某大学学报(社会科学版) 2031, Vol. 31 Issue (6): 1-6 PDF": a journal's masthead, its volume and issue
+    if re.search(r"\bstr\s*\+=|innerHTML|getElementById|GetObj\(|location\.href|\bdocument\.\w|\bfunction\s*\(|^\s*(?:\\n\s*)+[\"';]*\s*$", s):
+        return True  # '\n"; str += '', "location.href = …": a page's script, printed as text
+    if re.search(r"(?<![\d.,])404(?![\d.,])", s) and len(s) <= 30 and not re.search(r"[。，！；,!;]", s):
+        return True  # "404 Not Found", 某网404页面 (even as mojibake): a page that was not found
+    piped = [re.sub(r"\s+", "", c) for c in re.split(r"[|｜]", re.sub(r"^\s*\d{1,2}\.\s*|^[^:：|]{1,8}[:：]", "", s))]
+    if len(piped) >= 5 and sum(0 < len(c) <= 6 for c in piped) >= len(piped) - 1:
+        return True  # 2. 频 道: 首 页|新 闻|国 际|财 经|…: a bar of channels, its words spaced out, after a label
     if "{{" in s and len(re.sub(r"\{\{[^{}]{0,40}\}\}|[\s¥$€£:：,，.]", "", s)) <= 4:
         return True  # "{{ v.name }}", "{{ v.price }} ¥{{ v.price }}": a template's fields the page left unfilled
     if re.fullmatch(r"(?i)(?:(?:open[\s-]access|peer[\s-]reviewed|free[\s-]access|full[\s-]text|research|original|review|book|"

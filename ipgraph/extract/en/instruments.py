@@ -588,10 +588,13 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         # head-final: "Patent Law", "Civil Code", "14th Five-Year Plan (2021-2025)"; "X Dispute Resolution Policy promulgated
         # by Y": a policy a body issues, said by the verb after it (not "the Privacy Policy", "the one-China policy")
         issued_policy = head == "Policy" and _ISSUED_BY.match(text, t.end) is not None
-        if head in HEAD_FINAL or issued_policy:
+        single = head == "Regulation"  # "the China Copyright Collective Management Regulation": a translation's singular
+        if head in HEAD_FINAL or issued_policy or single:
             start = _extend_left(toks, i, acronyms)
-            if issued_policy and i - start < 2:
-                continue
+            if (issued_policy or single) and i - start < 2 or single and (
+                    start > 0 and toks[start - 1].text in ("for", "of", "on", "For", "Of")
+                    or any(x.text in ORG_HEADS for x in toks[start:i])):
+                continue  # ("State Administration for Market Regulation": a body's field, no title)
             if head in _RULE_HEADS and start >= 3 and start < i and toks[start - 1].text == "of" \
                     and re.fullmatch(r"[A-Z][a-z]+(?:tion|ment|ance|ence)", toks[start - 2].text) and toks[start - 3].text in ("the", "The"):
                 start -= 2  # "the Protection of X Circuit Layout Designs Regulations": a translated title, its topic first
@@ -613,7 +616,7 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
                     end = i + 1  # "... Plan (2021-2025)", "... Promotional Plan 2010"
                 if end + 1 < len(toks) and (toks[end + 1].text.lower() in {"for", "on", "of", "between"} or _objectives_go_on(toks, end + 1)):
                     end = _extend_right(toks, end, acronyms, allow_year=True)
-            cands.append((start, end, HEAD_FINAL.get(head, "PolicyDocument"), head))
+            cands.append((start, end, "Regulation" if single else HEAD_FINAL.get(head, "PolicyDocument"), head))
     # a title in quotation marks is taken whole ("Funeral and Interment Management Regulations (Revised Draft)")
     for q in _QUOTED.finditer(text):
         if _SHORT_NAME.search(text[max(0, q.start() - 40):q.start()]):

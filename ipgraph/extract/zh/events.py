@@ -60,6 +60,8 @@ def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
             continue
         last_end = m.end()
     return out
+# 并于2031年9月21日召开了…座谈会: the day an event of the sentence was held on
+_HELD_ON_DAY = re.compile(r"于\s*(?P<d>(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?\s*(?:在[^，。；]{1,20})?(?:召开|举行|举办)")
 # a session of a standing committee: 十三届全国人大常委会第二十次会议, 第十二届全国人民代表大会常务委员会第四次会议, 常委会第三次会议
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
@@ -212,6 +214,11 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         if page_date:  # 2008-12-22 12月15日下午，…会议举行: the page's date glued before the text's own
             dated_part = " " * page_date.end() + dated_part[page_date.end():]
         found = find_date(dated_part, year_now)
+        held_on = _HELD_ON_DAY.search(dated_part) if found else None
+        if held_on and held_on.start() > found[2].start() \
+                and (again := find_date(" " * held_on.start("d") + dated_part[held_on.start("d"):], year_now)):
+            # 2031年8月21日至9月20日征求意见，并于2031年9月21日召开了座谈会: the day the event was held, not the span before it
+            found = again
         if found and re.match(r"\s*[电讯][^，。,;；]{0,40}?(?:日前|近日|前不久|近期|此前)", dated_part[found[2].end():]):
             found = None  # 本报北京11月1日电 日前，某局召开…会: the day of the report; the meeting was days before it
         if found and not shift and told and not re.search(r"(?:19|20)\d\d\s*年", dated_part[:found[2].end()]):
