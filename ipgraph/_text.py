@@ -68,7 +68,8 @@ def simplified(text: str) -> str:
 
 # a reading aid after a Han character: its pinyin in brackets (國務(wù)院, 知【zhī】识), as reprint sites print them
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])(?:\((?P<a>[a-z{_TONED}]{{1,6}})\)|（(?P<b>[a-z{_TONED}]{{1,6}})）|【(?P<c>[a-z{_TONED}]{{1,6}})】)+")
+_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])(?:\((?P<a>[a-z{_TONED}]{{1,6}}) ?\)|（(?P<b>[a-z{_TONED}]{{1,6}})）|【(?P<c>[a-z{_TONED}]{{1,6}})】)+")
+# (會(huì )議: a space before the bracket closes, as some mirrors print it)
 # a syllable of pinyin without its tone (國(guo)務(wu)院: some pages print them so)
 _SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|uen|van|ai|ei|ao|"
                        r"ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ue|ve|lve|a|o|e|i|u|v)")

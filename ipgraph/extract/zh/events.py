@@ -60,8 +60,12 @@ def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
             continue
         last_end = m.end()
     return out
+# 于1996年12月20日由某某外交会议在日内瓦通过: a meeting named as what adopted a text, on its day
+_ADOPTED_BY_MEETING = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:经|由)\s*"
+                                 r"(?P<l>[^，。；、\s]{2,40}?(?:会议|大会))\s*(?:在[^，。；\s]{1,12})?(?:审议|表决)?(?:通过|批准)")
 # 并于2031年9月21日召开了…座谈会: the day an event of the sentence was held on
-_HELD_ON_DAY = re.compile(r"于\s*(?P<d>(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?\s*(?:在[^，。；]{1,20})?(?:召开|举行|举办)")
+_HELD_ON_DAY = re.compile(r"于\s*(?P<d>(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+                          r"\s*(?:上午|下午|晚上)?\s*(?:在[^，。；]{1,20})?(?:召开|举行|举办)")  # (定于某日至某日在某地举行: its first day)
 # a session of a standing committee: 十三届全国人大常委会第二十次会议, 第十二届全国人民代表大会常务委员会第四次会议, 常委会第三次会议
 _SESSION = re.compile(rf"(?:第?[一二三四五六七八九十\d]{{1,4}}届)?(?:(?:(?![届在日年月于的和])[{HAN}]){{0,8}}?人(?:民代表)?大(?:会)?)?"
                       r"常(?:务)?委(?:员)?会"
@@ -279,6 +283,9 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
         told_day = date or told_day  # (随后: the day the text told last, its year unknown too)
         if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
+        for m in _ADOPTED_BY_MEETING.finditer(sent):  # 本条约于1996年12月20日由某某外交会议在日内瓦通过: the meeting that adopted it
+            d = find_date(m.group("d"), year_now)
+            _add(events, Event(kind="Meeting", label=text[s + m.start("l"):s + m.end("l")], span=Span(s, e), date=d[0] if d else None))
         noted = list(_DATED_SESSION.finditer(sent))
         if noted:
             # (2000年8月25日某省第九届人民代表大会常务委员会第二十二次会议通过 根据2011年…第二十九次会议《…》修正): the
@@ -432,8 +439,53 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
     # “剑网行动” after “剑网2015”专项行动: the series of the campaign named with its year, not another campaign
     years = {re.sub(r"(?:19|20)\d\d年?", "", simplified(ev.label)) for ev in events if ev.kind == "Campaign"
              and re.search(r"(?:19|20)\d\d", ev.label)}
-    return [ev for ev in events if not (ev.kind == "Campaign" and not re.search(r"\d", ev.label)
-                                        and any(simplified(ev.label)[:2] == y[:2] for y in years))]
+    events = [ev for ev in events if not (ev.kind == "Campaign" and not re.search(r"\d", ev.label)
+                                          and any(simplified(ev.label)[:2] == y[:2] for y in years))]
+    out: list[Event] = []
+    for ev in events:
+        label = _own_name(ev.label, bool(ev.date))
+        if label is None:
+            continue
+        ev = replace(ev, label=label) if label != ev.label else ev
+        if not any(x.label == ev.label and x.date == ev.date for x in out):
+            out.append(ev)
+    # 保护某某外交会议 … 外交会议开幕 … 会议成功签署: a word of its kind alone after the event it names is that event
+    generic = re.compile(r"(?:外交)?(?:会议|大会)")
+    named = [x for x in out if not generic.fullmatch(simplified(x.label))]
+    kept = []
+    for ev in out:
+        word = simplified(ev.label)
+        same = next((x for x in named if generic.fullmatch(word) and re.search(r"(?:会议|大会)$", simplified(x.label))
+                     and (simplified(x.label).endswith(word) or word == "大会") and x.span.start <= ev.span.start), None)
+        # (《某条约》获得大会一致通过 after 某某外交会议: the conference named, by a word of its kind)
+        if same is None:
+            kept.append(ev)
+        elif not same.date and ev.date:  # (the named one undated: the day the word alone gives)
+            named[named.index(same)] = dated = replace(same, date=ev.date)
+            kept = [dated if k is same else k for k in kept]
+    out = kept
+    # (关于某某问题外交会议 and 某某问题外交会议 on one day: one meeting, by its whole name)
+    return [ev for ev in out if not any(x is not ev and x.date == ev.date and len(x.label) > len(ev.label)
+                                        and simplified(x.label).endswith(simplified(ev.label))
+                                        and not simplified(x.label)[:len(x.label) - len(ev.label)].endswith("的") for x in out)]
+
+
+def _own_name(label: str, dated: bool) -> str | None:
+    """An event's name without the clause a sentence wrapped round it (…承办的‘某外交会议, 自2031年6月20日某会议, 《某条约》获得大会);
+    None for one that refers to an event named before (该外交会议) or to a bid for one, and for a word of its kind alone
+    (会议, 大会) that no day dates."""
+    s = simplified(label)
+    quote = max(s.rfind(q) for q in "‘“「\"")
+    if quote >= 0 and not re.search(r"[’”」\"]", s[quote + 1:]) and len(s) - quote - 1 >= 4:
+        label, s = label[quote + 1:], s[quote + 1:]  # …主办、…承办的‘某某外交会议: the name its quotation opens
+    cut = max((m.end() for m in re.finditer(r"》(?:[（(][^（）()]{0,12}[)）])?(?:获得|经|由|被)|(?:主办|承办)的|^(?:自|从)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起|以来)?", s)),
+              default=0)
+    if cut and len(s) - cut >= 2:
+        label, s = label[cut:], s[cut:]
+    if re.search(r"(?:该|此|这一?|上述)次?[^，。]{0,3}(?:会议|大会|论坛)$", s) or re.search(r"申办|申请举办|承办权", s) \
+            or not dated and re.fullmatch(r"(?:本|这)?次?(?:会议|大会|外交会议|会)", s):
+        return None
+    return label
 
 
 # an event's own particulars: "时 间:2017年4月24日上午" over "地 点:…", "访谈时间: 2018年3月16日"

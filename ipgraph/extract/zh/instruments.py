@@ -82,6 +82,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
         for m in re.finditer(re.escape(t) + r"(?P<rules>实施(?:细则|条例))?", simple):
             if any(a < m.end() and m.start() < b for a, b in taken) or re.match(r"条约|公约|协定", simple[m.end():m.end() + 2]):
                 continue  # (专利法条约: a treaty's name that holds the law's)
+            if re.match(r"[^，。；\s]{0,16}?网(?!络)", simple[m.end():m.end() + 17]) and not re.match(r"[^，。；\s]{0,16}?网络", simple[m.end():m.end() + 18]):
+                taken.append((m.start(), m.end()))  # 来源:某报/国家知识产权战略网: a site named for it, no mention of it
+                continue
             taken.append((m.start(), m.end()))
             title_s = m.group()
             kind = "Regulation" if m.group("rules") else _known_kind(reference, t, "Law")

@@ -10,7 +10,7 @@ from ipgraph.extract.zh.agencies import _ORG_SUFFIX, NATIONAL, ZhAgencies
 from ipgraph.records import AgencyRef, Post, Span
 
 _ROLES = ["党组副书记", "党委副书记", "党组书记", "党委书记", "总书记", "市长助理", "区长助理", "县长助理", "省长助理", "局长助理", "常务副市长", "副市长", "市长", "常务副省长", "副省长", "省长", "常务副县长", "副县长", "县长",
-          "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "副乡长", "乡长", "副秘书长", "秘书长", "副组长", "组长",
+          "副区长", "区长", "副州长", "州长", "副镇长", "镇长", "副乡长", "乡长", "副秘书长", "秘书长", "副组长", "组长", "副团长", "团长",
           "新闻发言人", "发言人", "副总干事", "总干事", "副委员长", "委员长", "副主席", "主席", "副局长", "局长", "副司长", "司长",
           "副主任委员", "主任委员", "副主任", "主任", "副部长", "部长", "副署长", "署长", "副院长", "院长", "副庭长", "庭长", "副处长", "处长",
           "副厅长", "厅长", "副总理", "总理", "国务委员", "一级巡视员", "二级巡视员", "副巡视员", "巡视员", "副调研员", "调研员", "纪检组长", "副检察长", "检察长",
@@ -38,6 +38,7 @@ _VERBS_AFTER = ("出席", "分别", "共同", "呼吁", "答记", "以及", "主
                 "当天", "当日", "今天", "昨天", "今日", "昨日", "日前", "近日", "上午", "下午",  # 金海当天告诉记者: the day, after the name
                 "作交",  # 某某作交流发言
                 "接受", "告诉", "透露", "坦言", "直言", "解释", "建议",  # 某律师甲接受本报采访时表示
+                "评价", "称赞", "盛赞", "赞扬", "感谢", "祝贺", "回忆", "还记",  # 总干事甲评价: a verb after a name
                 "宣读", "围绕", "结合", "最后", "首先", "随后", "接着", "同时", "受邀", "受托", "受聘", "受命",  # 宣读决定, 围绕某题
                 "通过", "高度", "充分", "肯定", "详细", "简要", "全面", "深入", "系统", "视频", "线上", "书面", "现场")  # 通过视频致辞, 高度肯定
 
@@ -56,7 +57,7 @@ def _ends_name(simple: str, at: int) -> bool:
 
 
 # the last words of a body's name: its units (司, 处), offices, governments, courts, and bodies outside government
-_BODY_ENDS = ("司|厅|处|科|办公室|局|署|联席会议|委员会|常委会|组委会|管委会|领导小组|工作组|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
+_BODY_ENDS = ("司|厅|处|科|办公室|局|署|联席会议|委员会|常委会|组委会|管委会|领导小组|工作组|代表团|政府|事务所|法院|检察院|中心|医院|大学|学院|研究院|研究所|协会|学会|组织|"
               "公司|集团|银行|政协|人大|市委|省委|县委|区委|分局|园区|研究室|调查室|审判室|委|办|组|庭|部|园|所")  # 调查室: a court's office  # 所: 某分院支护所所长  # 园: 产业园, 科技园  # 委 and 办: 政法委, 发改委, 区政府办; 组: 纪检组; 庭: 审判庭
 # 二级巡视员、办公室主任: a unit may stand alone; 副书记、某区区长: a place before the title of its government
 _UNIT = (rf"(?:[{HAN}]{{1,14}}?(?:{'|'.join(e for e in _BODY_ENDS.split('|') if len(e) > 1)})(?:[（(][{HAN}]{{2,10}}[)）])?"  # 省新闻出版局(省版权局)局长
@@ -161,6 +162,11 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
     guessed: set[int] = set()  # posts whose body the text left unsaid, taken from a title nearby
 
     def add(name: str, role: str, org: AgencyRef | None, parent: AgencyRef | None, span: Span) -> None:
+        lead = re.match(r"(?:时任|现任|曾任|历任|原任)", simplified(org.surface)) if org is not None else None
+        if lead and len(org.surface) - lead.end() >= 2:  # 时任某市市长甲: "then" the city's mayor; the body is the city
+            body = org.surface[lead.end():]
+            org = AgencyRef(surface=body, key=agencies.key(simplified(body)) if NATIONAL.match(simplified(body)) else None,
+                            span=Span(org.span.start + lead.end(), org.span.end))
         if org is not None and simplified(role) in ("书记", "副书记") and re.search(r"(?:党组|党委)$", simplified(org.surface)) \
                 and len(org.surface) > 2:  # 某局党组 副书记 -> 某局 党组副书记: the title as the party group's, the body's
             role = org.surface[-2:] + role
