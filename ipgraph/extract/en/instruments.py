@@ -297,6 +297,10 @@ def _extend_left(toks: list[_Tok], i: int, acronyms: set[str]) -> int:
         elif start > 1 and toks[start - 1].text in _QUOTE_MARKS and toks[start - 2].end == toks[start - 1].start \
                 and _quoted_before(toks, start - 1):
             start = _quoted_before(toks, start - 1)  # '"14th Five-Year Plan" National ... Plan': a quoted title inside it
+        elif start == i and start > 1 and toks[i].text in ("Law", "Act", "Code") and toks[start - 1].text in HEADLINE_VERBS \
+                and toks[start - 1].text.endswith("s") \
+                and name_word(toks[start - 2]) and toks[start - 2].end + 1 == toks[start - 1].start:
+            start -= 2  # "the Trade Marks Law": a plural noun before the head that a headline would use as its verb
         elif toks[start - 1].text == "and" and start < i and start > 1 and name_word(toks[start - 2]) \
                 and toks[start - 2].text not in HEAD_FINAL and toks[start - 2].text not in HEAD_INITIAL:
             start -= 2
@@ -714,8 +718,15 @@ def find_instruments(text: str, reference: Reference, doc_title: str, acronyms: 
         if re.search(r"\b(?:Review|Journal|Quarterly|Yearbook|Bulletin|Annals|Studies)\s+(?:of|on|in|for)\s+(?:the\s+)?$",
                      text[max(0, start - 30):start]):
             continue  # "International Review of Intellectual Property and Competition Law": a journal's name
-        if head == "Regulation" and re.search(r"\b[Ll]egal\s+$", text[max(0, start - 8):start]):
-            continue  # "the Legal Regulation of the Notice and Takedown Rule": governance by law, no title
+        if head == "Regulation" and re.search(r"\b[Ll]egal\s+$|\b(?:Administration|Bureau|Department|Office|Agency)\s+(?:for|of)\s+(?:[A-Z]\w+\s+){0,2}$",
+                                              text[max(0, start - 40):start]):
+            continue  # "the Legal Regulation of the X Rule": governance by law; "State Administration for Market Regulation of
+            # China": a body's name, no title
+        if re.fullmatch(r"(?:Draft\s+|Proposed\s+)?Amendments?\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Laws|Regulations|Rules)", title):
+            continue  # "Amendments to Trademark Laws": a section of a site about laws of a kind, no title
+        inforce = re.search(r"\s+(?:in\s+Force|Comes?\s+into\s+(?:Force|Effect)|Takes?\s+Effect)$", title)
+        if inforce:
+            title = title[:inforce.start()]  # "Rules on Regulating X in Force" (a headline): the rules
         if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+Five-Year\s+Plan", title) \
                 and (_PERIOD_BEFORE.search(text[max(0, start - 40):start]) or _PERIOD_AFTER.match(text, end)):
             continue  # "at the end of the "13th Five-Year Plan"", "the 14th Five-Year Plan period": a span of years, no plan
@@ -859,6 +870,9 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
         if inst.kind in REVISABLE and _REVISED_IN.match(text, inst.span.end) \
                 and not any(r.instrument == inst.key and r.span.start <= inst.span.start < r.span.end for r in out):
             out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
+    for inst in by_start:  # "the Trademark Law, the latest amendment of which took effect on November 1, 2031"
+        if inst.kind in REVISABLE and _AMENDMENT_OF_WHICH.match(text, inst.span.end):
+            out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
     for inst in by_start:  # "the Copyright Law, which is under revision"
         if inst.kind in REVISABLE and _UNDER_REVISION.match(text[inst.span.end:inst.span.end + 60]):
             measure = next((n for a, b, n in measures if a <= inst.span.start < b), None)
@@ -877,6 +891,8 @@ _AMENDMENT_NOTE = re.compile(r"\s*(?:[^()]|\((?:(?:19|20)\d\d\s+Revision|Revised
 _CAPITAL_TITLE = re.compile(r"(?m)^[ \t]*(?P<t>[A-Z][A-Z ,'’()-]{8,160}?[A-Z)])[ \t]*\n(?=[ \t]*\(\s*(?:Promulgated|Adopted|Issued)\b)")
 
 
+_AMENDMENT_OF_WHICH = re.compile(r"\s*,\s+(?:the|its)\s+(?:(?:latest|last|most\s+recent|new|first|second|third|fourth|fifth)\s+)?"
+                                 r"(?:amendment|revision)\s+(?:of|to)\s+which\s+(?:took|takes|came|comes|has|had|was|entered|went)\b", re.I)
 _REVISED_IN = re.compile(r"\s*\(\s*(?:as\s+|last\s+|latest\s+)?(?:revised|amended)\s+(?:in\s+)?(?:19|20)\d\d\s*\)", re.I)
 
 
