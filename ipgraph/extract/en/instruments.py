@@ -863,15 +863,12 @@ def find_revisions(text: str, instruments: list[Instrument], measures: list[tupl
                 status=status,
                 ordinal=_ordinal(m.group("ord")), measure=measure,
             ))
-    for inst in by_start:  # "X (Revised in 2031) … (Promulgated by …; amended in accordance with the Decision … on …)"
-        if inst.kind in REVISABLE and _AMENDMENT_NOTE.match(text, inst.span.end):
-            out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
-    for inst in by_start:  # "the Seed Law (revised in 2031)", "the X Law (as amended in 2031)": the law and the year of its revision
-        if inst.kind in REVISABLE and _REVISED_IN.match(text, inst.span.end) \
+    # what follows a title that tells its revision, made: "X (Revised in 2031) … (Promulgated by …; amended in accordance with the
+    # Decision … on …)"; "the Seed Law (revised in 2031)", "the X Law (as amended in 2031)"; "the Trademark Law, the latest
+    # amendment of which took effect on November 1, 2031"
+    for inst in by_start:
+        if inst.kind in REVISABLE and any(p.match(text, inst.span.end) for p in (_AMENDMENT_NOTE, _REVISED_IN, _AMENDMENT_OF_WHICH)) \
                 and not any(r.instrument == inst.key and r.span.start <= inst.span.start < r.span.end for r in out):
-            out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
-    for inst in by_start:  # "the Trademark Law, the latest amendment of which took effect on November 1, 2031"
-        if inst.kind in REVISABLE and _AMENDMENT_OF_WHICH.match(text, inst.span.end):
             out.append(Revision(instrument=inst.key, title=inst.title, span=Span(inst.span.start, inst.span.end), status="adopted"))
     for inst in by_start:  # "the Copyright Law, which is under revision"
         if inst.kind in REVISABLE and _UNDER_REVISION.match(text[inst.span.end:inst.span.end + 60]):
