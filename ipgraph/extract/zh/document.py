@@ -133,6 +133,10 @@ def is_chrome(line: str) -> bool:
         return True
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:网|网站|频道)\s*[>›»]?\s*正文", s):
         return True  # 某某网 正文: a site's name and the place of the text in it
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:集团|公司|网|网站|中心|协会|学会|政府|局)(?:[ \t　]+[\u4e00-\u9fff]{2,4}){2,3}", s):
+        return True  # 某某集团 新闻中心 行业新闻: a site's name and the sections over its page
+    if re.search(r"中图分类号|文献标识码|文献标志码|文章编号", simplified(s)) and len(s) <= 80:
+        return True  # 中图分类号:D923.4 文献标志码:A: a journal article's catalogue numbers
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
     if len(cells) >= 4 and (all(len(c) <= 6 for c in cells) or all(len(c) <= 8 for c in cells)
                             and sum(len(c) <= 4 for c in cells) >= 2 and not re.search(r"[，。；！？]", s)):
@@ -187,6 +191,9 @@ def headline(text: str, simple: str) -> tuple[str, Span]:
     numbered = _DOC_NUMBER.match(simple, found[0], found[1])
     if numbered and _TITLE_LINE.fullmatch(simple[numbered.end():found[1]].strip()):
         found = (numbered.end() + len(simple[numbered.end():found[1]]) - len(simple[numbered.end():found[1]].lstrip()), found[1])
+    paged = re.search(r"_第\d{1,3}[页頁]$", simple[found[0]:found[1]])
+    if paged:  # 某某探究_第1页 (a sharing site's list of the document's pages): the document's title
+        found = (found[0], found[0] + paged.start())
     bullet = re.match(r"[•·▪■◆●○]\s*", simple[found[0]:found[1]])
     if bullet:  # • 某某:某某九万余起: a headline set as an item of a list
         found = (found[0] + bullet.end(), found[1])

@@ -57,6 +57,9 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
             kind = "PolicyDocument"  # 《关于某事的中方立场》白皮书: a white paper, named by its title before the word
         if kind is None or _GENERIC.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", title_s)):
             continue  # a lecture or a book, not an instrument; 《规划》《纲要》: a short name of one named before
+        if re.search(r"[（(]\s*(?:以下|下文)?(?:简称|称)\s*$", simple[max(0, m.start() - 8):m.start()]):
+            taken.append((m.start(), m.end()))
+            continue  # 《关于某事的意见》(以下简称《某意见》): the short name the text gives a title it has named
         if len(title_s) <= 6 and any(simplified(i.title).endswith(simplified(title_s)) and len(i.title) > len(title_s) for i in out):
             continue  # 《某某工作指引》…《指引》指出: the short name of the one named before
         if _PUBLISHED_IN.match(simple, m.end()) or re.search(r"[：:]\s*$", simple[max(0, m.start() - 1):m.start()]) \
