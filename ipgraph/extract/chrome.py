@@ -52,8 +52,9 @@ def is_chrome(line: str) -> bool:
         return True  # "某大学学报(社会科学版) 2031, Vol. 31 Issue (6): 1-6 PDF": a journal's masthead, its volume and issue
     if re.search(r"\bstr\s*\+=|innerHTML|getElementById|GetObj\(|location\.href|\bdocument\.\w|\bfunction\s*\(|^\s*(?:\\n\s*)+[\"';]*\s*$", s):
         return True  # '\n"; str += '', "location.href = …": a page's script, printed as text
-    if re.search(r"(?<![\d.,])404(?![\d.,])", s) and len(s) <= 30 and not re.search(r"[。，！；,!;]", s):
-        return True  # "404 Not Found", 某网404页面 (even as mojibake): a page that was not found
+    if re.search(r"(?i)(?<![\d.,])404\s*(?:not\s*found|error|page|页面|頁面|错误|錯誤)|(?:error|page)\s*404(?![\d.,])|[?？]404(?=[\u4e00-\u9fff])", s) \
+            and len(s) <= 30 and not re.search(r"[。，！；,!;]", s):
+        return True  # "404 Not Found", 某网404页面 (even as mojibake: 某某?404某某): a page that was not found
     piped = [re.sub(r"\s+", "", c) for c in re.split(r"[|｜]", re.sub(r"^\s*\d{1,2}\.\s*|^[^:：|]{1,8}[:：]", "", s))]
     if len(piped) >= 5 and sum(0 < len(c) <= 6 for c in piped) >= len(piped) - 1:
         return True  # 2. 频 道: 首 页|新 闻|国 际|财 经|…: a bar of channels, its words spaced out, after a label

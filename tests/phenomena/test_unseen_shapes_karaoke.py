@@ -47,3 +47,11 @@ def test_a_regulation_named_in_the_singular(read, seed):
     ex = read(f"KTV clubs hit with fee\n\nAccording to the {reg} that came into effect on March 1 last year, the two associations are "
               f"approved by the State Administration for Market Regulation as legal organizations.\n")
     assert [i.title for i in ex.instruments] == [reg], ex.instruments
+
+
+@given(SEEDS)
+def test_a_headline_with_the_number_404_is_no_missing_page(read, seed):
+    r = random.Random(seed)
+    title = f"{g.word(r)} grants 404 patents"
+    ex = read(f"{title}\n\nMarch 3, 2031\n\nThe office of {g.word(r)} granted 404 patents last year, its report said on Monday.\n")
+    assert ex.document.title == title, ex.document
