@@ -6,6 +6,7 @@ document-sharing page), each tested with generated names:
 - 某某探究_第1页 / 某某探究_第2页 … (a sharing site's list of a document's pages): the document's title."""
 
 import random
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -42,3 +43,11 @@ def test_a_documents_pages_listed_under_its_title(read, seed):
     pages = "\n".join(f"{title}_第{k}页" for k in range(1, r.randint(3, 6)))
     ex = read(f"{pages}\n已阅读5页,还剩24页未读 继续免费阅读\n\n下载本文档\n\n文档简介\n\n{title}一、引言1.1研究背景与意义。\n")
     assert ex.document.title == title, ex.document
+
+
+@given(SEEDS)
+def test_a_label_over_an_excerpt_is_no_headline(read, seed):
+    r = random.Random(seed)
+    ex = read(f"{r.choice(['论文部分内容阅读', '全文在线阅读', '文章内容预览'])}\n摘 要:{g.zh_place(r)}以当地非物质文化遗产资源为基础产业,是拉动当地经济发展的重要项目。\n"
+              f"关键词:非物质文化遗产;产业化\n0 引言\n非物质文化遗产产业化由来已久。\n")
+    assert not re.search(r"阅读|预览", ex.document.title), ex.document

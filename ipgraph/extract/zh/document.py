@@ -137,6 +137,8 @@ def is_chrome(line: str) -> bool:
         return True  # 某某集团 新闻中心 行业新闻: a site's name and the sections over its page
     if re.search(r"中图分类号|文献标识码|文献标志码|文章编号", simplified(s)) and len(s) <= 80:
         return True  # 中图分类号:D923.4 文献标志码:A: a journal article's catalogue numbers
+    if re.fullmatch(r"(?:论文|文章|文档|全文)?(?:部分)?(?:内容|全文)(?:阅读|预览|试读|在线阅读)", simplified(s)):
+        return True  # 论文部分内容阅读, 全文在线阅读: a site's label over an excerpt, no headline
     cells = [c for c in re.split(r"[　\s|]{2,}|\s*\|\s*", s) if c]
     if len(cells) >= 4 and (all(len(c) <= 6 for c in cells) or all(len(c) <= 8 for c in cells)
                             and sum(len(c) <= 4 for c in cells) >= 2 and not re.search(r"[，。；！？]", s)):
