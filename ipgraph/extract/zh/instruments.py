@@ -207,7 +207,7 @@ def find_revisions(simple: str, instruments: list[Instrument], measures: list[tu
                                                                 "JudicialInterpretation", "PolicyDocument"):
             continue
         title = simple[inst.span.start:inst.span.end]
-        if _NOT_REVISABLE.search(title) or re.fullmatch(r"关于(?:修改|修订|修正|废止)[^，。；]{2,60}的决定", title):
+        if _NOT_REVISABLE.search(title) or re.fullmatch(r"[^，。；《》〈〉]{0,20}?关于(?:修改|修订|修正|废止)[^，。；]{2,60}的决定", title):
             continue  # (关于修改〈X〉的决定: the decision amends X, read below; it is not amended itself)
         before = simple[max(0, inst.span.start - 40):inst.span.start]  # (修订关于强化某某的《某法》: a description between)
         after = simple[inst.span.end:inst.span.end + 14]
@@ -259,7 +259,7 @@ def _alone_on_its_line(simple: str, span: Span) -> bool:
 
 
 # a word of revising right before a title: 修订《A》, 修改了《A》, 修订出台《A》 (revise and issue), 修订完善《A》
-_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善|后的)?(?:关于[^，。；《》]{0,24}的)?《?$")  # (修订关于强化某某的《某法》;
+_REVISE_BEFORE = re.compile(r"(?:修订|修改|修正)(?:了|出台|发布|印发|完善|后的|通过的|的)?(?:关于[^，。；《》]{0,24}的)?《?$")  # (修订关于强化某某的《某法》;
 # 公布修订后的《某条例》: the instrument as revised)
 _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>[^《》〈〉]{2,40})[》〉](?:等[^的]{0,12})?的决定")
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
@@ -320,6 +320,7 @@ def _status(simple: str, start: int, after: str) -> str | None:
     sent_start = max(simple.rfind(c, 0, start) for c in "。！？\n") + 1
     before = simple[sent_start:start]
     if re.match(r"》?(?:完成|已完成|已于|作出修改|第[一二三四五六七八九十]+次(?:修改|修订|修正))", after) or re.search(r"新修改的|新修订的|(?:修改|修订|修正)后的|已经", before) \
+            or re.search(r"(?:修改|修订|修正)通过的《?$|(?:19|20)\d\d年[^，。；]{0,8}(?:修改|修订|修正)的《?$", before) \
             or re.search(r"通过|表决|施行|(?:进行了|作了|作出了)(?:重要|重大)?(?:修订|修改|修正)", simple[start:start + 40]):
         return "adopted"
     if re.search(r"草案|审议|推进|加快|正在|启动|研究|征求意见", before + after):
