@@ -135,6 +135,9 @@ def is_chrome(line: str) -> bool:
         return True  # 某某网 正文: a site's name and the place of the text in it
     if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:集团|公司|网|网站|中心|协会|学会|政府|局)(?:[ \t　]+[\u4e00-\u9fff]{2,4}){2,3}", s):
         return True  # 某某集团 新闻中心 行业新闻: a site's name and the sections over its page
+    dotted = [c for c in re.split(r"\s+[·•]\s+", s) if c]
+    if len(dotted) >= 4 and sum(len(c) <= 4 for c in dotted) >= 3 and not re.search(r"[，。；！？,;!?]", s):
+        return True  # 某某一站式服务 · 注册 · 管理 · 维权: a site's slogan and its services, a dot apart
     if re.search(r"中图分类号|文献标识码|文献标志码|文章编号", simplified(s)) and len(s) <= 80:
         return True  # 中图分类号:D923.4 文献标志码:A: a journal article's catalogue numbers
     if re.fullmatch(r"(?:论文|文章|文档|全文)?(?:部分)?(?:内容|全文)(?:阅读|预览|试读|在线阅读)", simplified(s)):

@@ -63,6 +63,8 @@ def _campaign_names(text: str, simple: str) -> list[tuple[int, int, str]]:
 # 于1996年12月20日由某某外交会议在日内瓦通过: a meeting named as what adopted a text, on its day
 _ADOPTED_BY_MEETING = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:经|由)\s*"
                                  r"(?P<l>[^，。；、\s]{2,40}?(?:会议|大会))\s*(?:在[^，。；\s]{1,12})?(?:审议|表决)?(?:通过|批准)")
+# - 某某发布会在某地举行2031-09-15: an item of a list of linked news (新闻推荐, 相关新闻), its date glued after its title
+_LINKED_ITEM = re.compile(r"\s*[-•·]\s*[^\n]{4,80}?(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$|\s*[-•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\S[^\n]{3,80}$")
 # 并于2031年9月21日召开了…座谈会: the day an event of the sentence was held on
 _HELD_ON_DAY = re.compile(r"于\s*(?P<d>(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
                           r"\s*(?:上午|下午|晚上)?\s*(?:在[^，。；]{1,20})?(?:召开|举行|举办)")  # (定于某日至某日在某地举行: its first day)
@@ -281,7 +283,7 @@ def find_events(text: str, simple: str, title: str, doc_date: str | None, year: 
                 date = (datetime.date.fromisoformat(doc_date) - datetime.timedelta(days=1)).isoformat()
         previous = date if date and not date.startswith("--") else previous  # (当天: the day the text told last)
         told_day = date or told_day  # (随后: the day the text told last, its year unknown too)
-        if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent):
+        if chrome.PARTICULARS.match(sent) or _EVENT_TIME_LABEL.match(sent) or _LINKED_ITEM.match(sent):
             continue  # 来源：…联席会议办公室  发布时间：…: the page's own particulars; 访谈时间: an event's, read above
         for m in _ADOPTED_BY_MEETING.finditer(sent):  # 本条约于1996年12月20日由某某外交会议在日内瓦通过: the meeting that adopted it
             d = find_date(m.group("d"), year_now)
