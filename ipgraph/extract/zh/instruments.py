@@ -85,7 +85,7 @@ def find_instruments(text: str, simple: str, reference: Reference, doc_title: st
         for m in re.finditer(re.escape(t) + r"(?P<rules>实施(?:细则|条例))?", simple):
             if any(a < m.end() and m.start() < b for a, b in taken) or re.match(r"条约|公约|协定", simple[m.end():m.end() + 2]):
                 continue  # (专利法条约: a treaty's name that holds the law's)
-            if re.match(r"[^，。；\s]{0,16}?网(?!络)", simple[m.end():m.end() + 17]) and not re.match(r"[^，。；\s]{0,16}?网络", simple[m.end():m.end() + 18]):
+            if _SITE_AFTER.match(simple, m.end()):
                 taken.append((m.start(), m.end()))  # 来源:某报/国家知识产权战略网: a site named for it, no mention of it
                 continue
             taken.append((m.start(), m.end()))
@@ -265,6 +265,8 @@ _AMENDING_DECISION = re.compile(r"关于(?:修改|修订|修正)[《〈](?P<law>
 # the verb of a text that carries out an instrument already made: 贯彻实施《…的决定》
 _IMPLEMENTING = re.compile(r"(?:贯彻|实施|落实|执行|宣传|学习|宣贯|遵照|按照|依照|根据)[^，。；《]{0,4}《?$")
 # 《X》已经某省人大常委会第六次会议于2031年11月29日修订通过: revised by the session the sentence names
+# …战略网: a site's name run on from a title (网, not 网络 "network", before the name ends)
+_SITE_AFTER = re.compile(r"(?:(?!网络)[^，。；、\s/|]){0,16}?网(?!络)")
 # a text's title on a line of its own over the note of its promulgation and revision in brackets
 _TITLE_OVER_NOTE = re.compile(r"(?m)^[ \t　]*(?P<t>[\u4e00-\u9fff（）()]{2,40}?(?:法|条例|办法|规定|细则|规则|决定|实施条例|实施细则))[ \t　]*\n"
                               r"(?=[ \t　]*\n?[ \t　]*[（(][^（）()\n]{0,120}?(?:19|20)\d\d年[^（）()\n]{0,200}?(?:发布|公布|通过)[^（）()\n]{0,200}[)）])")

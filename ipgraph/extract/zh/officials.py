@@ -85,6 +85,13 @@ _AFTER_NAME = re.compile(r"[，,、。；;：:（(）)\s在向对与和及同于
 _DOT = "[·•・‧?？.．]"  # a question mark where a page lost the middle dot (弗朗西斯?高锐), a full stop for it (蕾娜塔.莱赫提)
 
 
+def _body_ref(agencies: ZhAgencies, surface: str, start: int) -> AgencyRef:
+    """A body as written at `start`, keyed to the reference data where it names itself as a national body (国家知识产权局;
+    知识产权局 alone, after a local body's name, is a local office)."""
+    plain = simplified(surface)
+    return AgencyRef(surface=surface, key=agencies.key(plain) if NATIONAL.match(plain) else None, span=Span(start, start + len(surface)))
+
+
 def person_name(simple: str, start: int, by_context: bool = False) -> str | None:
     """The Chinese name that starts at start: a family name and one or two characters, or a foreign name
     with the middle dot (弗朗西斯·高锐, 丽萨 · 乔根森). With by_context (right after a title), a family name
@@ -165,13 +172,11 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         lead = re.match(r"(?:时任|现任|曾任|历任|原任)", simplified(org.surface)) if org is not None else None
         if lead and len(org.surface) - lead.end() >= 2:  # 时任某市市长甲: "then" the city's mayor; the body is the city
             body = org.surface[lead.end():]
-            org = AgencyRef(surface=body, key=agencies.key(simplified(body)) if NATIONAL.match(simplified(body)) else None,
-                            span=Span(org.span.start + lead.end(), org.span.end))
+            org = _body_ref(agencies, body, org.span.start + lead.end())
         if org is not None and simplified(role) in ("书记", "副书记") and re.search(r"(?:党组|党委)$", simplified(org.surface)) \
                 and len(org.surface) > 2:  # 某局党组 副书记 -> 某局 党组副书记: the title as the party group's, the body's
             role = org.surface[-2:] + role
-            org = AgencyRef(surface=org.surface[:-2], key=agencies.key(simplified(org.surface[:-2])) if NATIONAL.match(simplified(org.surface[:-2])) else None,
-                            span=Span(org.span.start, org.span.end - 2))
+            org = _body_ref(agencies, org.surface[:-2], org.span.start)
         plain_role = simplified(role)
         if org is None and any(p.person == name and simplified(p.role) == plain_role for p in posts):
             return  # 李某副局长一行: the post named before, written again without its body
@@ -259,7 +264,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
         if deputy:  # 全国人大代表某某: a deputy to the place's people's congress
             a0 = at - len(deputy.group())
             body = simple[a0:at + 2]
-            org = AgencyRef(surface=text[a0:at + 2], key=agencies.key(body) if NATIONAL.match(body) else None, span=Span(a0, at + 2))
+            org = _body_ref(agencies, text[a0:at + 2], a0)
         if org is None and last and _continues_list(simple, last[2], m.start()) \
                 and not re.split("[、兼]", m.group("roles"))[0].endswith(_LOCAL_ROLES):  # 某局副局长甲，副省长乙: the province's
             org, parent = last[0], last[1]  # 局长甲，副局长乙、丙: a title in a list takes the body of the one before
@@ -283,8 +288,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                     and not re.search(r"书记|成员|委员", simplified(role)):
                 # 某常委会党组书记、主任: the chair is of the body, not of its party group
                 body = r_org.surface[:-2]
-                r_org = AgencyRef(surface=body, key=agencies.key(simplified(body)) if NATIONAL.match(simplified(body)) else None,
-                                  span=Span(r_org.span.start, r_org.span.start + len(body)))
+                r_org = _body_ref(agencies, body, r_org.span.start)
             if r_org is not None and simplified(role).endswith(_GOVERNMENT_ROLES) and re.search(r"委$", simplified(r_org.surface)):
                 # 区委常委、副区长: the party committee is not the government; 某镇党委副书记、镇长: the place it names is
                 place = re.match(rf"[{HAN}]{{2,8}}?(?:自治区|省|市|县|区|州|镇|乡)(?=(?:党委|党工委|委)$)", simplified(r_org.surface))
@@ -302,10 +306,7 @@ def find_posts(text: str, simple: str, agencies: ZhAgencies, main_org: AgencyRef
                 if simplified(role).startswith(("局", "部", "厅")) and not simple[pos:pos + cut].endswith(simplified(role)[0]) \
                         and not re.search(r"[)）]$", simple[pos:pos + cut]):  # (某局(某局)局长: the body named twice, its title whole)
                     cut += 1  # 知识产权局长, 组织部长: the body's name and its head's title share the 局 (部, 厅)
-                unit = simple[pos:pos + cut]
-                # a national body names itself as one (国家知识产权局); 知识产权局 alone, after a local body, is a local office
-                r_org = AgencyRef(surface=text[pos:pos + cut], key=agencies.key(unit) if NATIONAL.match(unit) else None,
-                                  span=Span(pos, pos + cut))
+                r_org = _body_ref(agencies, text[pos:pos + cut], pos)
                 r_parent = org or (main_org if not skip_first else None)
                 carry = (r_org, r_parent)
             for name, at in names:
@@ -509,9 +510,8 @@ def _signatures(text: str, simple: str, agencies: ZhAgencies) -> list[Post]:
         if order is None:
             continue
         a, b = order.span("body")
-        body = simple[a:b]
         posts.append(Post(person=text[m.start("name"):m.end("name")], role=text[m.start("role"):m.end("role")],
-                          org=AgencyRef(surface=text[a:b], key=agencies.key(body) if NATIONAL.match(body) else None, span=Span(a, b)),
+                          org=_body_ref(agencies, text[a:b], a),
                           span=Span(m.start(), m.end()), parent_org=None))
     return posts
 
@@ -543,9 +543,7 @@ def _items(text: str, simple: str, agencies: ZhAgencies, at: int, items: str):
         role = re.search(f"{_FORMER}?{_RANK}{_ROLE}$", bare).group()
         unit = len(bare) - len(role)
         if unit:
-            body = simple[at:at + unit]
-            org = AgencyRef(surface=text[at:at + unit], key=agencies.key(body) if NATIONAL.match(body) else None,
-                            span=Span(at, at + unit))
+            org = _body_ref(agencies, text[at:at + unit], at)
         yield at, at + len(bare), at + unit, org
         at += len(item) + 1
 
@@ -633,8 +631,7 @@ def _name_then_posts(text: str, simple: str, agencies: ZhAgencies) -> list[Post]
             item = re.fullmatch(rf"(?P<body>[{HAN}（）()]{{2,40}}?)(?P<role>{_RANK}{_ROLE})", piece)
             if item:
                 body = item.group("body")
-                org = AgencyRef(surface=text[at:at + len(body)], key=agencies.key(body) if NATIONAL.match(body) else None,
-                                span=Span(at, at + len(body)))
+                org = _body_ref(agencies, text[at:at + len(body)], at)
                 found.append(Post(person=text[m.start("name"):m.end("name")], role=text[at + len(body):at + len(piece)], org=org,
                                   span=Span(m.start(), m.end()), parent_org=None))
             at += len(piece) + 1
